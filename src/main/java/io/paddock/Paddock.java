@@ -1,0 +1,197 @@
+package io.paddock;
+
+import io.paddock.load.LoadReport;
+import io.paddock.load.SeedLoader;
+import io.paddock.query.PlainValues;
+import io.paddock.seed.Seed;
+import io.paddock.seed.SeedReader;
+import io.paddock.server.EmbeddedServer;
+import io.paddock.server.SchemaMigrations;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The entry point: a handle on one Paddock graph, either in an embedded Neo4j ({@link #embedded(Path)}) or on a
+ * server, cluster or Aura instance ({@link #connect(String, AuthToken)}). Connecting applies the schema
+ * migrations in {@code cypher/migrations/}. Close the handle when done.
+ *
+ * <pre>{@code
+ * try (Paddock paddock = Paddock.embedded(Path.of("target/paddock-db"))) {
+ *     paddock.loadShippedSeed();
+ *     paddock.cypher("MATCH (d:Driver) RETURN d.name AS name ORDER BY name", Map.of());
+ * }
+ * }</pre>
+ */
+public final class Paddock implements AutoCloseable {
+
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+    private final AutoCloseable embeddedServer;
+    private final String uri;
+
+    private Paddock(Driver driver, String database, AutoCloseable embeddedServer, String uri) {
+        this.driver = driver;
+        this.sessionConfig = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+        this.embeddedServer = embeddedServer;
+        this.uri = uri;
+    }
+
+    /**
+     * Starts an embedded Neo4j Community database stored under {@code dataDir} (created when missing) and
+     * connects to it. Needs the optional {@code org.neo4j:neo4j} artifact on the classpath.
+     *
+     * @param dataDir where the database files live
+     * @return a connected handle that also stops the database on {@link #close()}
+     */
+    public static Paddock embedded(Path dataDir) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        try {
+            Class.forName("org.neo4j.dbms.api.DatabaseManagementServiceBuilder");
+        } catch (ClassNotFoundException e) {
+            throw new PaddockException("The embedded mode needs org.neo4j:neo4j on the classpath; "
+                    + "add it, or connect to a server with Paddock.connect(uri, auth)", e);
+        }
+        EmbeddedServer server = EmbeddedServer.start(dataDir);
+        try {
+            return open(server.boltUri(), AuthTokens.none(), null, server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Connects to a Neo4j server, cluster ({@code neo4j://}) or Aura instance ({@code neo4j+s://}) and uses
+     * its default database.
+     *
+     * @param uri  {@code bolt://}, {@code neo4j://}, {@code neo4j+s://} … address
+     * @param auth credentials, e.g. {@code AuthTokens.basic(user, password)}
+     * @return a connected handle
+     */
+    public static Paddock connect(String uri, AuthToken auth) {
+        return connect(uri, auth, null);
+    }
+
+    /**
+     * Like {@link #connect(String, AuthToken)}, with a named database.
+     *
+     * @param uri      server address
+     * @param auth     credentials
+     * @param database database name, or {@code null} for the server's default
+     * @return a connected handle
+     */
+    public static Paddock connect(String uri, AuthToken auth, String database) {
+        return open(uri, auth, database, null);
+    }
+
+    private static Paddock open(String uri, AuthToken auth, String database, AutoCloseable server) {
+        Driver driver;
+        try {
+            driver = GraphDatabase.driver(uri, auth);
+        } catch (IllegalArgumentException e) {
+            throw new PaddockException("Not a Neo4j address: '" + uri + "' (" + e.getMessage() + ")", e);
+        }
+        try {
+            driver.verifyConnectivity();
+            SchemaMigrations.apply(driver, database);
+        } catch (Neo4jException e) {
+            driver.close();
+            throw new PaddockException("Cannot use Neo4j at " + uri + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            driver.close();
+            throw new PaddockException("Cannot prepare the Paddock schema at " + uri + ": " + e.getMessage(), e);
+        }
+        return new Paddock(driver, database, server, uri);
+    }
+
+    /**
+     * Loads the seed that ships with Paddock (the curated American Le Mans Series articles).
+     *
+     * @return what the load wrote
+     */
+    public LoadReport loadShippedSeed() {
+        return load(SeedReader.shipped(), line -> { });
+    }
+
+    /**
+     * Validates the seed in {@code seedDirectory} completely, then writes it in one transaction. A seed with
+     * any problem is rejected with a {@link io.paddock.seed.SeedException} before anything is written.
+     *
+     * @param seedDirectory a folder with {@code registry.json} and {@code articles/*.json}
+     * @return what the load wrote
+     */
+    public LoadReport load(Path seedDirectory) {
+        return load(SeedReader.fromDirectory(seedDirectory), line -> { });
+    }
+
+    /**
+     * Writes an already validated seed, reporting each step.
+     *
+     * @param seed     from {@link SeedReader}
+     * @param progress receives one line per loader step
+     * @return what the load wrote
+     */
+    public LoadReport load(Seed seed, Consumer<String> progress) {
+        return new SeedLoader(driver, sessionConfig).load(seed, progress);
+    }
+
+    /**
+     * Runs a read-only Cypher query with parameters in a managed read transaction (so a cluster can route it
+     * to a replica). A query that tries to write is refused by the server.
+     *
+     * @param query      Cypher text
+     * @param parameters query parameters
+     * @return the rows, each column as a plain Java value (nodes as property maps with {@code _labels})
+     */
+    public List<Map<String, Object>> cypher(String query, Map<String, ?> parameters) {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> tx.run(query, Map.copyOf(parameters)).list(PlainValues::row));
+        } catch (ClientException e) {
+            throw new PaddockException("Cypher failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @return the underlying driver, for work this API does not cover
+     */
+    public Driver driver() {
+        return driver;
+    }
+
+    /**
+     * @return session settings (the target database) to use with {@link #driver()}
+     */
+    public SessionConfig sessionConfig() {
+        return sessionConfig;
+    }
+
+    /**
+     * @return the address this handle talks to ({@code bolt://127.0.0.1:…} for the embedded mode)
+     */
+    public String uri() {
+        return uri;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        if (embeddedServer != null) {
+            try {
+                embeddedServer.close();
+            } catch (Exception e) {
+                throw new PaddockException("Embedded Neo4j did not stop cleanly: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.paddock.cli;
+
+import io.paddock.PaddockException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code paddock}: load and query the Paddock motorsport graph from a terminal.
+ */
+@Command(name = "paddock",
+        mixinStandardHelpOptions = true,
+        version = "paddock 0.1.0",
+        description = "Motorsport history as a Neo4j knowledge graph: load it, explore it, ask it questions.",
+        subcommands = {DemoCommand.class, LoadCommand.class, CypherCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Without --uri, every command uses an embedded Neo4j under --data-dir; no server needed.",
+                "Examples:", "  paddock demo", "  paddock cypher \"MATCH (d:Driver) RETURN d.name ORDER BY d.name\" --json"})
+public final class PaddockCli implements Runnable {
+
+    /** Held so the level set on it is not lost when the logger is garbage-collected. */
+    private static final Logger MIGRATIONS_LOG = Logger.getLogger("ac.simons.neo4j.migrations");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * @param args command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs a command line with the given streams (what tests call).
+     *
+     * @param args command line
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        MIGRATIONS_LOG.setLevel(verbose ? Level.INFO : Level.WARNING);
+        CommandLine cli = new CommandLine(new PaddockCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.println("paddock: " + oneLine(e));
+            err.flush();
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    private static String oneLine(Exception e) {
+        if (e instanceof PaddockException) {
+            return e.getMessage();
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return e.getClass().getSimpleName() + ": " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage())
+                + " (run with --verbose for details)";
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,13 @@
+package io.paddock.cli;
+
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --verbose}: accepted by every command; the exception handler in {@link PaddockCli} reads it from the
+ * arguments, so it works even when parsing fails halfway.
+ */
+final class VerboseOption {
+
+    @Option(names = "--verbose", description = "Show stack traces on errors")
+    boolean verbose;
+}

@@ -1,0 +1,64 @@
+package io.paddock;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+import java.nio.file.Path;
+
+/**
+ * One neo4j-harness server for the whole test JVM (started on first use, stopped at exit), so the suite
+ * starts Neo4j once instead of once per test class. Tests reach it over Bolt, like a real server.
+ */
+public final class TestNeo4j {
+
+    private static Neo4j server;
+
+    private TestNeo4j() {
+    }
+
+    /**
+     * @return the shared server, started on first call
+     */
+    public static synchronized Neo4j server() {
+        if (server == null) {
+            server = Neo4jBuilders.newInProcessBuilder(Path.of("target", "neo4j-harness"))
+                    .withDisabledServer()
+                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+                    .build();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        }
+        return server;
+    }
+
+    /**
+     * @return the shared server's Bolt address
+     */
+    public static String uri() {
+        return server().boltURI().toString();
+    }
+
+    /**
+     * @return a new Paddock handle on the shared server (schema applied)
+     */
+    public static Paddock paddock() {
+        return Paddock.connect(uri(), AuthTokens.none());
+    }
+
+    /**
+     * Empties the database (keeps the schema) and loads the shipped seed.
+     *
+     * @return a handle on the freshly seeded graph
+     */
+    public static Paddock seeded() {
+        Paddock paddock = paddock();
+        try (var session = paddock.driver().session(paddock.sessionConfig())) {
+            session.executeWriteWithoutResult(tx -> tx.run("MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__') DETACH DELETE n").consume());
+        }
+        paddock.loadShippedSeed();
+        return paddock;
+    }
+}

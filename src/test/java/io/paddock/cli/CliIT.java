@@ -1,0 +1,118 @@
+package io.paddock.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paddock.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The CLI as a user runs it: against the shared test server with --uri, and once against the embedded default.
+ */
+class CliIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PaddockCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void seed() {
+        TestNeo4j.seeded().close();
+    }
+
+    @Test
+    void cypherJsonListsEveryDriverOnceSpelledAsPrinted() throws Exception {
+        Run run = run("cypher", "MATCH (d:Driver) RETURN d.name ORDER BY d.name", "--json", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).isZero();
+        List<Map<String, String>> rows = JSON.readValue(run.out(), List.class);
+        List<String> names = rows.stream().map(r -> r.get("d.name")).toList();
+        assertThat(names).hasSize(46).doesNotHaveDuplicates()
+                .contains("Stefan Mücke", "Jörg Bergmeister", "Dirk Müller", "Johannes van Overbeek", "Rinaldo Capello", "Patrick Long")
+                .doesNotContain("Dindo Capello", "Pat Long", "Hartmut Kristen")
+                .startsWith("Andy Wallace", "Bill Auberlen").endsWith("Tom Millner", "Wolf Henzler");
+    }
+
+    @Test
+    void cypherPrintsATableWithParameters() {
+        Run run = run("cypher", "MATCH (:Entry {id: $entry})<-[:DROVE]-(d:Driver) RETURN d.name AS driver ORDER BY driver",
+                "-p", "entry=alms-2007-petit-le-mans-6", "--uri", TestNeo4j.uri());
+
+        assertThat(run.out()).isEqualTo(String.join(System.lineSeparator(),
+                "driver", "----------------", "Emmanuel Collard", "Ryan Briscoe", "Sascha Maassen", "(3 rows)", ""));
+    }
+
+    @Test
+    void aWriteIsRefusedInOneLineWithANonZeroExit() {
+        Run run = run("cypher", "CREATE (:Driver {name: 'Intruder'})", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("paddock: Cypher failed: Writing in read access mode not allowed")
+                .doesNotContain("\tat ");
+        assertThat(run("cypher", "MATCH (d:Driver {name: 'Intruder'}) RETURN count(d) AS n", "--json", "--uri", TestNeo4j.uri()).out())
+                .contains("\"n\" : 0");
+    }
+
+    @Test
+    void verboseShowsTheStackTrace() {
+        Run run = run("cypher", "RETURN nonsense(", "--verbose", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("\tat io.paddock.").contains("paddock: Cypher failed: Invalid input");
+    }
+
+    @Test
+    void loadAgainstAServerIsIdempotent() {
+        Run run = run("load", "--json", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"nodesCreated\" : 0", "\"relationshipsCreated\" : 0", "\"files\" : 6");
+        assertThat(run.err()).contains("Seed valid: 6 files", "entries            47 rows");
+    }
+
+    @Test
+    void everyCommandHasHelpWithAnExample() {
+        for (String command : List.of("demo", "load", "cypher")) {
+            Run run = run(command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: paddock " + command, "Example", "--json", "--uri", "--data-dir");
+        }
+        assertThat(run("--help").out()).contains("demo", "load", "cypher");
+    }
+
+    @Test
+    void anUnreachableServerIsOneClearLine() {
+        Run run = run("cypher", "RETURN 1", "--uri", "bolt://127.0.0.1:1");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("paddock: Cannot use Neo4j at bolt://127.0.0.1:1").doesNotContain("\tat ");
+    }
+
+    @Test
+    void demoRunsOnTheEmbeddedDefault() {
+        Path dataDir = Path.of("target", "cli-it-embedded");
+        Run run = run("demo", "--data-dir", dataDir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("embedded database in " + dataDir)
+                .contains("Closest finishes")
+                .containsPattern("Laguna Seca 4 Hours\\s+2\\s+7\\s+Romain Dumas, Timo Bernhard\\s+0.41")
+                .contains("Emmanuel Collard, Ryan Briscoe, Sascha Maassen")
+                .contains("Rinaldo Capello, (unknown)");
+    }
+}

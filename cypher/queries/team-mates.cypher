@@ -2,23 +2,28 @@
 // A co-driver (same car) is not a team-mate here; see co-drivers.cypher.
 // :param driverId => 'timo-bernhard'
 // :param season => 2007
-// :param series => null
-// :param event => null
-// :param class => null
+// :param fromYear => null
+// :param toYear => null
+// :param seriesId => null
+// :param eventId => null
+// :param classId => null
 MATCH (d:Driver {id: $driverId})-[:DROVE]->(mine:Entry)-[:FOR_SQUAD]->(squad:Squad)<-[:FOR_SQUAD]-(other:Entry)<-[drove:DROVE]-(mate:Driver)
-WHERE other <> mine AND mate <> d
+WHERE other <> mine AND mate <> d AND NOT (mate)-[:DROVE]->(mine)
 MATCH (squad)-[:OF_TEAM]->(t:Team)
 MATCH (mine)-[:IN_EVENT]->(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
-OPTIONAL MATCH (mine)-[:IN_CLASS]->(c:Class)
-WITH mate, t, mine, other, e, s, series, c, drove
+OPTIONAL MATCH (other)-[:IN_CLASS]->(c:Class)
+WITH mate, t, other, e, s, series, c, drove
 WHERE ($season IS NULL OR s.year = $season)
-  AND ($series IS NULL OR series.id = $series)
-  AND ($event IS NULL OR e.id = $event)
-  AND ($class IS NULL OR c.id = $class)
-  AND NOT EXISTS { (mate)-[:DROVE]->(mine) }
-WITH mate, t, other, e, s, drove
+  AND ($fromYear IS NULL OR s.year >= $fromYear)
+  AND ($toYear IS NULL OR s.year <= $toYear)
+  AND ($seriesId IS NULL OR series.id = $seriesId)
+  AND ($eventId IS NULL OR e.id = $eventId)
+  AND ($classId IS NULL OR c.id = $classId)
+WITH mate, t, other, e, s, c, drove
 ORDER BY s.year, e.round, e.id
-RETURN mate.id AS id, mate.name AS name, count(DISTINCT e) AS events,
-       collect({event: e.id, eventName: e.name, season: s.year, team: t.name, car: other.number, role: 'TEAM_MATE'}) AS shared,
-       reduce(all = [], x IN collect(drove.sources) + collect(other.sources) | all + [y IN x WHERE NOT y IN all]) AS sources
+WITH mate, count(DISTINCT e) AS events,
+     collect({event: e.id, eventName: e.name, season: s.year, team: t.name, car: other.number, class: c.name}) AS shared,
+     collect(drove.sources) + collect(other.sources) AS sourceLists
+RETURN mate.id AS id, mate.name AS name, events, shared,
+       COLLECT { UNWIND sourceLists AS list UNWIND list AS source RETURN DISTINCT source } AS sources
 ORDER BY events DESC, name;

@@ -2,6 +2,7 @@ package io.paddock;
 
 import io.paddock.load.LoadReport;
 import io.paddock.load.SeedLoader;
+import io.paddock.query.PaddockQueries;
 import io.paddock.query.PlainValues;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedReader;
@@ -39,12 +40,14 @@ public final class Paddock implements AutoCloseable {
     private final SessionConfig sessionConfig;
     private final AutoCloseable embeddedServer;
     private final String uri;
+    private final PaddockQueries queries;
 
     private Paddock(Driver driver, String database, AutoCloseable embeddedServer, String uri) {
         this.driver = driver;
         this.sessionConfig = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
         this.embeddedServer = embeddedServer;
         this.uri = uri;
+        this.queries = new PaddockQueries(driver, sessionConfig);
     }
 
     /**
@@ -156,10 +159,17 @@ public final class Paddock implements AutoCloseable {
      */
     public List<Map<String, Object>> cypher(String query, Map<String, ?> parameters) {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(query, Map.copyOf(parameters)).list(PlainValues::row));
+            return session.executeRead(tx -> tx.run(query, new java.util.HashMap<String, Object>(parameters)).list(PlainValues::row));
         } catch (ClientException e) {
             throw new PaddockException("Cypher failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @return the query facade: teammates, rivalries, records and lookups
+     */
+    public PaddockQueries queries() {
+        return queries;
     }
 
     /**

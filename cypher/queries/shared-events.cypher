@@ -1,0 +1,17 @@
+// Every event two drivers shared, and in which role: CO_DRIVER (same car) or TEAM_MATE (same team, other car).
+// :param a => 'timo-bernhard'
+// :param b => 'sascha-maassen'
+// Two MATCH clauses: when both drove the same car, one pattern could not use its IN_EVENT relationship twice.
+MATCH (a:Driver {id: $a})-[:DROVE]->(ea:Entry)-[:IN_EVENT]->(e:Event)
+MATCH (b:Driver {id: $b})-[:DROVE]->(eb:Entry)-[:IN_EVENT]->(e)
+OPTIONAL MATCH (ea)-[:FOR_SQUAD]->(shared:Squad)<-[:FOR_SQUAD]-(eb)
+WITH ea, eb, e, shared
+WHERE ea = eb OR shared IS NOT NULL
+MATCH (e)-[:IN_SEASON]->(s:Season)
+OPTIONAL MATCH (ea)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(t:Team)
+OPTIONAL MATCH (eb)-[:IN_CLASS]->(c:Class)
+RETURN e.id AS event, e.name AS eventName, s.year AS season,
+       CASE WHEN ea = eb THEN 'CO_DRIVER' ELSE 'TEAM_MATE' END AS role,
+       t.name AS team, eb.number AS car, c.name AS class,
+       COLLECT { UNWIND ea.sources + eb.sources AS source RETURN DISTINCT source } AS sources
+ORDER BY season, e.round, event, role;

@@ -1,0 +1,15 @@
+package io.paddock.model;
+
+/**
+ * One event two drivers shared, and how.
+ *
+ * @param eventId   event id
+ * @param event     event name
+ * @param season    season year
+ * @param role      {@code CO_DRIVER} (same car) or {@code TEAM_MATE} (same team, another car)
+ * @param team      team name, when known
+ * @param car       the car number (of the partner's car for a team-mate), when printed
+ * @param className class of the car, when known
+ */
+public record SharedEvent(String eventId, String event, int season, String role, String team, String car, String className) {
+}

@@ -1,0 +1,27 @@
+package io.paddock.model;
+
+import java.util.List;
+
+/**
+ * Who raced with a driver: co-drivers (shared a car) and team-mates (same team and event, another car), kept apart.
+ *
+ * @param driver         the driver asked about
+ * @param coDrivers      co-drivers, most shared events first
+ * @param teamMates      team-mates, most shared events first
+ * @param unknownCrews   event ids where a crew involved is not fully named by the sources, so the lists may be
+ *                       missing people: "unknown", not "none"
+ * @param sources        provenance of every fact in the answer
+ */
+public record Teammates(Ref driver, List<Partner> coDrivers, List<Partner> teamMates, List<String> unknownCrews,
+                        List<String> sources) {
+
+    /**
+     * Defensive copies.
+     */
+    public Teammates {
+        coDrivers = List.copyOf(coDrivers);
+        teamMates = List.copyOf(teamMates);
+        unknownCrews = List.copyOf(unknownCrews);
+        sources = List.copyOf(sources);
+    }
+}

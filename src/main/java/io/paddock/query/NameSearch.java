@@ -1,0 +1,132 @@
+package io.paddock.query;
+
+import io.paddock.model.Ref;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns what a user typed into one entity, or says clearly that it cannot: search is accent- and
+ * case-insensitive and takes partial names; an exact name or alias wins; several equally good matches are
+ * an {@link AmbiguousNameException}, none an {@link UnknownNameException}.
+ */
+final class NameSearch {
+
+    /** Entity kinds and their labels. */
+    static final Map<String, String> LABELS = Map.of(
+            "driver", "Driver", "person", "Person", "team", "Team", "manufacturer", "Manufacturer",
+            "car", "CarModel", "circuit", "Circuit", "event", "Event", "series", "Series", "class", "Class");
+
+    private static final Map<String, String> KINDS = LABELS.entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+
+    private final NamedQuery search = NamedQuery.load("search");
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+
+    NameSearch(Driver driver, SessionConfig sessionConfig) {
+        this.driver = driver;
+        this.sessionConfig = sessionConfig;
+    }
+
+    /** Candidates for a typed name, best first; {@code kinds} empty means every kind. */
+    List<Ref> candidates(String typed, List<String> kinds) {
+        return hits(typed, kinds).stream().map(Hit::ref).toList();
+    }
+
+    private record Hit(Ref ref, List<String> names) {
+    }
+
+    private List<Hit> hits(String typed, List<String> kinds) {
+        List<String> tokens = tokens(typed);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        List<String> labels = kinds.isEmpty() ? null : kinds.stream().map(LABELS::get).toList();
+        List<Record> prefixHits = run(luceneQuery(tokens, false), labels);
+        List<Record> hits = prefixHits.stream().filter(r -> allTokensPrefixAWord(tokens, r)).toList();
+        if (hits.isEmpty()) {
+            hits = run(luceneQuery(tokens, true), labels);
+        }
+        return hits.stream().map(NameSearch::hit).distinct().toList();
+    }
+
+    /** Exactly one entity of one of the kinds, or an exception that says why not. */
+    Ref resolve(String typed, String... kinds) {
+        String what = String.join(" or ", kinds);
+        List<String> kindList = Arrays.asList(kinds);
+        List<Hit> hits = hits(typed, kindList);
+        List<Ref> candidates = hits.stream().map(Hit::ref).toList();
+        String folded = fold(typed).strip();
+        List<Ref> exact = hits.stream()
+                .filter(hit -> hit.ref().id().equals(typed.strip())
+                        || hit.names().stream().anyMatch(name -> fold(name).equals(folded)))
+                .map(Hit::ref)
+                .toList();
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        if (candidates.isEmpty()) {
+            throw new UnknownNameException(what, typed);
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        throw new AmbiguousNameException(what, typed, candidates);
+    }
+
+    /** Like {@link #resolve}, but null in, null out (for optional filters). */
+    String resolveId(String typed, String kind) {
+        return typed == null || typed.isBlank() ? null : resolve(typed, kind).id();
+    }
+
+    private List<Record> run(String luceneQuery, List<String> labels) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("query", luceneQuery);
+        parameters.put("labels", labels);
+        return search.run(driver, sessionConfig, parameters);
+    }
+
+    private static Hit hit(Record r) {
+        Ref ref = new Ref(KINDS.get(r.get("label").asString()), r.get("id").asString(), r.get("name").asString());
+        List<String> names = new ArrayList<>(r.get("aliases").asList(v -> v.asString()));
+        names.add(ref.name());
+        return new Hit(ref, names);
+    }
+
+    private static boolean allTokensPrefixAWord(List<String> tokens, Record record) {
+        List<String> words = tokens(record.get("searchText").asString(""));
+        return tokens.stream().allMatch(t -> words.stream().anyMatch(w -> w.startsWith(t)));
+    }
+
+    /** Prefix match on every token; with {@code fuzzy}, also one-edit typos for tokens of four letters or more. */
+    private static String luceneQuery(List<String> tokens, boolean fuzzy) {
+        return tokens.stream()
+                .map(t -> fuzzy && t.length() >= 4 ? "(" + t + "* OR " + t + "~1)" : t + "*")
+                .collect(Collectors.joining(" AND "));
+    }
+
+    /** Lower-case, accent-free words of letters and digits: nothing Lucene could read as syntax. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String word : fold(text).split("[^\\p{Alnum}]+")) {
+            if (!word.isEmpty()) {
+                tokens.add(word);
+            }
+        }
+        return tokens;
+    }
+
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").toLowerCase(Locale.ROOT);
+    }
+}

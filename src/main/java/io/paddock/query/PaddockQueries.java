@@ -1,0 +1,79 @@
+package io.paddock.query;
+
+import io.paddock.model.Pairing;
+import io.paddock.model.Ref;
+import io.paddock.model.Teammates;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The questions Paddock answers: teammates, rivalries, records and lookups. Obtain it from
+ * {@link io.paddock.Paddock#queries()}. Every method runs one or more of the parameterised files in
+ * {@code cypher/queries/} in managed read transactions; names are resolved accent- and case-insensitively,
+ * and an ambiguous or unknown name raises {@link AmbiguousNameException} or {@link UnknownNameException}
+ * instead of a guess. Every answer carries its sources ({@code <source id>#p<paragraph>}).
+ */
+public final class PaddockQueries {
+
+    private final QueryContext context;
+    private final TeammateQueries teammates;
+
+    /**
+     * @param driver        connected driver
+     * @param sessionConfig target database
+     */
+    public PaddockQueries(Driver driver, SessionConfig sessionConfig) {
+        this.context = new QueryContext(driver, sessionConfig);
+        this.teammates = new TeammateQueries(context);
+    }
+
+    /**
+     * Searches every kind of entity by name: accent- and case-insensitive, partial names allowed.
+     *
+     * @param text  what the user typed, e.g. {@code mucke}
+     * @param kinds restrict to these kinds ({@code driver}, {@code team}, {@code manufacturer}, {@code car},
+     *              {@code circuit}, {@code event}, {@code series}, {@code class}, {@code person}); none: all
+     * @return matches, best first
+     */
+    public List<Ref> search(String text, String... kinds) {
+        return context.names().candidates(text, Arrays.asList(kinds));
+    }
+
+    /**
+     * Resolves a name to exactly one entity.
+     *
+     * @param text  what the user typed
+     * @param kinds the kinds it may be
+     * @return the one match
+     * @throws UnknownNameException   when nothing matches
+     * @throws AmbiguousNameException when several match equally well; it lists them
+     */
+    public Ref resolve(String text, String... kinds) {
+        return context.names().resolve(text, kinds);
+    }
+
+    /**
+     * Co-drivers (shared a car) and team-mates (same team and event, another car) of a driver.
+     *
+     * @param driver a driver's name (partial, any case and accents)
+     * @param filter season, series, class, event filters and a limit per list
+     * @return both lists, kept apart, with the events behind each pairing
+     */
+    public Teammates teammates(String driver, QueryFilter filter) {
+        return teammates.teammates(driver, filter);
+    }
+
+    /**
+     * Every event two drivers shared, as co-drivers or as team-mates.
+     *
+     * @param driverA one driver's name
+     * @param driverB the other's
+     * @return the shared events, oldest first
+     */
+    public Pairing sharedEvents(String driverA, String driverB) {
+        return teammates.pair(driverA, driverB);
+    }
+}

@@ -1,0 +1,59 @@
+package io.paddock.query;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What every question needs: the driver, the target database, name resolution, and the query files (read once).
+ */
+final class QueryContext {
+
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+    private final NameSearch names;
+    private final Map<String, NamedQuery> queries = new ConcurrentHashMap<>();
+
+    QueryContext(Driver driver, SessionConfig sessionConfig) {
+        this.driver = driver;
+        this.sessionConfig = sessionConfig;
+        this.names = new NameSearch(driver, sessionConfig);
+    }
+
+    NameSearch names() {
+        return names;
+    }
+
+    List<Record> run(String query, Map<String, ?> parameters) {
+        return queries.computeIfAbsent(query, NamedQuery::load).run(driver, sessionConfig, parameters);
+    }
+
+    List<Record> run(String query, Map<String, ?> parameters, QueryFilter filter) {
+        return queries.computeIfAbsent(query, NamedQuery::load).run(driver, sessionConfig, parameters, filterParameters(filter));
+    }
+
+    /** The shared filter parameters, names resolved to ids: season, fromYear, toYear, seriesId, classId, eventId, limit. */
+    Map<String, Object> filterParameters(QueryFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("season", filter.season());
+        parameters.put("fromYear", filter.fromYear());
+        parameters.put("toYear", filter.toYear());
+        parameters.put("seriesId", names.resolveId(filter.series(), "series"));
+        parameters.put("classId", names.resolveId(filter.className(), "class"));
+        parameters.put("eventId", names.resolveId(filter.event(), "event"));
+        parameters.put("limit", filter.limit());
+        return parameters;
+    }
+
+    /** A union of source lists, in first-seen order. */
+    static List<String> sources(Iterable<? extends List<String>> lists) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        lists.forEach(all::addAll);
+        return List.copyOf(all);
+    }
+}

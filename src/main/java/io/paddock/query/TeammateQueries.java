@@ -1,0 +1,74 @@
+package io.paddock.query;
+
+import io.paddock.model.Pairing;
+import io.paddock.model.Partner;
+import io.paddock.model.Ref;
+import io.paddock.model.SharedEvent;
+import io.paddock.model.Teammates;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Co-drivers, team-mates and the events a pair shared ({@code co-drivers.cypher}, {@code team-mates.cypher},
+ * {@code unknown-crews.cypher}, {@code shared-events.cypher}).
+ */
+final class TeammateQueries {
+
+    private final QueryContext context;
+
+    TeammateQueries(QueryContext context) {
+        this.context = context;
+    }
+
+    Teammates teammates(String driverName, QueryFilter filter) {
+        Ref driver = context.names().resolve(driverName, "driver");
+        Map<String, Object> parameters = Map.of("driverId", driver.id());
+        List<Partner> coDrivers = partners(context.run("co-drivers", parameters, filter), "CO_DRIVER", filter);
+        List<Partner> teamMates = partners(context.run("team-mates", parameters, filter), "TEAM_MATE", filter);
+        List<String> unknown = context.run("unknown-crews", parameters, filter).stream()
+                .map(r -> r.get("event").asString()).toList();
+        List<List<String>> sources = new ArrayList<>();
+        coDrivers.forEach(p -> sources.add(p.sources()));
+        teamMates.forEach(p -> sources.add(p.sources()));
+        return new Teammates(driver, coDrivers, teamMates, unknown, QueryContext.sources(sources));
+    }
+
+    Pairing pair(String nameA, String nameB) {
+        Ref a = context.names().resolve(nameA, "driver");
+        Ref b = context.names().resolve(nameB, "driver");
+        List<Record> rows = context.run("shared-events", Map.of("a", a.id(), "b", b.id()));
+        List<SharedEvent> events = rows.stream()
+                .map(r -> new SharedEvent(r.get("event").asString(), r.get("eventName").asString(), r.get("season").asInt(),
+                        r.get("role").asString(), text(r.get("team")), text(r.get("car")), text(r.get("class"))))
+                .toList();
+        return new Pairing(a, b, events, QueryContext.sources(rows.stream().map(TeammateQueries::sourcesOf).toList()));
+    }
+
+    private static List<Partner> partners(List<Record> rows, String role, QueryFilter filter) {
+        return rows.stream()
+                .limit(filter.limitOr(Integer.MAX_VALUE))
+                .map(r -> new Partner(
+                        new Ref("driver", r.get("id").asString(), r.get("name").asString()),
+                        r.get("events").asInt(),
+                        r.get("shared").asList(v -> sharedEvent(v, role)),
+                        sourcesOf(r)))
+                .toList();
+    }
+
+    private static SharedEvent sharedEvent(Value v, String role) {
+        return new SharedEvent(v.get("event").asString(), v.get("eventName").asString(), v.get("season").asInt(), role,
+                text(v.get("team")), text(v.get("car")), text(v.get("class")));
+    }
+
+    static List<String> sourcesOf(Record r) {
+        return r.get("sources").asList(Value::asString);
+    }
+
+    static String text(Value value) {
+        return value == null || value.isNull() ? null : value.asString();
+    }
+}

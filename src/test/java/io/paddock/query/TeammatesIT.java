@@ -1,0 +1,117 @@
+package io.paddock.query;
+
+import io.paddock.Paddock;
+import io.paddock.TestNeo4j;
+import io.paddock.model.Pairing;
+import io.paddock.model.Partner;
+import io.paddock.model.SharedEvent;
+import io.paddock.model.Teammates;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Teammates and name resolution on the shipped seed; every expected value comes from the articles.
+ */
+class TeammatesIT {
+
+    private static Paddock paddock;
+    private static PaddockQueries queries;
+
+    @BeforeAll
+    static void seed() {
+        paddock = TestNeo4j.seeded();
+        queries = paddock.queries();
+    }
+
+    @AfterAll
+    static void close() {
+        paddock.close();
+    }
+
+    @Test
+    void bernhardsCoDriversAtPetitLeMans2007AreDumasAndLong() {
+        Teammates answer = queries.teammates("Timo Bernhard", QueryFilter.all().event("Petit Le Mans 2007"));
+
+        assertThat(answer.coDrivers()).extracting(p -> p.driver().name()).containsExactly("Patrick Long", "Romain Dumas");
+        assertThat(answer.coDrivers()).allSatisfy(p -> assertThat(p.sources()).contains("000_a2ddb8a8b78fb99c#p1"));
+    }
+
+    @Test
+    void maassenIsBernhardsTeamMateThereButNotHisCoDriver() {
+        Teammates answer = queries.teammates("Timo Bernhard", QueryFilter.all().event("Petit Le Mans 2007"));
+
+        assertThat(answer.teamMates()).extracting(p -> p.driver().name())
+                .containsExactly("Emmanuel Collard", "Ryan Briscoe", "Sascha Maassen");
+        assertThat(answer.coDrivers()).extracting(p -> p.driver().name()).doesNotContain("Sascha Maassen");
+        assertThat(answer.teamMates().get(2).shared()).singleElement()
+                .isEqualTo(new SharedEvent("alms-2007-petit-le-mans", "Petit Le Mans", 2007, "TEAM_MATE", "Penske Racing", "6", "LMP2"));
+    }
+
+    @Test
+    void overAllSeasonsDumasIsBernhardsMostFrequentCoDriver() {
+        Teammates answer = queries.teammates("bernhard", QueryFilter.all());
+
+        Partner dumas = answer.coDrivers().get(0);
+        assertThat(dumas.driver().name()).isEqualTo("Romain Dumas");
+        assertThat(dumas.events()).isEqualTo(3);
+        assertThat(dumas.shared()).extracting(SharedEvent::eventId)
+                .containsExactly("alms-2007-petit-le-mans", "alms-2007-laguna-seca", "alms-2008-mosport");
+        assertThat(answer.teamMates()).extracting(p -> p.driver().name() + ":" + p.events())
+                .containsExactly("Sascha Maassen:3", "Ryan Briscoe:2", "Emmanuel Collard:1");
+    }
+
+    @Test
+    void aSeasonFilterNarrowsTheAnswer() {
+        Teammates answer = queries.teammates("Timo Bernhard", QueryFilter.all().season(2008));
+
+        assertThat(answer.coDrivers()).extracting(p -> p.driver().name() + ":" + p.events()).containsExactly("Romain Dumas:1");
+        assertThat(answer.teamMates()).extracting(p -> p.driver().name()).containsExactly("Sascha Maassen");
+        assertThat(answer.unknownCrews()).containsExactly("alms-2008-mosport");
+    }
+
+    @Test
+    void anUnstatedCrewIsUnknownNotNone() {
+        Teammates capello = queries.teammates("Capello", QueryFilter.all());
+
+        assertThat(capello.coDrivers()).isEmpty();
+        assertThat(capello.unknownCrews()).containsExactly("alms-2007-petit-le-mans", "alms-2007-laguna-seca");
+    }
+
+    @Test
+    void thePairBernhardMaassenSharedThreeEventsAsTeamMates() {
+        Pairing pair = queries.sharedEvents("Timo Bernhard", "Sascha Maassen");
+
+        assertThat(pair.events()).extracting(e -> e.eventId() + ":" + e.role()).containsExactly(
+                "alms-2007-petit-le-mans:TEAM_MATE", "alms-2007-laguna-seca:TEAM_MATE", "alms-2008-mosport:TEAM_MATE");
+        assertThat(queries.sharedEvents("Dumas", "Bernhard").events()).extracting(SharedEvent::role)
+                .containsExactly("CO_DRIVER", "CO_DRIVER", "CO_DRIVER");
+    }
+
+    @Test
+    void nameSearchIsAccentAndCaseInsensitiveAndPartial() {
+        assertThat(queries.search("mucke", "driver")).extracting(r -> r.name()).containsExactly("Stefan Mücke");
+        assertThat(queries.resolve("MÜCKE", "driver").id()).isEqualTo("stefan-muecke");
+        assertThat(queries.resolve("Dindo Capello", "driver").name()).isEqualTo("Rinaldo Capello");
+        assertThat(queries.resolve("bergm", "driver").name()).isEqualTo("Jörg Bergmeister");
+        assertThat(queries.resolve("Bergmiester", "driver").name()).isEqualTo("Jörg Bergmeister");
+    }
+
+    @Test
+    void anAmbiguousNameListsTheCandidates() {
+        assertThatThrownBy(() -> queries.resolve("Dirk", "driver"))
+                .isInstanceOf(AmbiguousNameException.class)
+                .hasMessageContaining("Dirk Müller").hasMessageContaining("Dirk Werner")
+                .satisfies(e -> assertThat(((AmbiguousNameException) e).candidates()).hasSize(2));
+    }
+
+    @Test
+    void anUnknownNameSaysSo() {
+        assertThatThrownBy(() -> queries.teammates("Ayrton Senna", QueryFilter.all()))
+                .isInstanceOf(UnknownNameException.class)
+                .hasMessage("No driver matches 'Ayrton Senna'");
+    }
+}

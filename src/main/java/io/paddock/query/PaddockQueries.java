@@ -1,6 +1,8 @@
 package io.paddock.query;
 
+import io.paddock.model.HeadToHead;
 import io.paddock.model.Pairing;
+import io.paddock.model.Rival;
 import io.paddock.model.Ref;
 import io.paddock.model.Teammates;
 import org.neo4j.driver.Driver;
@@ -20,6 +22,7 @@ public final class PaddockQueries {
 
     private final QueryContext context;
     private final TeammateQueries teammates;
+    private final RivalryQueries rivalries;
 
     /**
      * @param driver        connected driver
@@ -28,6 +31,7 @@ public final class PaddockQueries {
     public PaddockQueries(Driver driver, SessionConfig sessionConfig) {
         this.context = new QueryContext(driver, sessionConfig);
         this.teammates = new TeammateQueries(context);
+        this.rivalries = new RivalryQueries(context);
     }
 
     /**
@@ -75,5 +79,52 @@ public final class PaddockQueries {
      */
     public Pairing sharedEvents(String driverA, String driverB) {
         return teammates.pair(driverA, driverB);
+    }
+
+    /**
+     * Head-to-head between two drivers, teams or manufacturers: every session both took part in, who finished
+     * ahead overall and in class, qualifying, wins, and the margins the sources give.
+     *
+     * @param side    who is compared
+     * @param sideA   one name
+     * @param sideB   the other name
+     * @param filter  season, series and class filters
+     * @return the duels and the scores; {@link HeadToHead#summary()} gives the one-line verdict
+     */
+    public HeadToHead headToHead(Side side, String sideA, String sideB, QueryFilter filter) {
+        return rivalries.headToHead(side.kind(), sideA, sideB, filter);
+    }
+
+    /**
+     * The drivers a driver met most often in the same class, ranked, with the class head-to-head against each.
+     *
+     * @param driver a driver's name
+     * @param filter season, series and class filters; limit (default 10)
+     * @return rivals, most meetings first
+     */
+    public List<Rival> rivals(String driver, QueryFilter filter) {
+        return rivalries.rivals(driver, filter);
+    }
+
+    /**
+     * Who a head-to-head compares.
+     */
+    public enum Side {
+        /** Two drivers; a shared car is not a duel. */
+        DRIVERS("driver"),
+        /** Two teams; each team's best car in a session counts. */
+        TEAMS("team"),
+        /** Two manufacturers (by the cars' builder); each one's best car in a session counts. */
+        MANUFACTURERS("manufacturer");
+
+        private final String kind;
+
+        Side(String kind) {
+            this.kind = kind;
+        }
+
+        String kind() {
+            return kind;
+        }
     }
 }

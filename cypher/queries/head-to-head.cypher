@@ -1,0 +1,52 @@
+// Head-to-head: every session where two drivers, teams or manufacturers both have a result, one row per pair
+// of their cars in that session, with who finished ahead overall and (in one class) in class, and the margin
+// where the sources give one. Two drivers sharing a car are not rivals in that event.
+// $kind is 'driver', 'team' or 'manufacturer'; $a and $b are ids.
+// :param kind => 'driver'
+// :param a => 'rinaldo-capello'
+// :param b => 'romain-dumas'
+// :param season => null
+// :param fromYear => null
+// :param toYear => null
+// :param seriesId => null
+// :param classId => null
+CALL () {
+  MATCH (:Driver {id: $a})-[:DROVE]->(n:Entry) WHERE $kind = 'driver' RETURN n
+  UNION
+  MATCH (:Team {id: $a})<-[:OF_TEAM]-(:Squad)<-[:FOR_SQUAD]-(n:Entry) WHERE $kind = 'team' RETURN n
+  UNION
+  MATCH (:Manufacturer {id: $a})<-[:BUILT_BY]-(:CarModel)<-[:WITH_CAR]-(n:Entry) WHERE $kind = 'manufacturer' RETURN n
+}
+WITH collect(n) AS entriesA
+CALL () {
+  MATCH (:Driver {id: $b})-[:DROVE]->(n:Entry) WHERE $kind = 'driver' RETURN n
+  UNION
+  MATCH (:Team {id: $b})<-[:OF_TEAM]-(:Squad)<-[:FOR_SQUAD]-(n:Entry) WHERE $kind = 'team' RETURN n
+  UNION
+  MATCH (:Manufacturer {id: $b})<-[:BUILT_BY]-(:CarModel)<-[:WITH_CAR]-(n:Entry) WHERE $kind = 'manufacturer' RETURN n
+}
+WITH entriesA, collect(n) AS entriesB
+UNWIND entriesA AS ea
+MATCH (ea)-[:IN_EVENT]->(e:Event)<-[:IN_EVENT]-(eb:Entry)
+WHERE eb IN entriesB AND NOT eb IN entriesA
+MATCH (e)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
+WHERE ($season IS NULL OR s.year = $season)
+  AND ($fromYear IS NULL OR s.year >= $fromYear)
+  AND ($toYear IS NULL OR s.year <= $toYear)
+  AND ($seriesId IS NULL OR series.id = $seriesId)
+MATCH (ra:Result)-[:OF_ENTRY]->(ea), (ra)-[:IN_SESSION]->(x:Session)
+MATCH (rb:Result)-[:OF_ENTRY]->(eb), (rb)-[:IN_SESSION]->(x)
+OPTIONAL MATCH (ea)-[:IN_CLASS]->(ca:Class)
+OPTIONAL MATCH (eb)-[:IN_CLASS]->(cb:Class)
+WITH e, s, x, ea, eb, ra, rb, ca, cb
+WHERE $classId IS NULL OR (ca.id = $classId AND cb.id = $classId)
+RETURN e.id AS event, e.name AS eventName, s.year AS season, e.round AS round, x.type AS session,
+       ea.id AS entryA, eb.id AS entryB, ea.number AS carA, eb.number AS carB,
+       ca.name AS classA, cb.name AS classB, ca = cb AS sameClass,
+       ra.position AS positionA, rb.position AS positionB,
+       ra.classPosition AS classPositionA, rb.classPosition AS classPositionB,
+       ra.status AS statusA, rb.status AS statusB,
+       CASE WHEN EXISTS { (rb)-[:GAP_TO]->(ea) } THEN rb.gapSeconds
+            WHEN EXISTS { (ra)-[:GAP_TO]->(eb) } THEN ra.gapSeconds END AS marginSeconds,
+       COLLECT { UNWIND ra.sources + rb.sources AS source RETURN DISTINCT source } AS sources
+ORDER BY season, round, event, session DESC, entryA, entryB;

@@ -1,0 +1,31 @@
+package io.paddock.model;
+
+import java.util.List;
+
+/**
+ * A driver met in the same class.
+ *
+ * @param driver   the rival
+ * @param meetings events where both raced in one class (in different cars)
+ * @param ahead    races the asked-about driver finished ahead in class
+ * @param behind   races the rival finished ahead in class
+ * @param classes  the classes they met in
+ * @param sources  provenance
+ */
+public record Rival(Ref driver, int meetings, int ahead, int behind, List<String> classes, List<String> sources) {
+
+    /**
+     * Defensive copies.
+     */
+    public Rival {
+        classes = List.copyOf(classes);
+        sources = List.copyOf(sources);
+    }
+
+    /**
+     * @return the class head-to-head as printed, e.g. {@code 2 – 0}
+     */
+    public String score() {
+        return ahead + " – " + behind;
+    }
+}

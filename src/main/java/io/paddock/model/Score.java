@@ -1,0 +1,18 @@
+package io.paddock.model;
+
+/**
+ * A head-to-head count.
+ *
+ * @param a times the first side came out ahead
+ * @param b times the second side came out ahead
+ */
+public record Score(int a, int b) {
+
+    /**
+     * @return the score as printed, e.g. {@code 2 – 0}
+     */
+    @Override
+    public String toString() {
+        return a + " – " + b;
+    }
+}

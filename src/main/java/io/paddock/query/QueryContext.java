@@ -50,9 +50,14 @@ final class QueryContext {
         return parameters;
     }
 
-    /** A union of source lists, in first-seen order. */
+    /** Sources in reading order: by article, then paragraph number. */
+    private static final java.util.Comparator<String> READING_ORDER = java.util.Comparator
+            .comparing((String s) -> s.substring(0, s.indexOf('#')))
+            .thenComparingInt(s -> Integer.parseInt(s.substring(s.indexOf("#p") + 2)));
+
+    /** A union of source lists, without duplicates, in reading order. */
     static List<String> sources(Iterable<? extends List<String>> lists) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(READING_ORDER);
         lists.forEach(all::addAll);
         return List.copyOf(all);
     }

@@ -1,0 +1,117 @@
+package io.paddock.cli;
+
+import io.paddock.Paddock;
+import io.paddock.model.Duel;
+import io.paddock.model.HeadToHead;
+import io.paddock.query.PaddockQueries.Side;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code paddock h2h A B [--teams | --manufacturers]}.
+ */
+@Command(name = "h2h", mixinStandardHelpOptions = true,
+        description = {"Head-to-head between two drivers (default), teams or manufacturers: every session both took part in,",
+                "who finished ahead overall and in class, qualifying, wins, and the margins the sources give."},
+        footer = {"", "Examples:", "  paddock h2h Dumas Capello --season 2007",
+                "  paddock h2h Penske \"Dyson Racing\" --teams", "  paddock h2h Porsche Audi --manufacturers --json"})
+final class HeadToHeadCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "A", description = "First driver, team or manufacturer")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "Second driver, team or manufacturer")
+    String b;
+
+    @ArgGroup(exclusive = true)
+    SideOption side = new SideOption();
+
+    static final class SideOption {
+        @Option(names = "--teams", description = "Compare two teams")
+        boolean teams;
+
+        @Option(names = "--manufacturers", description = "Compare two manufacturers")
+        boolean manufacturers;
+
+        Side side() {
+            return teams ? Side.TEAMS : manufacturers ? Side.MANUFACTURERS : Side.DRIVERS;
+        }
+    }
+
+    @Mixin
+    FilterOptions filter;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    Output output;
+
+    @Mixin
+    SourcesOption sources;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        HeadToHead h2h;
+        try (Paddock paddock = connection.open()) {
+            h2h = paddock.queries().headToHead(side.side(), a, b, filter.toFilter());
+        }
+        if (output.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("summary", h2h.summary());
+            json.put("headToHead", h2h);
+            out.println(Output.toJson(json));
+        } else {
+            print(out, h2h);
+            sources.print(out, h2h.sources());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, HeadToHead h2h) {
+        String a = h2h.a().name();
+        String b = h2h.b().name();
+        out.println(h2h.summary());
+        out.printf("Races overall %s %s %s · in class %s · qualifying %s · wins %d – %d · class wins %d – %d%n%n",
+                a, h2h.overall(), b, h2h.inClass(), h2h.qualifying(), h2h.winsA(), h2h.winsB(),
+                h2h.classWinsA(), h2h.classWinsB());
+        List<Map<String, Object>> rows = h2h.duels().stream().map(d -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("season", d.season());
+            row.put("event", d.event());
+            row.put("session", d.session().toLowerCase(java.util.Locale.ROOT));
+            row.put(a, position(d.positionA()));
+            row.put(b, position(d.positionB()));
+            row.put("ahead", d.aheadOverall() == null ? "unknown" : d.aheadOverall().equals("A") ? a : b);
+            row.put("margin s", d.marginSeconds());
+            row.put("in class", d.classDuels().stream().map(c -> c.className() + " " + position(c.classPositionA())
+                    + "/" + position(c.classPositionB())).collect(Collectors.joining(", ")));
+            return row;
+        }).toList();
+        out.print(Output.table(rows));
+    }
+
+    private static String position(Integer position) {
+        return position == null ? "?" : "P" + position;
+    }
+}

@@ -1,0 +1,124 @@
+package io.paddock.cli;
+
+import io.paddock.Paddock;
+import io.paddock.model.Pairing;
+import io.paddock.model.Partner;
+import io.paddock.model.SharedEvent;
+import io.paddock.model.Teammates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code paddock teammates NAME [--with OTHER]}.
+ */
+@Command(name = "teammates", mixinStandardHelpOptions = true,
+        description = {"Co-drivers (shared a car) and team-mates (same team and event, another car) of a driver.",
+                "With --with, every event the two shared and in which role."},
+        footer = {"", "Examples:", "  paddock teammates \"Timo Bernhard\" --season 2007",
+                "  paddock teammates bernhard --with maassen", "  paddock teammates mucke --json --sources"})
+final class TeammatesCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "A driver (partial, any case, accents optional)")
+    String driver;
+
+    @Option(names = "--with", paramLabel = "OTHER", description = "A second driver: list the events the two shared")
+    String other;
+
+    @Mixin
+    FilterOptions filter;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    Output output;
+
+    @Mixin
+    SourcesOption sources;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Paddock paddock = connection.open()) {
+            if (other != null) {
+                pair(out, paddock.queries().sharedEvents(driver, other));
+            } else {
+                teammates(out, paddock.queries().teammates(driver, filter.toFilter()));
+            }
+        }
+        return 0;
+    }
+
+    private void teammates(PrintWriter out, Teammates answer) {
+        if (output.json) {
+            out.println(Output.toJson(answer));
+            out.flush();
+            return;
+        }
+        out.printf("%s — co-drivers (same car)%n", answer.driver().name());
+        out.print(Output.table(partnerRows(answer.coDrivers())));
+        out.printf("%n%s — team-mates (same team, same event, another car)%n", answer.driver().name());
+        out.print(Output.table(partnerRows(answer.teamMates())));
+        if (!answer.unknownCrews().isEmpty()) {
+            out.printf("%nUnknown: the sources do not name every driver of a car involved at %s; "
+                    + "these lists may be missing people there.%n", String.join(", ", answer.unknownCrews()));
+        }
+        sources.print(out, answer.sources());
+        out.flush();
+    }
+
+    private void pair(PrintWriter out, Pairing pairing) {
+        if (output.json) {
+            out.println(Output.toJson(pairing));
+            out.flush();
+            return;
+        }
+        out.printf("%s and %s — events shared%n", pairing.a().name(), pairing.b().name());
+        List<Map<String, Object>> rows = pairing.events().stream().map(e -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("season", e.season());
+            row.put("event", e.event());
+            row.put("role", e.role().equals("CO_DRIVER") ? "co-drivers" : "team-mates");
+            row.put("team", e.team());
+            row.put("car", e.car());
+            row.put("class", e.className());
+            return row;
+        }).toList();
+        out.print(Output.table(rows));
+        sources.print(out, pairing.sources());
+        out.flush();
+    }
+
+    private static List<Map<String, Object>> partnerRows(List<Partner> partners) {
+        return partners.stream().map(p -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("driver", p.driver().name());
+            row.put("events", p.events());
+            row.put("shared", p.shared().stream().map(TeammatesCommand::describe).collect(Collectors.joining("; ")));
+            return row;
+        }).toList();
+    }
+
+    private static String describe(SharedEvent e) {
+        String car = e.car() == null ? "" : " #" + e.car();
+        String team = e.team() == null ? "" : ", " + e.team();
+        return e.event() + " " + e.season() + car + team;
+    }
+}

@@ -1,0 +1,87 @@
+package io.paddock.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paddock.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static io.paddock.cli.CliIT.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * teammates, h2h and rivals as a user runs them against a server (--uri).
+ */
+class QuestionCommandsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void seed() {
+        TestNeo4j.seeded().close();
+    }
+
+    @Test
+    void teammatesKeepsCoDriversAndTeamMatesApart() {
+        CliIT.Run run = run("teammates", "Timo Bernhard", "--event", "Petit Le Mans 2007", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String coDrivers = run.out().substring(0, run.out().indexOf("team-mates ("));
+        String teamMates = run.out().substring(run.out().indexOf("team-mates ("));
+        assertThat(coDrivers).contains("Romain Dumas", "Patrick Long").doesNotContain("Sascha Maassen");
+        assertThat(teamMates).contains("Sascha Maassen", "Ryan Briscoe", "Emmanuel Collard", "Petit Le Mans 2007 #6, Penske Racing");
+    }
+
+    @Test
+    void teammatesSaysUnknownWhereACrewIsNotNamed() {
+        CliIT.Run run = run("teammates", "capello", "--uri", TestNeo4j.uri());
+
+        assertThat(run.out()).contains("Rinaldo Capello — co-drivers (same car)", "(no rows)",
+                "Unknown: the sources do not name every driver of a car involved at alms-2007-petit-le-mans, alms-2007-laguna-seca");
+    }
+
+    @Test
+    void teammatesWithAPartnerListsTheSharedEvents() throws Exception {
+        CliIT.Run run = run("teammates", "bernhard", "--with", "maassen", "--json", "--uri", TestNeo4j.uri());
+
+        JsonNode events = JSON.readTree(run.out()).path("events");
+        assertThat(events).hasSize(3);
+        assertThat(events.get(0).path("role").asText()).isEqualTo("TEAM_MATE");
+        assertThat(events.get(0).path("car").asText()).isEqualTo("6");
+    }
+
+    @Test
+    void h2hPrintsTheSummaryLineAndTheMargins() {
+        CliIT.Run run = run("h2h", "Dumas", "Capello", "--season", "2007", "--sources", "--uri", TestNeo4j.uri());
+
+        assertThat(run.out()).startsWith("Rinaldo Capello 2 – 0 Romain Dumas (overall, races)")
+                .containsPattern("Petit Le Mans\\s+race\\s+P2\\s+P1\\s+Rinaldo Capello\\s+0.923")
+                .containsPattern("Laguna Seca 4 Hours\\s+race\\s+P2\\s+P1\\s+Rinaldo Capello\\s+0.41")
+                .contains("Sources:", "000_a2ddb8a8b78fb99c.txt, paragraph 1");
+    }
+
+    @Test
+    void h2hComparesTeamsAndManufacturers() throws Exception {
+        assertThat(run("h2h", "Penske", "Dyson Racing", "--teams", "--uri", TestNeo4j.uri()).out())
+                .startsWith("Penske Racing 2 – 0 Dyson Racing (in class, races)");
+        JsonNode json = JSON.readTree(run("h2h", "Porsche", "Audi", "--manufacturers", "--json", "--uri", TestNeo4j.uri()).out());
+        assertThat(json.path("summary").asText()).isEqualTo("Audi 2 – 0 Porsche (overall, races)");
+        assertThat(json.path("headToHead").path("overall").path("b").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void rivalsRanksByMeetings() {
+        CliIT.Run run = run("rivals", "Timo Bernhard", "--limit", "2", "--uri", TestNeo4j.uri());
+
+        assertThat(run.out()).containsPattern("Sascha Maassen\\s+3\\s+2 – 0\\s+LMP2")
+                .containsPattern("Ryan Briscoe\\s+2\\s+2 – 0\\s+LMP2").contains("(2 rows)");
+    }
+
+    @Test
+    void anAmbiguousNameListsCandidatesAndFails() {
+        CliIT.Run run = run("rivals", "Dirk", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("paddock: 'Dirk' matches 2 drivers: Dirk Müller, Dirk Werner — which one?" + System.lineSeparator());
+    }
+}

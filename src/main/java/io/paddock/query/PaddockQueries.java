@@ -1,9 +1,12 @@
 package io.paddock.query;
 
 import io.paddock.model.HeadToHead;
+import io.paddock.model.HolderKind;
 import io.paddock.model.Pairing;
-import io.paddock.model.Rival;
+import io.paddock.model.RecordKind;
+import io.paddock.model.RecordRow;
 import io.paddock.model.Ref;
+import io.paddock.model.Rival;
 import io.paddock.model.Teammates;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -23,6 +26,7 @@ public final class PaddockQueries {
     private final QueryContext context;
     private final TeammateQueries teammates;
     private final RivalryQueries rivalries;
+    private final RecordQueries records;
 
     /**
      * @param driver        connected driver
@@ -32,6 +36,7 @@ public final class PaddockQueries {
         this.context = new QueryContext(driver, sessionConfig);
         this.teammates = new TeammateQueries(context);
         this.rivalries = new RivalryQueries(context);
+        this.records = new RecordQueries(context);
     }
 
     /**
@@ -126,5 +131,24 @@ public final class PaddockQueries {
         String kind() {
             return kind;
         }
+    }
+
+    /**
+     * A records table: most wins, class wins, poles, class poles, titles or starts per driver, team, manufacturer
+     * or car model; the longest class-win streaks per driver; the closest finishes; lap records per circuit and the
+     * biggest lap-record improvements; and the totals the sources state. Counted records say so in
+     * {@link RecordRow#basis()} ({@code COUNTED_FROM_RESULTS} …) and are never mixed with stated totals
+     * ({@code STATED_BY_SOURCE}): a source's "eight wins" can stand next to a count of none.
+     *
+     * @param kind   which record
+     * @param holder whom to count it for; null for the kind's {@link RecordKind#defaultHolder()} (a driver, or every
+     *               kind for stated totals); must be one of {@link RecordKind#holders()}
+     * @param filter season or range of seasons, series, class, event (where the record has events) and a limit
+     *               (default 20 rows); null means no filter
+     * @return the rows, best first, ranked with ties sharing a rank, each with its sources
+     * @throws io.paddock.PaddockException when the record cannot be counted for that holder (streaks per team)
+     */
+    public List<RecordRow> records(RecordKind kind, HolderKind holder, QueryFilter filter) {
+        return records.records(kind, holder, filter);
     }
 }

@@ -1,0 +1,51 @@
+// Most race wins per driver, team, manufacturer or car model ($holder: 'driver', 'team', 'manufacturer', 'car'):
+// overall ($scope 'overall': position 1) or in class ($scope 'class': class position 1).
+// Counted from the Result nodes the graph holds (basis COUNTED_FROM_RESULTS): a win no source reports is missing.
+// Totals an article states ("eight wins that season") are elsewhere, in records-stated-totals.cypher, never mixed in.
+// A team reaches a result through its squad, a manufacturer through the car model it builds.
+// Ties share a value and are ordered by name; $limit caps the rows (default 20). Filters: null filters nothing.
+// :param holder => 'driver'
+// :param scope => 'overall'
+// :param season => null
+// :param fromYear => null
+// :param toYear => null
+// :param seriesId => null
+// :param classId => null
+// :param eventId => null
+// :param limit => 20
+MATCH (r:Result)-[:IN_SESSION]->(:Session {type: 'RACE'})<-[:HAS_SESSION]-(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
+WHERE CASE $scope WHEN 'overall' THEN r.position = 1 WHEN 'class' THEN r.classPosition = 1 ELSE false END
+  AND ($season IS NULL OR s.year = $season)
+  AND ($fromYear IS NULL OR s.year >= $fromYear)
+  AND ($toYear IS NULL OR s.year <= $toYear)
+  AND ($seriesId IS NULL OR series.id = $seriesId)
+  AND ($eventId IS NULL OR e.id = $eventId)
+MATCH (r)-[:OF_ENTRY]->(n:Entry)
+OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
+WITH r, n, e, s, c
+WHERE $classId IS NULL OR c.id = $classId
+// The holder of the winning entry; linkSources say where the sources tie the holder to that entry.
+CALL (n) {
+  MATCH (h:Driver)-[drove:DROVE]->(n) WHERE $holder = 'driver'
+  RETURN h, drove.sources AS linkSources
+  UNION
+  MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(h:Team) WHERE $holder = 'team'
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(h:CarModel) WHERE $holder = 'car'
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+  RETURN h, n.sources AS linkSources
+}
+WITH h, r, e, s, c, linkSources
+ORDER BY s.year, e.round, e.date, e.id
+WITH h, count(DISTINCT r) AS wins,
+     collect(e.name + ' ' + s.year + CASE WHEN $scope = 'class' THEN ' (' + coalesce(c.name, 'class unknown') + ')' ELSE '' END) AS events,
+     collect(r.sources) + collect(linkSources) AS sourceLists
+RETURN $holder AS holderKind, h.id AS holderId, h.name AS holder,
+       wins AS value, CASE $scope WHEN 'class' THEN 'class wins' ELSE 'wins' END AS unit,
+       events AS detail, 'COUNTED_FROM_RESULTS' AS basis,
+       COLLECT { UNWIND sourceLists AS list UNWIND list AS source RETURN DISTINCT source } AS sources
+ORDER BY value DESC, holder
+LIMIT coalesce($limit, 20);

@@ -1,0 +1,36 @@
+package io.paddock.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One row of a records table, e.g. "1. Rinaldo Capello, 2 wins, counted from results".
+ *
+ * @param kind    which record
+ * @param rank    1 for the best; rows with equal values share a rank ("1, 1, 3"). Lap records and stated totals
+ *                are ranked within their circuit and kind, or their metric, since their figures do not compare
+ *                across those; a row without a value ranks by its position
+ * @param holder  who holds it: a driver, team, manufacturer or car model ({@link HolderKind#key()} as
+ *                {@link Ref#kind()}); for a closest finish, the event ({@code event})
+ * @param value   the figure: a count (wins, poles, titles, starts, streak length, a stated total) or seconds (a
+ *                winning margin, a lap time, an improvement); null when the sources give none (a lap time)
+ * @param unit    what {@code value} measures, e.g. {@code wins}, {@code class poles}, {@code seconds}, or a stated
+ *                total's metric such as {@code overall wins}
+ * @param detail  the context in plain words: the events, championships, circuit, season or class behind the figure
+ * @param basis   whether Paddock counted the figure from the graph or a source states it
+ * @param sources provenance, {@code <source id>#p<paragraph>}
+ */
+public record RecordRow(RecordKind kind, int rank, Ref holder, BigDecimal value, String unit, String detail,
+                        RecordBasis basis, List<String> sources) {
+
+    /**
+     * Checks the required parts; defensive copy of the sources.
+     */
+    public RecordRow {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(holder, "holder");
+        Objects.requireNonNull(basis, "basis");
+        sources = List.copyOf(sources);
+    }
+}

@@ -20,6 +20,7 @@ public final class PaddockQueries {
 
     private final QueryContext context;
     private final TeammateQueries teammates;
+    private final ProfileQueries profiles;
 
     /**
      * @param driver        connected driver
@@ -28,6 +29,7 @@ public final class PaddockQueries {
     public PaddockQueries(Driver driver, SessionConfig sessionConfig) {
         this.context = new QueryContext(driver, sessionConfig);
         this.teammates = new TeammateQueries(context);
+        this.profiles = new ProfileQueries(context);
     }
 
     /**
@@ -75,5 +77,69 @@ public final class PaddockQueries {
      */
     public Pairing sharedEvents(String driverA, String driverB) {
         return teammates.pair(driverA, driverB);
+    }
+
+    /**
+     * A driver's profile: aliases, nationality, hometown, works-driver status, teams, cars, classes, seasons, every
+     * event with the entry and its qualifying and race results, championship standings and titles, lap records,
+     * totals the articles state and other roles.
+     *
+     * @param name a driver's name or alias (partial, any case and accents), e.g. {@code dindo capello}
+     * @return the profile with its sources; unknown facts are null, a partly named crew says so
+     * @throws UnknownNameException   when no driver matches
+     * @throws AmbiguousNameException when several drivers match; it lists them
+     */
+    public io.paddock.model.DriverProfile driver(String name) {
+        return profiles.driver(name);
+    }
+
+    /**
+     * A team's profile: seasons, events, its entries with crews and results, titles, manufacturer support and
+     * stated totals.
+     *
+     * @param name a team's name or alias, e.g. {@code Penske}
+     * @return the profile with its sources
+     * @throws UnknownNameException   when no team matches
+     * @throws AmbiguousNameException when several teams match; it lists them
+     */
+    public io.paddock.model.TeamProfile team(String name) {
+        return profiles.team(name);
+    }
+
+    /**
+     * A car model's profile: manufacturer, engine manufacturer, power, class, its entries and results.
+     *
+     * @param name a car model's name or alias, e.g. {@code RS Spyder}
+     * @return the profile with its sources
+     * @throws UnknownNameException   when no car model matches
+     * @throws AmbiguousNameException when several car models match; it lists them
+     */
+    public io.paddock.model.CarProfile car(String name) {
+        return profiles.car(name);
+    }
+
+    /**
+     * A circuit's profile: locality, country, length, aliases, events held there, lap records and stated totals.
+     *
+     * @param name a circuit's name or alias, e.g. {@code Mosport}
+     * @return the profile with its sources
+     * @throws UnknownNameException   when no circuit matches
+     * @throws AmbiguousNameException when several circuits match; it lists them
+     */
+    public io.paddock.model.CircuitProfile circuit(String name) {
+        return profiles.circuit(name);
+    }
+
+    /**
+     * An event's profile: series, season, round, date, format, circuit, sessions with results ordered by position
+     * then class position, every entry with number, class, team, car and crew, titles clinched there, sources.
+     *
+     * @param name an event's name, with the season year where names repeat, e.g. {@code Petit Le Mans 2007}
+     * @return the profile with its sources
+     * @throws UnknownNameException   when no event matches
+     * @throws AmbiguousNameException when several events match; its message lists them with their seasons
+     */
+    public io.paddock.model.EventProfile event(String name) {
+        return profiles.event(name);
     }
 }

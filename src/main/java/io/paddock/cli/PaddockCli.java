@@ -16,7 +16,8 @@ import java.util.logging.Logger;
         mixinStandardHelpOptions = true,
         version = "paddock 0.1.0",
         description = "Motorsport history as a Neo4j knowledge graph: load it, explore it, ask it questions.",
-        subcommands = {DemoCommand.class, LoadCommand.class, CypherCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, LoadCommand.class, CypherCommand.class, CommandLine.HelpCommand.class,
+                DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class},
         footer = {"", "Without --uri, every command uses an embedded Neo4j under --data-dir; no server needed.",
                 "Examples:", "  paddock demo", "  paddock cypher \"MATCH (d:Driver) RETURN d.name ORDER BY d.name\" --json"})
 public final class PaddockCli implements Runnable {

@@ -4,7 +4,6 @@ import io.paddock.PaddockException;
 import io.paddock.model.Ref;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A name matches several entities; Paddock does not guess. {@link #candidates()} lists them.
@@ -16,8 +15,13 @@ public final class AmbiguousNameException extends PaddockException {
     private final transient List<Ref> candidates;
 
     AmbiguousNameException(String kind, String name, List<Ref> candidates) {
+        this(kind, name, candidates, candidates.stream().map(Ref::name).toList());
+    }
+
+    /** With {@code labels} to list instead of the names, for entities whose names repeat (events, one a year). */
+    AmbiguousNameException(String kind, String name, List<Ref> candidates, List<String> labels) {
         super("'" + name + "' matches " + candidates.size() + " " + kind + "s: "
-                + candidates.stream().map(Ref::name).collect(Collectors.joining(", ")) + " — which one?");
+                + String.join(", ", labels) + " — which one?");
         this.candidates = List.copyOf(candidates);
     }
 

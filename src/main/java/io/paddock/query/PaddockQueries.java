@@ -1,5 +1,9 @@
 package io.paddock.query;
 
+import io.paddock.model.CarProfile;
+import io.paddock.model.CircuitProfile;
+import io.paddock.model.DriverProfile;
+import io.paddock.model.EventProfile;
 import io.paddock.model.HeadToHead;
 import io.paddock.model.HolderKind;
 import io.paddock.model.Pairing;
@@ -7,6 +11,7 @@ import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
 import io.paddock.model.Ref;
 import io.paddock.model.Rival;
+import io.paddock.model.TeamProfile;
 import io.paddock.model.Teammates;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -27,6 +32,7 @@ public final class PaddockQueries {
     private final TeammateQueries teammates;
     private final RivalryQueries rivalries;
     private final RecordQueries records;
+    private final ProfileQueries profiles;
 
     /**
      * @param driver        connected driver
@@ -37,6 +43,7 @@ public final class PaddockQueries {
         this.teammates = new TeammateQueries(context);
         this.rivalries = new RivalryQueries(context);
         this.records = new RecordQueries(context);
+        this.profiles = new ProfileQueries(context);
     }
 
     /**
@@ -150,5 +157,69 @@ public final class PaddockQueries {
      */
     public List<RecordRow> records(RecordKind kind, HolderKind holder, QueryFilter filter) {
         return records.records(kind, holder, filter);
+    }
+
+    /**
+     * A driver's profile: aliases, nationality, hometown, works-driver status, teams, cars, classes, seasons, every
+     * event with the entry and its qualifying and race results, championship standings and titles, lap records,
+     * totals the articles state and other roles.
+     *
+     * @param name a driver's name or alias (partial, any case and accents), e.g. {@code dindo capello}
+     * @return the profile with its sources; unknown facts are null, a partly named crew says so
+     * @throws UnknownNameException   when no driver matches
+     * @throws AmbiguousNameException when several drivers match; it lists them
+     */
+    public DriverProfile driver(String name) {
+        return profiles.driver(name);
+    }
+
+    /**
+     * A team's profile: seasons, events, its entries with crews and results, titles, manufacturer support and
+     * stated totals.
+     *
+     * @param name a team's name or alias, e.g. {@code Penske}
+     * @return the profile with its sources
+     * @throws UnknownNameException   when no team matches
+     * @throws AmbiguousNameException when several teams match; it lists them
+     */
+    public TeamProfile team(String name) {
+        return profiles.team(name);
+    }
+
+    /**
+     * A car model's profile: manufacturer, engine manufacturer, power, class, its entries and results.
+     *
+     * @param name a car model's name or alias, e.g. {@code RS Spyder}
+     * @return the profile with its sources
+     * @throws UnknownNameException   when no car model matches
+     * @throws AmbiguousNameException when several car models match; it lists them
+     */
+    public CarProfile car(String name) {
+        return profiles.car(name);
+    }
+
+    /**
+     * A circuit's profile: locality, country, length, aliases, events held there, lap records and stated totals.
+     *
+     * @param name a circuit's name or alias, e.g. {@code Mosport}
+     * @return the profile with its sources
+     * @throws UnknownNameException   when no circuit matches
+     * @throws AmbiguousNameException when several circuits match; it lists them
+     */
+    public CircuitProfile circuit(String name) {
+        return profiles.circuit(name);
+    }
+
+    /**
+     * An event's profile: series, season, round, date, format, circuit, sessions with results ordered by position
+     * then class position, every entry with number, class, team, car and crew, titles clinched there, sources.
+     *
+     * @param name an event's name, with the season year where names repeat, e.g. {@code Petit Le Mans 2007}
+     * @return the profile with its sources
+     * @throws UnknownNameException   when no event matches
+     * @throws AmbiguousNameException when several events match; its message lists them with their seasons
+     */
+    public EventProfile event(String name) {
+        return profiles.event(name);
     }
 }

@@ -51,7 +51,7 @@ class QueryFilesIT {
         try (Stream<Path> list = Files.list(QUERIES)) {
             files = list.filter(f -> f.toString().endsWith(".cypher")).sorted().toList();
         }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(files).hasSizeGreaterThanOrEqualTo(27);
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             String text = Files.readString(file);
             Map<String, Object> parameters = new HashMap<>();

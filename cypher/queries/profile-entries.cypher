@@ -1,0 +1,51 @@
+// Entry lines of a profile: every car entered at an event (number, class, team, car model, the crew the sources
+// name and whether that crew is complete) with its qualifying and race results, for one driver, team, car model
+// or event. Give one anchor id and leave the others null (an id of null matches nothing).
+// Unknown stays unknown: a number, class, team or car the sources do not give is null, and crewComplete = false
+// means more people drove the car than are named (possibly nobody is named).
+// :param driverId => 'sascha-maassen'
+// :param teamId => null
+// :param carId => null
+// :param eventId => null
+CALL () {
+  MATCH (:Driver {id: $driverId})-[:DROVE]->(n:Entry) RETURN n
+  UNION
+  MATCH (:Team {id: $teamId})<-[:OF_TEAM]-(:Squad)<-[:FOR_SQUAD]-(n:Entry) RETURN n
+  UNION
+  MATCH (:CarModel {id: $carId})<-[:WITH_CAR]-(n:Entry) RETURN n
+  UNION
+  MATCH (:Event {id: $eventId})<-[:IN_EVENT]-(n:Entry) RETURN n
+}
+MATCH (n)-[:IN_EVENT]->(e:Event)
+OPTIONAL MATCH (e)-[:IN_SEASON]->(s:Season)
+OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
+OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(t:Team)
+OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
+WITH n, e, s, c, t, car,
+     COLLECT { MATCH (d:Driver)-[drove:DROVE]->(n)
+               RETURN {id: d.id, name: d.name, sources: drove.sources} AS member ORDER BY d.name } AS crew,
+     COLLECT { MATCH (r:Result)-[:OF_ENTRY]->(n), (r)-[:IN_SESSION]->(x:Session)
+               OPTIONAL MATCH (r)-[:GAP_TO]->(ahead:Entry)
+               RETURN {sessionId: x.id, session: x.type, entryId: n.id, position: r.position,
+                       classPosition: r.classPosition, status: r.status, laps: r.laps, gapSeconds: r.gapSeconds,
+                       gapTo: ahead.id, lapsLostInPits: r.lapsLostInPits, inferred: r.inferred,
+                       sources: r.sources} AS result
+               ORDER BY CASE x.type WHEN 'QUALIFYING' THEN 0 WHEN 'RACE' THEN 1 ELSE 2 END, x.id } AS results
+RETURN n.id AS entryId,
+       {id: e.id, name: e.name, season: s.year, round: e.round, date: e.date} AS event,
+       n.number AS number,
+       c.id AS classId, c.name AS className,
+       t.id AS teamId, t.name AS teamName,
+       car.id AS carId, car.name AS carName,
+       [member IN crew | {id: member.id, name: member.name}] AS crew,
+       n.crewComplete AS crewComplete,
+       results,
+       n.inferred AS inferred,
+       COLLECT { UNWIND [n.sources] + [member IN crew | member.sources] + [r IN results | r.sources] AS list
+                 UNWIND list AS source
+                 RETURN DISTINCT source } AS sources
+// Oldest event first; within an event by class, then by place in class: in the race, else in qualifying.
+ORDER BY s.year, e.round, e.date, e.id, c.name,
+         coalesce([r IN results WHERE r.session = 'RACE' | r.classPosition][0],
+                  [r IN results WHERE r.session = 'QUALIFYING' | r.classPosition][0]),
+         toIntegerOrNull(n.number), n.number, n.id;

@@ -1,0 +1,109 @@
+package io.paddock.cli;
+
+import io.paddock.model.EntryLine;
+import io.paddock.model.EventProfile;
+import io.paddock.model.ResultLine;
+import io.paddock.model.SessionLine;
+import io.paddock.query.PaddockQueries;
+import picocli.CommandLine.Command;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code paddock event NAME}: a race meeting's profile.
+ */
+@Command(name = "event", mixinStandardHelpOptions = true,
+        description = {"An event's profile: series, season, round, date, format, circuit, sessions, every entry",
+                "with number, class, team, car and crew, results per session, titles clinched there, sources.",
+                "Event names repeat every year: add the season (\"Petit Le Mans 2007\")."},
+        footer = {"", "Examples:",
+                "  paddock event \"Petit Le Mans 2007\"",
+                "  paddock event mosport 2008 --sources",
+                "  paddock event laguna seca 2011 --json"})
+final class EventCommand extends ProfileCommand<EventProfile> {
+
+    @Override
+    EventProfile lookUp(PaddockQueries queries, String name) {
+        return queries.event(name);
+    }
+
+    @Override
+    List<String> sourcesOf(EventProfile profile) {
+        return profile.sources();
+    }
+
+    @Override
+    void print(ProfilePrinter printer, EventProfile p) {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("Event", p.event() + " (" + p.event().id() + ")");
+        header.put("Series", p.series() == null ? null : p.series().name());
+        header.put("Season", p.event().season());
+        header.put("Round", p.event().round() == null ? null
+                : p.event().round() + (p.seasonRounds() == null ? "" : " of " + p.seasonRounds()));
+        header.put("Date", p.event().date());
+        header.put("Format", p.format());
+        if (p.edition() != null) {
+            header.put("Edition", p.edition());
+        }
+        header.put("Season finale", p.seasonFinale() == null ? null : p.seasonFinale() ? "yes" : "no");
+        header.put("Circuit", p.circuit() == null ? null : p.circuit().name());
+        header.put("Reported in", p.reportedIn());
+        if (p.inferred() != null) {
+            header.put("Inferred", p.inferred());
+        }
+        printer.header(header);
+
+        printer.section("Sessions", p.sessions().stream().map(s -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("session", s.type() + ProfilePrinter.mark(s.inferred()));
+            row.put("laps", ProfilePrinter.orUnknown(s.laps()));
+            row.put("minutes", ProfilePrinter.number(s.durationMinutes()));
+            row.put("safety-car periods", ProfilePrinter.orUnknown(s.safetyCarPeriods()));
+            row.put("results", s.results().size());
+            return row;
+        }).toList(), true);
+
+        Map<String, EntryLine> entries = p.entries().stream()
+                .collect(Collectors.toMap(EntryLine::entryId, Function.identity()));
+        for (SessionLine session : p.sessions()) {
+            printer.section(title(session.type()) + " results", session.results().stream()
+                    .map(result -> resultRow(result, entries.get(result.entryId()))).toList(), false);
+        }
+
+        printer.section("Entries", p.entries().stream().map(entry -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("no.", ProfilePrinter.orUnknown(entry.number()));
+            row.put("class", ProfilePrinter.name(entry.carClass()));
+            row.put("team", ProfilePrinter.name(entry.team()));
+            row.put("car", ProfilePrinter.name(entry.car()));
+            row.put("crew", ProfilePrinter.crew(entry) + ProfilePrinter.mark(entry.inferred()));
+            return row;
+        }).toList(), true);
+
+        printer.section("Championships decided or reported here", ProfilePrinter.standingRows(p.standings()), false);
+        printer.section("Totals stated as of this event", ProfilePrinter.statedTotalRows(p.statedTotals()), false);
+    }
+
+    private static Map<String, Object> resultRow(ResultLine result, EntryLine entry) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        // The mark sits on the position: what is worked out is where the car finished.
+        row.put("pos", ProfilePrinter.orUnknown(result.position()) + ProfilePrinter.mark(result.inferred()));
+        row.put("class", entry == null ? ProfilePrinter.UNKNOWN : ProfilePrinter.name(entry.carClass()));
+        row.put("class pos", ProfilePrinter.orUnknown(result.classPosition()));
+        row.put("no.", entry == null ? ProfilePrinter.UNKNOWN : ProfilePrinter.orUnknown(entry.number()));
+        row.put("team", entry == null ? ProfilePrinter.UNKNOWN : ProfilePrinter.name(entry.team()));
+        row.put("crew", entry == null ? ProfilePrinter.UNKNOWN : ProfilePrinter.crew(entry));
+        row.put("details", ProfilePrinter.details(result));
+        return row;
+    }
+
+    private static String title(String sessionType) {
+        return sessionType == null ? "Session"
+                : sessionType.charAt(0) + sessionType.substring(1).toLowerCase(Locale.ROOT);
+    }
+}

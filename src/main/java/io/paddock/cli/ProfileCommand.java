@@ -1,0 +1,67 @@
+package io.paddock.cli;
+
+import io.paddock.Paddock;
+import io.paddock.query.PaddockQueries;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * What the profile commands ({@code driver}, {@code team}, {@code car}, {@code circuit}, {@code event}) share:
+ * a name of one or more words, the connection, {@code --json} for the whole profile record and {@code --sources}.
+ * An unknown or ambiguous name ends in the CLI's exception handler: one line, exit code 1.
+ *
+ * @param <P> the profile record
+ */
+abstract class ProfileCommand<P> implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "NAME",
+            description = "Name or alias of the ${COMMAND-NAME}: partial, any case, accents optional; quotes optional")
+    List<String> nameWords;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    Output output;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Mixin
+    SourcesOption sources;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Looks the profile up by the typed name. */
+    abstract P lookUp(PaddockQueries queries, String name);
+
+    /** Prints the profile as a header block and one table per section. */
+    abstract void print(ProfilePrinter printer, P profile);
+
+    /** The profile's sources, listed by {@code --sources}. */
+    abstract List<String> sourcesOf(P profile);
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        P profile;
+        try (Paddock paddock = connection.open()) {
+            profile = lookUp(paddock.queries(), String.join(" ", nameWords));
+        }
+        if (output.json) {
+            out.println(Output.toJson(profile));
+        } else {
+            print(new ProfilePrinter(out), profile);
+            sources.print(out, sourcesOf(profile));
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+package io.paddock.model;
+
+import java.util.List;
+
+/**
+ * One entry's result in one session (qualifying or race). Positions the sources do not give are null: a car
+ * reported only as fifth in class has a class position and no overall position.
+ *
+ * @param sessionId      session id (e.g. {@code alms-2007-petit-le-mans-race})
+ * @param session        {@code QUALIFYING} or {@code RACE}
+ * @param entryId        the entry (car) this result belongs to
+ * @param position       overall position, or null when not given
+ * @param classPosition  position in class, or null when not given
+ * @param status         {@code CLASSIFIED} or {@code NOT_CLASSIFIED}
+ * @param laps           laps completed, or null when not given
+ * @param gapSeconds     seconds behind the entry {@code gapToEntryId}, or null when not given
+ * @param gapToEntryId   the entry the gap is measured to, or null
+ * @param lapsLostInPits laps lost in the pits, where stated, else null
+ * @param inferred       why the result was worked out rather than printed, or null when printed
+ * @param sources        provenance ({@code <source id>#p<paragraph>})
+ */
+public record ResultLine(String sessionId, String session, String entryId, Integer position, Integer classPosition,
+                         String status, Integer laps, Double gapSeconds, String gapToEntryId, Integer lapsLostInPits,
+                         String inferred, List<String> sources) {
+
+    /**
+     * Defensive copy.
+     */
+    public ResultLine {
+        sources = List.copyOf(sources);
+    }
+}

@@ -1,0 +1,27 @@
+package io.paddock.model;
+
+import java.util.List;
+
+/**
+ * A session of an event with its results.
+ *
+ * @param id               session id
+ * @param type             {@code QUALIFYING} or {@code RACE}
+ * @param laps             laps of the winner, or null when not given
+ * @param durationMinutes  duration in minutes, or null when not given
+ * @param safetyCarPeriods number of safety-car periods, or null when not given
+ * @param results          results ordered by overall position, then class position (unknown positions last)
+ * @param inferred         why the session was worked out rather than printed, or null
+ * @param sources          provenance of the session and its results
+ */
+public record SessionLine(String id, String type, Integer laps, Double durationMinutes, Integer safetyCarPeriods,
+                          List<ResultLine> results, String inferred, List<String> sources) {
+
+    /**
+     * Defensive copies.
+     */
+    public SessionLine {
+        results = List.copyOf(results);
+        sources = List.copyOf(sources);
+    }
+}

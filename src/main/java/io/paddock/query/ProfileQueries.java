@@ -1,0 +1,311 @@
+package io.paddock.query;
+
+import io.paddock.PaddockException;
+import io.paddock.model.CarProfile;
+import io.paddock.model.CircuitProfile;
+import io.paddock.model.CountedResults;
+import io.paddock.model.DriverProfile;
+import io.paddock.model.EntryLine;
+import io.paddock.model.EventProfile;
+import io.paddock.model.EventRef;
+import io.paddock.model.LapRecord;
+import io.paddock.model.Ref;
+import io.paddock.model.ResultLine;
+import io.paddock.model.Role;
+import io.paddock.model.SessionLine;
+import io.paddock.model.Standing;
+import io.paddock.model.StatedTotal;
+import io.paddock.model.TeamProfile;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Profiles of a driver, team, car model, circuit and event. Each profile is a header file
+ * ({@code profile-driver.cypher}, …) plus the shared part files that several profiles need:
+ * {@code profile-entries}, {@code profile-standings}, {@code profile-stated-totals}, {@code profile-lap-records}
+ * (each anchored by one id parameter) and, for events, {@code profile-event-sessions}.
+ */
+final class ProfileQueries {
+
+    private static final String RACE = "RACE";
+    private static final String QUALIFYING = "QUALIFYING";
+
+    private final QueryContext context;
+
+    ProfileQueries(QueryContext context) {
+        this.context = context;
+    }
+
+    DriverProfile driver(String name) {
+        Ref driver = context.names().resolve(name, "driver");
+        Map<String, Object> anchor = Map.of("driverId", driver.id());
+        Record header = single("profile-driver", anchor);
+        List<EntryLine> entries = entries(anchor);
+        List<Standing> standings = standings(anchor);
+        List<StatedTotal> totals = statedTotals(anchor);
+        List<LapRecord> lapRecords = lapRecords(anchor);
+        List<Role> roles = header.get("roles").asList(ProfileQueries::role);
+        return new DriverProfile(driver, strings(header.get("aliases")), text(header.get("nationality")),
+                text(header.get("hometown")), refs(header.get("worksDriverOf"), "manufacturer"),
+                refs(header.get("teams"), "team"), refs(header.get("cars"), "car"), refs(header.get("classes"), "class"),
+                integers(header.get("seasons")), entries, count(entries), standings, totals, lapRecords, roles,
+                text(header.get("inferred")),
+                sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
+                        standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources),
+                        lapRecords.stream().map(LapRecord::sources)));
+    }
+
+    TeamProfile team(String name) {
+        Ref team = context.names().resolve(name, "team");
+        Map<String, Object> anchor = Map.of("teamId", team.id());
+        Record header = single("profile-team", anchor);
+        List<EntryLine> entries = entries(anchor);
+        List<Standing> standings = standings(anchor);
+        List<StatedTotal> totals = statedTotals(anchor);
+        return new TeamProfile(team, strings(header.get("aliases")), text(header.get("country")),
+                refs(header.get("supportedBy"), "manufacturer"), integers(header.get("seasons")),
+                header.get("events").asList(ProfileQueries::eventRef), refs(header.get("drivers"), "driver"),
+                refs(header.get("cars"), "car"), refs(header.get("classes"), "class"), entries, count(entries),
+                standings, totals, text(header.get("inferred")),
+                sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
+                        standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources)));
+    }
+
+    CarProfile car(String name) {
+        Ref car = context.names().resolve(name, "car");
+        Map<String, Object> anchor = Map.of("carId", car.id());
+        Record header = single("profile-car", anchor);
+        List<EntryLine> entries = entries(anchor);
+        List<StatedTotal> totals = statedTotals(anchor);
+        return new CarProfile(car, strings(header.get("aliases")),
+                ref("manufacturer", header.get("manufacturerId"), header.get("manufacturerName")),
+                ref("manufacturer", header.get("engineManufacturerId"), header.get("engineManufacturerName")),
+                integer(header.get("powerHp")), ref("class", header.get("classId"), header.get("className")),
+                text(header.get("builtAt")), text(header.get("note")), integers(header.get("seasons")),
+                refs(header.get("teams"), "team"), entries, count(entries), totals, text(header.get("inferred")),
+                sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
+                        totals.stream().map(StatedTotal::sources)));
+    }
+
+    CircuitProfile circuit(String name) {
+        Ref circuit = context.names().resolve(name, "circuit");
+        Map<String, Object> anchor = Map.of("circuitId", circuit.id());
+        Record header = single("profile-circuit", anchor);
+        List<LapRecord> lapRecords = lapRecords(anchor);
+        List<StatedTotal> totals = statedTotals(anchor);
+        return new CircuitProfile(circuit, strings(header.get("aliases")), text(header.get("locality")),
+                text(header.get("region")), text(header.get("country")), decimal(header.get("lengthKm")),
+                text(header.get("note")), header.get("events").asList(ProfileQueries::eventRef), lapRecords, totals,
+                text(header.get("inferred")),
+                sources(strings(header.get("sources")), lapRecords.stream().map(LapRecord::sources),
+                        totals.stream().map(StatedTotal::sources)));
+    }
+
+    EventProfile event(String name) {
+        Ref event = resolveEvent(name);
+        Map<String, Object> anchor = Map.of("eventId", event.id());
+        Record header = single("profile-event", anchor);
+        List<SessionLine> sessions = context.run("profile-event-sessions", anchor).stream()
+                .map(ProfileQueries::session).toList();
+        List<EntryLine> entries = entries(anchor);
+        List<Standing> standings = standings(anchor);
+        List<StatedTotal> totals = statedTotals(anchor);
+        EventRef eventRef = new EventRef(event.id(), text(header.get("name")), integer(header.get("season")),
+                integer(header.get("round")), header.get("date").isNull() ? null : header.get("date").asLocalDate());
+        return new EventProfile(eventRef, ref("series", header.get("seriesId"), header.get("seriesName")),
+                integer(header.get("seasonRounds")), text(header.get("format")), integer(header.get("edition")),
+                header.get("seasonFinale").isNull() ? null : header.get("seasonFinale").asBoolean(),
+                ref("circuit", header.get("circuitId"), header.get("circuitName")), sessions, entries, standings, totals,
+                strings(header.get("reportedIn")), text(header.get("inferred")),
+                sources(strings(header.get("sources")), sessions.stream().map(SessionLine::sources),
+                        entries.stream().map(EntryLine::sources), standings.stream().map(Standing::sources),
+                        totals.stream().map(StatedTotal::sources)));
+    }
+
+    /**
+     * Like any name resolution, but when several events share a name (one "Petit Le Mans" a year) the candidates
+     * are listed with their season, which is what the user has to add to pick one.
+     */
+    private Ref resolveEvent(String name) {
+        try {
+            return context.names().resolve(name, "event");
+        } catch (AmbiguousNameException ambiguous) {
+            List<String> ids = ambiguous.candidates().stream().map(Ref::id).toList();
+            List<String> labels = context.run("profile-event-candidates", Map.of("eventIds", ids)).stream()
+                    .map(r -> r.get("label").asString()).toList();
+            throw new AmbiguousNameException("event", name, ambiguous.candidates(), labels);
+        }
+    }
+
+    private Record single(String query, Map<String, Object> anchor) {
+        List<Record> rows = context.run(query, anchor);
+        if (rows.size() != 1) {
+            // The id was just resolved from the name index, so only a concurrent delete gets here.
+            throw new PaddockException("Query " + query + " found " + rows.size() + " rows for " + anchor);
+        }
+        return rows.get(0);
+    }
+
+    private List<EntryLine> entries(Map<String, Object> anchor) {
+        return context.run("profile-entries", anchor).stream().map(ProfileQueries::entry).toList();
+    }
+
+    private List<Standing> standings(Map<String, Object> anchor) {
+        return context.run("profile-standings", anchor).stream().map(ProfileQueries::standing).toList();
+    }
+
+    private List<StatedTotal> statedTotals(Map<String, Object> anchor) {
+        return context.run("profile-stated-totals", anchor).stream().map(ProfileQueries::statedTotal).toList();
+    }
+
+    private List<LapRecord> lapRecords(Map<String, Object> anchor) {
+        return context.run("profile-lap-records", anchor).stream().map(ProfileQueries::lapRecord).toList();
+    }
+
+    /** Wins and poles counted from the reported results; one result per entry and session. */
+    static CountedResults count(List<EntryLine> entries) {
+        List<ResultLine> results = entries.stream().flatMap(e -> e.results().stream()).toList();
+        int events = (int) entries.stream().map(e -> e.event().id()).distinct().count();
+        return new CountedResults(events,
+                countOf(results, RACE, r -> true),
+                countOf(results, RACE, r -> Integer.valueOf(1).equals(r.position())),
+                countOf(results, RACE, r -> Integer.valueOf(1).equals(r.classPosition())),
+                countOf(results, QUALIFYING, r -> Integer.valueOf(1).equals(r.position())),
+                countOf(results, QUALIFYING, r -> Integer.valueOf(1).equals(r.classPosition())));
+    }
+
+    private static int countOf(List<ResultLine> results, String session, Predicate<ResultLine> test) {
+        return (int) results.stream().filter(r -> session.equals(r.session())).filter(test).count();
+    }
+
+    private static EntryLine entry(Record r) {
+        return new EntryLine(r.get("entryId").asString(), eventRef(r.get("event")), text(r.get("number")),
+                ref("class", r.get("classId"), r.get("className")), ref("team", r.get("teamId"), r.get("teamName")),
+                ref("car", r.get("carId"), r.get("carName")), refs(r.get("crew"), "driver"),
+                r.get("crewComplete").asBoolean(false), r.get("results").asList(ProfileQueries::result),
+                text(r.get("inferred")), strings(r.get("sources")));
+    }
+
+    private static ResultLine result(MapAccessor r) {
+        return new ResultLine(text(r.get("sessionId")), text(r.get("session")), text(r.get("entryId")),
+                integer(r.get("position")), integer(r.get("classPosition")), text(r.get("status")),
+                integer(r.get("laps")), decimal(r.get("gapSeconds")), text(r.get("gapTo")),
+                integer(r.get("lapsLostInPits")), text(r.get("inferred")), strings(r.get("sources")));
+    }
+
+    private static SessionLine session(Record r) {
+        return new SessionLine(r.get("id").asString(), text(r.get("type")), integer(r.get("laps")),
+                decimal(r.get("durationMinutes")), integer(r.get("safetyCarPeriods")),
+                r.get("results").asList(ProfileQueries::result), text(r.get("inferred")), strings(r.get("sources")));
+    }
+
+    private static Standing standing(Record r) {
+        Value holder = r.get("holder");
+        return new Standing(r.get("championshipId").asString(), text(r.get("championship")), text(r.get("kind")),
+                integer(r.get("season")), ref("class", r.get("classId"), r.get("className")),
+                ref(holder.get("kind").asString(), holder.get("id"), holder.get("name")),
+                r.get("position").asInt(), r.get("final").asBoolean(false), r.get("title").asBoolean(false),
+                eventRef(r.get("asOf")), eventRef(r.get("clinchedAt")), text(r.get("inferred")),
+                strings(r.get("sources")));
+    }
+
+    private static StatedTotal statedTotal(Record r) {
+        return new StatedTotal(r.get("id").asString(), text(r.get("metric")), r.get("value").asLong(),
+                integer(r.get("outOf")), text(r.get("scope")), integer(r.get("season")), integer(r.get("fromYear")),
+                integer(r.get("toYear")), ref("class", r.get("classId"), r.get("className")),
+                ref("circuit", r.get("circuitId"), r.get("circuitName")), eventRef(r.get("asOf")),
+                r.get("subjects").asList(s -> ref(s.get("kind").asString(), s.get("id"), s.get("name"))),
+                text(r.get("note")), text(r.get("inferred")), strings(r.get("sources")));
+    }
+
+    private static LapRecord lapRecord(Record r) {
+        return new LapRecord(r.get("id").asString(), text(r.get("kind")), ref("driver", r.get("driver")),
+                ref("circuit", r.get("circuit")), eventRef(r.get("event")), text(r.get("session")),
+                text(r.get("entryId")), decimal(r.get("lapTimeSeconds")), decimal(r.get("improvementSeconds")),
+                text(r.get("inferred")), strings(r.get("sources")));
+    }
+
+    private static Role role(Value v) {
+        Value organisation = v.get("organisation");
+        return new Role(text(v.get("role")), ref(organisation.get("kind").asString(), organisation),
+                integer(v.get("season")), text(v.get("inferred")), strings(v.get("sources")));
+    }
+
+    private static EventRef eventRef(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return new EventRef(v.get("id").asString(), text(v.get("name")), integer(v.get("season")),
+                integer(v.get("round")), v.get("date").isNull() ? null : v.get("date").asLocalDate());
+    }
+
+    /** A reference from id and name columns; null when the id is (the sources do not say). */
+    private static Ref ref(String kind, Value id, Value name) {
+        return id == null || id.isNull() ? null : new Ref(kind, id.asString(), text(name));
+    }
+
+    /** A reference from an {@code {id, name}} map; null for a null map. */
+    private static Ref ref(String kind, Value map) {
+        return map == null || map.isNull() ? null : ref(kind, map.get("id"), map.get("name"));
+    }
+
+    private static List<Ref> refs(Value list, String kind) {
+        return list.isNull() ? List.of() : list.asList(v -> ref(kind, v));
+    }
+
+    private static String text(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static Integer integer(Value v) {
+        return v == null || v.isNull() ? null : v.asNumber().intValue();
+    }
+
+    private static Double decimal(Value v) {
+        return v == null || v.isNull() ? null : v.asNumber().doubleValue();
+    }
+
+    private static List<String> strings(Value v) {
+        return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+
+    private static List<Integer> integers(Value v) {
+        return v == null || v.isNull() ? List.of() : v.asList(x -> x.asNumber().intValue());
+    }
+
+    /** The union of a profile's source lists, ordered by article, then paragraph number (p2 before p10). */
+    @SafeVarargs
+    private static List<String> sources(List<String> header, Stream<List<String>>... parts) {
+        Set<String> all = new LinkedHashSet<>(header);
+        for (Stream<List<String>> part : parts) {
+            part.forEach(all::addAll);
+        }
+        List<String> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparing(ProfileQueries::article).thenComparingInt(ProfileQueries::paragraph));
+        return sorted;
+    }
+
+    private static String article(String source) {
+        int hash = source.indexOf("#p");
+        return hash < 0 ? source : source.substring(0, hash);
+    }
+
+    private static int paragraph(String source) {
+        int hash = source.indexOf("#p");
+        try {
+            return hash < 0 ? 0 : Integer.parseInt(source.substring(hash + 2));
+        } catch (NumberFormatException notNumbered) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.paddock.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paddock.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The profile commands as a user runs them, against the shared test server.
+ */
+class ProfileCommandsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] withServer = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--uri", TestNeo4j.uri())).toArray(String[]::new);
+        int code = PaddockCli.run(withServer, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void seed() {
+        TestNeo4j.seeded().close();
+    }
+
+    @Test
+    void eventTableShowsUnnamedCrewMembersAsUnknown() {
+        Run run = run("event", "Petit Le Mans 2007");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsPattern("(?m)^Round:\\s+11 of 12$")
+                .containsPattern("(?m)^Circuit:\\s+Road Atlanta$")
+                .containsPattern("(?m)^RACE\\s+unknown\\s+559\\s+9\\s+4$")
+                .contains("Rinaldo Capello + unknown")
+                .containsPattern("(?m)^unknown\\s+LMP2\\s+Dyson Racing\\s+Porsche RS Spyder\\s+unknown\\*?$")
+                .containsPattern("unknown\\s+LMP2\\s+5\\s+6\\s+Penske Racing\\s+Emmanuel Collard, Ryan Briscoe, Sascha Maassen\\s+24 laps lost in pits")
+                .contains("ALMS 2007 LMP2 drivers' championship")
+                .doesNotContain("Sources:");
+        // Race results in order: the winner first, the car with only a class place last.
+        assertThat(run.out().indexOf("Rinaldo Capello + unknown"))
+                .isLessThan(run.out().indexOf("Patrick Long, Romain Dumas, Timo Bernhard"));
+    }
+
+    @Test
+    void eventWordsNeedNoQuotes() {
+        Run run = run("event", "petit", "le", "mans", "2007");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Event:").contains("alms-2007-petit-le-mans");
+    }
+
+    @Test
+    void jsonPrintsTheWholeProfileRecord() throws Exception {
+        Run run = run("event", "Petit Le Mans 2007", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode profile = JSON.readTree(run.out());
+        assertThat(profile.path("event").path("id").asText()).isEqualTo("alms-2007-petit-le-mans");
+        assertThat(profile.path("event").path("round").asInt()).isEqualTo(11);
+        assertThat(profile.path("entries")).hasSize(4);
+        JsonNode audi = profile.path("entries").get(0);
+        assertThat(audi.path("crewComplete").asBoolean()).isFalse();
+        assertThat(audi.path("team").isNull()).isTrue();
+        assertThat(audi.path("crew").get(0).path("name").asText()).isEqualTo("Rinaldo Capello");
+        assertThat(profile.path("sessions").get(0).path("safetyCarPeriods").asInt()).isEqualTo(9);
+        assertThat(profile.path("sources").get(0).asText()).isEqualTo("000_a2ddb8a8b78fb99c#p1");
+    }
+
+    @Test
+    void sourcesListsTheArticleParagraphsAfterTheTables() {
+        Run run = run("event", "Petit Le Mans 2007", "--sources");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String sources = run.out().substring(run.out().indexOf("Sources:"));
+        assertThat(sources).contains("000_a2ddb8a8b78fb99c.txt, paragraph 1", "000_a2ddb8a8b78fb99c.txt, paragraph 4",
+                "001_40dddd42d94a9a30.txt, paragraph 5");
+    }
+
+    @Test
+    void anAmbiguousEventNameIsOneLineWithTheCandidatesAndExitCode1() {
+        Run run = run("event", "Petit Le Mans");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).isEqualTo(
+                "paddock: 'Petit Le Mans' matches 3 events: Petit Le Mans 2007, Petit Le Mans 2009, Petit Le Mans 2011"
+                        + " — which one?");
+    }
+
+    @Test
+    void anUnknownNameIsOneLineWithExitCode1() {
+        Run run = run("circuit", "Nürburgring");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("paddock: No circuit matches 'Nürburgring'");
+    }
+
+    @Test
+    void driverTableShowsHometownResultsAndTheInferredTitle() {
+        Run run = run("driver", "Sascha", "Maassen");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsPattern("(?m)^Hometown:\\s+Aachen$")
+                .containsPattern("(?m)^Nationality:\\s+unknown$")
+                .containsPattern("(?m)^Titles:\\s+ALMS 2006 LMP2 drivers' championship\\*$")
+                .contains("class P5, 24 laps lost in pits")
+                .containsPattern("Laguna Seca 4 Hours\\s+6\\s+LMP2\\s+Penske Racing\\s+Porsche RS Spyder\\s+Ryan Briscoe, Sascha Maassen\\s+P1, class P1\\s+class P2\\*")
+                .contains("Sascha Maassen + unknown")
+                .contains("3.5 s faster")
+                .contains("* inferred:");
+    }
+
+    @Test
+    void teamCarAndCircuitPrintTheirHeaders() {
+        assertThat(run("team", "Penske").out()).containsPattern("(?m)^Supported by:\\s+unknown$")
+                .containsPattern("(?m)^Seasons:\\s+2007, 2008$");
+        assertThat(run("car", "RS", "Spyder").out()).containsPattern("(?m)^Power:\\s+478 PS$")
+                .containsPattern("(?m)^Engine by:\\s+unknown$");
+        assertThat(run("circuit", "Mosport").out()).containsPattern("(?m)^Length:\\s+4.102 km$")
+                .containsPattern("(?m)^2009\\s+unknown\\s+Mosport\\s+unknown$");
+    }
+
+    @Test
+    void everyProfileCommandHasHelpWithExamples() {
+        for (String command : List.of("driver", "team", "car", "circuit", "event")) {
+            StringWriter out = new StringWriter();
+            int code = PaddockCli.run(new String[]{command, "--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+            assertThat(code).as(command).isZero();
+            assertThat(out.toString()).as(command)
+                    .contains("Usage: paddock " + command, "NAME", "Examples:", "--json", "--sources", "--uri", "--verbose");
+        }
+    }
+}

@@ -3,16 +3,12 @@ package io.paddock.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paddock.Paddock;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * {@code paddock cypher "<query>"}: read-only Cypher with parameters.
@@ -22,7 +18,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  paddock cypher \"MATCH (d:Driver) RETURN d.name ORDER BY d.name\" --json",
                 "  paddock cypher \"MATCH (e:Event {id: $id})<-[:IN_EVENT]-(n:Entry) RETURN n.number, n.id\" -p id=alms-2007-petit-le-mans"})
-final class CypherCommand implements Callable<Integer> {
+final class CypherCommand extends GraphCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,24 +29,12 @@ final class CypherCommand implements Callable<Integer> {
             description = "A query parameter; VALUE is read as JSON when it parses (numbers, lists), else as a string")
     Map<String, String> parameters = new LinkedHashMap<>();
 
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    Output output;
-
-    @Mixin
-    VerboseOption verbose;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         Map<String, Object> values = new LinkedHashMap<>();
         parameters.forEach((name, text) -> values.put(name, parse(text)));
         try (Paddock paddock = connection.open()) {
-            output.rows(spec.commandLine().getOut(), paddock.cypher(query, values));
+            output.rows(out(), paddock.cypher(query, values));
         }
         return 0;
     }

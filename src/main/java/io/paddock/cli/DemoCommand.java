@@ -4,15 +4,11 @@ import io.paddock.Paddock;
 import io.paddock.cypher.CypherFile;
 import io.paddock.load.LoadReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * {@code paddock demo}: load the shipped seed and print a short tour of the graph.
@@ -20,23 +16,11 @@ import java.util.concurrent.Callable;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Load the shipped seed (idempotent) and print a short tour of what the graph knows.",
         footer = {"", "Example:", "  paddock demo"})
-final class DemoCommand implements Callable<Integer> {
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    Output output;
-
-    @Mixin
-    VerboseOption verbose;
-
-    @Spec
-    CommandSpec spec;
+final class DemoCommand extends GraphCommand {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Map<String, List<Map<String, Object>>> tour = new LinkedHashMap<>();
         try (Paddock paddock = connection.open()) {
             LoadReport report = paddock.loadShippedSeed();

@@ -6,17 +6,13 @@ import io.paddock.model.HeadToHead;
 import io.paddock.query.PaddockQueries.Side;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +23,7 @@ import java.util.stream.Collectors;
                 "who finished ahead overall and in class, qualifying, wins, and the margins the sources give."},
         footer = {"", "Examples:", "  paddock h2h Dumas Capello --season 2007",
                 "  paddock h2h Penske \"Dyson Racing\" --teams", "  paddock h2h Porsche Audi --manufacturers --json"})
-final class HeadToHeadCommand implements Callable<Integer> {
+final class HeadToHeadCommand extends QuestionCommand {
 
     @Parameters(index = "0", paramLabel = "A", description = "First driver, team or manufacturer")
     String a;
@@ -50,27 +46,9 @@ final class HeadToHeadCommand implements Callable<Integer> {
         }
     }
 
-    @Mixin
-    FilterOptions filter;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    Output output;
-
-    @Mixin
-    SourcesOption sources;
-
-    @Mixin
-    VerboseOption verbose;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         HeadToHead h2h;
         try (Paddock paddock = connection.open()) {
             h2h = paddock.queries().headToHead(side.side(), a, b, filter.toFilter());

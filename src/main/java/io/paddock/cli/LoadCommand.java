@@ -5,17 +5,13 @@ import io.paddock.load.LoadReport;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * {@code paddock load [SEED_DIR]}.
@@ -24,26 +20,14 @@ import java.util.concurrent.Callable;
         description = {"Validate a seed completely, then write it in one transaction (loading twice changes nothing).",
                 "Without SEED_DIR, loads the seed shipped with Paddock (American Le Mans Series 2007–2011)."},
         footer = {"", "Examples:", "  paddock load", "  paddock load ./my-seed --uri neo4j://localhost:7687 --password secret"})
-final class LoadCommand implements Callable<Integer> {
+final class LoadCommand extends GraphCommand {
 
     @Parameters(arity = "0..1", paramLabel = "SEED_DIR", description = "Folder with registry.json and articles/*.json")
     Path seedDirectory;
 
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    Output output;
-
-    @Mixin
-    VerboseOption verbose;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         PrintWriter err = spec.commandLine().getErr();
         Seed seed = seedDirectory == null ? SeedReader.shipped() : SeedReader.fromDirectory(seedDirectory);
         err.println("Seed valid: " + (1 + seed.articles().size()) + " files. Loading into " + connection.target() + " …");

@@ -3,13 +3,10 @@ package io.paddock.cli;
 import io.paddock.Paddock;
 import io.paddock.query.PaddockQueries;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * What the profile commands ({@code driver}, {@code team}, {@code car}, {@code circuit}, {@code event}) share:
@@ -18,26 +15,14 @@ import java.util.concurrent.Callable;
  *
  * @param <P> the profile record
  */
-abstract class ProfileCommand<P> implements Callable<Integer> {
+abstract class ProfileCommand<P> extends GraphCommand {
 
     @Parameters(arity = "1..*", paramLabel = "NAME",
             description = "Name or alias of the ${COMMAND-NAME}: partial, any case, accents optional; quotes optional")
     List<String> nameWords;
 
     @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    Output output;
-
-    @Mixin
-    VerboseOption verbose;
-
-    @Mixin
     SourcesOption sources;
-
-    @Spec
-    CommandSpec spec;
 
     /** Looks the profile up by the typed name. */
     abstract P lookUp(PaddockQueries queries, String name);
@@ -50,7 +35,7 @@ abstract class ProfileCommand<P> implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         P profile;
         try (Paddock paddock = connection.open()) {
             profile = lookUp(paddock.queries(), String.join(" ", nameWords));

@@ -6,11 +6,8 @@ import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
@@ -22,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 /**
  * {@code paddock records KIND}: a records table from the query facade.
@@ -52,7 +48,7 @@ import java.util.concurrent.Callable;
                 "  paddock records closest-finishes --json",
                 "  paddock records titles --by team",
                 "  paddock records stated-totals --by manufacturer --season 2007"})
-final class RecordsCommand implements Callable<Integer> {
+final class RecordsCommand extends QuestionCommand {
 
     @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
             completionCandidates = KindNames.class, description = "Which record: ${COMPLETION-CANDIDATES}")
@@ -64,30 +60,12 @@ final class RecordsCommand implements Callable<Integer> {
                     + "streaks and lap records are per driver; closest finishes belong to their event.")
     HolderKind by;
 
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    Output output;
-
-    @Mixin
-    VerboseOption verbose;
-
-    @Mixin
-    FilterOptions filters;
-
-    @Mixin
-    SourcesOption sources;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<RecordRow> rows;
         try (Paddock paddock = connection.open()) {
-            rows = paddock.queries().records(kind, by, filters.toFilter());
+            rows = paddock.queries().records(kind, by, filter.toFilter());
         }
         if (output.json) {
             out.println(Output.toJson(rows.stream().map(RecordsCommand::json).toList()));

@@ -3,16 +3,12 @@ package io.paddock.cli;
 import io.paddock.Paddock;
 import io.paddock.model.Rival;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * {@code paddock rivals NAME}.
@@ -20,32 +16,14 @@ import java.util.concurrent.Callable;
 @Command(name = "rivals", mixinStandardHelpOptions = true,
         description = "The drivers a driver met most often in the same class, ranked, with the class head-to-head against each.",
         footer = {"", "Examples:", "  paddock rivals \"Timo Bernhard\"", "  paddock rivals bergmeister --class GT2 --limit 5 --json"})
-final class RivalsCommand implements Callable<Integer> {
+final class RivalsCommand extends QuestionCommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "A driver (partial, any case, accents optional)")
     String driver;
 
-    @Mixin
-    FilterOptions filter;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    Output output;
-
-    @Mixin
-    SourcesOption sources;
-
-    @Mixin
-    VerboseOption verbose;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<Rival> rivals;
         try (Paddock paddock = connection.open()) {
             rivals = paddock.queries().rivals(driver, filter.toFilter());

@@ -6,17 +6,13 @@ import io.paddock.model.Partner;
 import io.paddock.model.SharedEvent;
 import io.paddock.model.Teammates;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +23,7 @@ import java.util.stream.Collectors;
                 "With --with, every event the two shared and in which role."},
         footer = {"", "Examples:", "  paddock teammates \"Timo Bernhard\" --season 2007",
                 "  paddock teammates bernhard --with maassen", "  paddock teammates mucke --json --sources"})
-final class TeammatesCommand implements Callable<Integer> {
+final class TeammatesCommand extends QuestionCommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "A driver (partial, any case, accents optional)")
     String driver;
@@ -35,27 +31,9 @@ final class TeammatesCommand implements Callable<Integer> {
     @Option(names = "--with", paramLabel = "OTHER", description = "A second driver: list the events the two shared")
     String other;
 
-    @Mixin
-    FilterOptions filter;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    Output output;
-
-    @Mixin
-    SourcesOption sources;
-
-    @Mixin
-    VerboseOption verbose;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Paddock paddock = connection.open()) {
             if (other != null) {
                 pair(out, paddock.queries().sharedEvents(driver, other));

@@ -5,8 +5,6 @@ import io.paddock.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +18,6 @@ class CliIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PaddockCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void seed() {
         TestNeo4j.seeded().close();
@@ -37,7 +25,7 @@ class CliIT {
 
     @Test
     void cypherJsonListsEveryDriverOnceSpelledAsPrinted() throws Exception {
-        Run run = run("cypher", "MATCH (d:Driver) RETURN d.name ORDER BY d.name", "--json", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.run("cypher", "MATCH (d:Driver) RETURN d.name ORDER BY d.name", "--json", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).isZero();
         List<Map<String, String>> rows = JSON.readValue(run.out(), List.class);
@@ -50,7 +38,7 @@ class CliIT {
 
     @Test
     void cypherPrintsATableWithParameters() {
-        Run run = run("cypher", "MATCH (:Entry {id: $entry})<-[:DROVE]-(d:Driver) RETURN d.name AS driver ORDER BY driver",
+        CliRun run = CliRun.run("cypher", "MATCH (:Entry {id: $entry})<-[:DROVE]-(d:Driver) RETURN d.name AS driver ORDER BY driver",
                 "-p", "entry=alms-2007-petit-le-mans-6", "--uri", TestNeo4j.uri());
 
         assertThat(run.out()).isEqualTo(String.join(System.lineSeparator(),
@@ -59,18 +47,18 @@ class CliIT {
 
     @Test
     void aWriteIsRefusedInOneLineWithANonZeroExit() {
-        Run run = run("cypher", "CREATE (:Driver {name: 'Intruder'})", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.run("cypher", "CREATE (:Driver {name: 'Intruder'})", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("paddock: Cypher failed: Writing in read access mode not allowed")
                 .doesNotContain("\tat ");
-        assertThat(run("cypher", "MATCH (d:Driver {name: 'Intruder'}) RETURN count(d) AS n", "--json", "--uri", TestNeo4j.uri()).out())
+        assertThat(CliRun.run("cypher", "MATCH (d:Driver {name: 'Intruder'}) RETURN count(d) AS n", "--json", "--uri", TestNeo4j.uri()).out())
                 .contains("\"n\" : 0");
     }
 
     @Test
     void verboseShowsTheStackTrace() {
-        Run run = run("cypher", "RETURN nonsense(", "--verbose", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.run("cypher", "RETURN nonsense(", "--verbose", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("\tat io.paddock.").contains("paddock: Cypher failed: Invalid input");
@@ -78,7 +66,7 @@ class CliIT {
 
     @Test
     void loadAgainstAServerIsIdempotent() {
-        Run run = run("load", "--json", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.run("load", "--json", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"nodesCreated\" : 0", "\"relationshipsCreated\" : 0", "\"files\" : 6");
@@ -88,16 +76,16 @@ class CliIT {
     @Test
     void everyCommandHasHelpWithAnExample() {
         for (String command : List.of("demo", "load", "cypher")) {
-            Run run = run(command, "--help");
+            CliRun run = CliRun.run(command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: paddock " + command, "Example", "--json", "--uri", "--data-dir");
         }
-        assertThat(run("--help").out()).contains("demo", "load", "cypher");
+        assertThat(CliRun.run("--help").out()).contains("demo", "load", "cypher");
     }
 
     @Test
     void anUnreachableServerIsOneClearLine() {
-        Run run = run("cypher", "RETURN 1", "--uri", "bolt://127.0.0.1:1");
+        CliRun run = CliRun.run("cypher", "RETURN 1", "--uri", "bolt://127.0.0.1:1");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("paddock: Cannot use Neo4j at bolt://127.0.0.1:1").doesNotContain("\tat ");
@@ -106,7 +94,7 @@ class CliIT {
     @Test
     void demoRunsOnTheEmbeddedDefault() {
         Path dataDir = Path.of("target", "cli-it-embedded");
-        Run run = run("demo", "--data-dir", dataDir.toString());
+        CliRun run = CliRun.run("demo", "--data-dir", dataDir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("embedded database in " + dataDir)

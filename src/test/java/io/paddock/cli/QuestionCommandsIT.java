@@ -6,7 +6,7 @@ import io.paddock.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static io.paddock.cli.CliIT.run;
+import static io.paddock.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,7 +23,7 @@ class QuestionCommandsIT {
 
     @Test
     void teammatesKeepsCoDriversAndTeamMatesApart() {
-        CliIT.Run run = run("teammates", "Timo Bernhard", "--event", "Petit Le Mans 2007", "--uri", TestNeo4j.uri());
+        CliRun run = run("teammates", "Timo Bernhard", "--event", "Petit Le Mans 2007", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String coDrivers = run.out().substring(0, run.out().indexOf("team-mates ("));
@@ -34,7 +34,7 @@ class QuestionCommandsIT {
 
     @Test
     void teammatesSaysUnknownWhereACrewIsNotNamed() {
-        CliIT.Run run = run("teammates", "capello", "--uri", TestNeo4j.uri());
+        CliRun run = run("teammates", "capello", "--uri", TestNeo4j.uri());
 
         assertThat(run.out()).contains("Rinaldo Capello — co-drivers (same car)", "(no rows)",
                 "Unknown: the sources do not name every driver of a car involved at alms-2007-petit-le-mans, alms-2007-laguna-seca");
@@ -42,7 +42,7 @@ class QuestionCommandsIT {
 
     @Test
     void teammatesWithAPartnerListsTheSharedEvents() throws Exception {
-        CliIT.Run run = run("teammates", "bernhard", "--with", "maassen", "--json", "--uri", TestNeo4j.uri());
+        CliRun run = run("teammates", "bernhard", "--with", "maassen", "--json", "--uri", TestNeo4j.uri());
 
         JsonNode events = JSON.readTree(run.out()).path("events");
         assertThat(events).hasSize(3);
@@ -52,7 +52,7 @@ class QuestionCommandsIT {
 
     @Test
     void h2hPrintsTheSummaryLineAndTheMargins() {
-        CliIT.Run run = run("h2h", "Dumas", "Capello", "--season", "2007", "--sources", "--uri", TestNeo4j.uri());
+        CliRun run = run("h2h", "Dumas", "Capello", "--season", "2007", "--sources", "--uri", TestNeo4j.uri());
 
         assertThat(run.out()).startsWith("Rinaldo Capello 2 – 0 Romain Dumas (overall, races)")
                 .containsPattern("Petit Le Mans\\s+race\\s+P2\\s+P1\\s+Rinaldo Capello\\s+0.923")
@@ -71,7 +71,7 @@ class QuestionCommandsIT {
 
     @Test
     void rivalsRanksByMeetings() {
-        CliIT.Run run = run("rivals", "Timo Bernhard", "--limit", "2", "--uri", TestNeo4j.uri());
+        CliRun run = run("rivals", "Timo Bernhard", "--limit", "2", "--uri", TestNeo4j.uri());
 
         assertThat(run.out()).containsPattern("Sascha Maassen\\s+3\\s+2 – 0\\s+LMP2")
                 .containsPattern("Ryan Briscoe\\s+2\\s+2 – 0\\s+LMP2").contains("(2 rows)");
@@ -79,7 +79,7 @@ class QuestionCommandsIT {
 
     @Test
     void anAmbiguousNameListsCandidatesAndFails() {
-        CliIT.Run run = run("rivals", "Dirk", "--uri", TestNeo4j.uri());
+        CliRun run = run("rivals", "Dirk", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("paddock: 'Dirk' matches 2 drivers: Dirk Müller, Dirk Werner — which one?" + System.lineSeparator());

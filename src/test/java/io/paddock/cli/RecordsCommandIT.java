@@ -6,8 +6,6 @@ import io.paddock.model.RecordKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -20,16 +18,6 @@ class RecordsCommandIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PaddockCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void seed() {
         TestNeo4j.seeded().close();
@@ -37,7 +25,7 @@ class RecordsCommandIT {
 
     @Test
     void winsPrintATableCountedFromResults() {
-        Run run = run("records", "wins", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.run("records", "wins", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().toList()).containsExactly(
@@ -50,7 +38,7 @@ class RecordsCommandIT {
 
     @Test
     void jsonCarriesHolderValueBasisAndSources() throws Exception {
-        Run run = run("records", "closest-finishes", "--json", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.run("records", "closest-finishes", "--json", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<Map<String, Object>> rows = JSON.readValue(run.out(), List.class);
@@ -66,7 +54,7 @@ class RecordsCommandIT {
 
     @Test
     void byTeamWithASeasonFilterAndSources() {
-        Run run = run("records", "class-wins", "--by", "team", "--season", "2007", "--sources", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.run("records", "class-wins", "--by", "team", "--season", "2007", "--sources", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("rank\\s+team\\s+class wins\\s+detail\\s+basis")
@@ -76,7 +64,7 @@ class RecordsCommandIT {
 
     @Test
     void statedTotalsShowTheirMetricAndSayTheyAreStated() {
-        Run run = run("records", "stated-totals", "--by", "manufacturer", "--season", "2007", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.run("records", "stated-totals", "--by", "manufacturer", "--season", "2007", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("rank\\s+manufacturer\\s+value\\s+metric\\s+detail\\s+basis")
@@ -86,7 +74,7 @@ class RecordsCommandIT {
 
     @Test
     void helpListsEveryKindWithExamples() {
-        Run run = run("records", "--help");
+        CliRun run = CliRun.run("records", "--help");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: paddock records", "Examples:", "--by", "--json", "--sources", "--season",
@@ -94,17 +82,17 @@ class RecordsCommandIT {
         for (RecordKind kind : RecordKind.values()) {
             assertThat(run.out()).as(kind.key()).containsPattern("(?m)^  " + kind.key() + " ");
         }
-        assertThat(run("--help").out()).contains("records");
+        assertThat(CliRun.run("--help").out()).contains("records");
     }
 
     @Test
     void aHolderTheRecordCannotBeCountedForIsOneLine() {
-        Run run = run("records", "streaks", "--by", "team", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.run("records", "streaks", "--by", "team", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("paddock: The streaks record cannot be counted per team: it is counted per driver"
                 + System.lineSeparator());
-        assertThat(run("records", "fastest", "--uri", TestNeo4j.uri()).err())
+        assertThat(CliRun.run("records", "fastest", "--uri", TestNeo4j.uri()).err())
                 .contains("'fastest' is not a record kind; use one of: wins, class-wins");
     }
 }

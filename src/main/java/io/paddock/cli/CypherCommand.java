@@ -3,11 +3,13 @@ package io.paddock.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paddock.Paddock;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,12 +31,21 @@ final class CypherCommand extends GraphCommand {
             description = "A query parameter; VALUE is read as JSON when it parses (numbers, lists), else as a string")
     Map<String, String> parameters = new LinkedHashMap<>();
 
+    @Mixin
+    CsvOption csv;
+
     @Override
     public Integer call() {
         Map<String, Object> values = new LinkedHashMap<>();
         parameters.forEach((name, text) -> values.put(name, parse(text)));
         try (Paddock paddock = connection.open()) {
-            output.rows(out(), paddock.cypher(query, values));
+            List<Map<String, Object>> rows = paddock.cypher(query, values);
+            if (csv.requested(output)) {
+                out().print(Output.csv(rows));
+                out().flush();
+            } else {
+                output.rows(out(), rows);
+            }
         }
         return 0;
     }

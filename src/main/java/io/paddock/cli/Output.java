@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -26,6 +28,29 @@ final class Output {
 
     @Option(names = "--json", description = "Print JSON instead of a table")
     boolean json;
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    /** Rows as CSV with a header line, for notebooks and spreadsheets; cells as in the table. */
+    static String csv(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        rows.get(0).keySet().forEach(schema::addColumn);
+        List<Map<String, String>> cells = rows.stream()
+                .map(row -> {
+                    Map<String, String> line = new java.util.LinkedHashMap<>();
+                    row.forEach((key, value) -> line.put(key, cell(value)));
+                    return line;
+                })
+                .toList();
+        try {
+            return CSV.writer(schema.build()).writeValueAsString(cells);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write CSV: " + e.getMessage(), e);
+        }
+    }
 
     static String toJson(Object value) {
         try {

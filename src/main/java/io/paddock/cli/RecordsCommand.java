@@ -6,6 +6,7 @@ import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
@@ -60,6 +61,9 @@ final class RecordsCommand extends QuestionCommand {
                     + "streaks and lap records are per driver; closest finishes belong to their event.")
     HolderKind by;
 
+    @Mixin
+    CsvOption csv;
+
     @Override
     public Integer call() {
         PrintWriter out = out();
@@ -67,7 +71,9 @@ final class RecordsCommand extends QuestionCommand {
         try (Paddock paddock = connection.open()) {
             rows = paddock.queries().records(kind, by, filter.toFilter());
         }
-        if (output.json) {
+        if (csv.requested(output)) {
+            out.print(Output.csv(table(rows)));
+        } else if (output.json) {
             out.println(Output.toJson(rows.stream().map(RecordsCommand::json).toList()));
         } else {
             out.print(Output.table(table(rows)));

@@ -3,6 +3,7 @@ package io.paddock.cli;
 import io.paddock.Paddock;
 import io.paddock.model.Rival;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -21,6 +22,9 @@ final class RivalsCommand extends QuestionCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "A driver (partial, any case, accents optional)")
     String driver;
 
+    @Mixin
+    CsvOption csv;
+
     @Override
     public Integer call() {
         PrintWriter out = out();
@@ -28,20 +32,28 @@ final class RivalsCommand extends QuestionCommand {
         try (Paddock paddock = connection.open()) {
             rivals = paddock.queries().rivals(driver, filter.toFilter());
         }
-        if (output.json) {
+        if (csv.requested(output)) {
+            // Numbers in their own columns, ready to plot.
+            out.print(Output.csv(rivals.stream().map(r -> row(r, "ahead", r.ahead(), "behind", r.behind())).toList()));
+        } else if (output.json) {
             out.println(Output.toJson(rivals));
         } else {
-            out.print(Output.table(rivals.stream().map(r -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("rival", r.driver().name());
-                row.put("meetings", r.meetings());
-                row.put("class h2h", r.score());
-                row.put("classes", r.classes());
-                return row;
-            }).toList()));
+            out.print(Output.table(rivals.stream().map(r -> row(r, "class h2h", r.score(), null, null)).toList()));
             sources.print(out, rivals.stream().flatMap(r -> r.sources().stream()).distinct().toList());
         }
         out.flush();
         return 0;
+    }
+
+    private static Map<String, Object> row(Rival rival, String scoreColumn, Object score, String otherColumn, Object other) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("rival", rival.driver().name());
+        row.put("meetings", rival.meetings());
+        row.put(scoreColumn, score);
+        if (otherColumn != null) {
+            row.put(otherColumn, other);
+        }
+        row.put("classes", rival.classes());
+        return row;
     }
 }

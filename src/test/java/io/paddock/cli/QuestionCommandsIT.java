@@ -78,6 +78,19 @@ class QuestionCommandsIT {
     }
 
     @Test
+    void csvGivesNotebooksNumbersInTheirOwnColumns() {
+        assertThat(run("rivals", "Timo Bernhard", "--limit", "2", "--csv", "--uri", TestNeo4j.uri()).out()).isEqualTo(String.join("\n",
+                "rival,meetings,ahead,behind,classes", "\"Sascha Maassen\",3,2,0,LMP2", "\"Ryan Briscoe\",2,2,0,LMP2", ""));
+        assertThat(run("records", "wins", "--by", "manufacturer", "--csv", "--uri", TestNeo4j.uri()).out())
+                .startsWith("rank,manufacturer,wins,detail,basis\n1,Audi,2,");
+        assertThat(run("cypher", "MATCH (c:Circuit) WHERE c.lengthKm IS NOT NULL RETURN c.name AS circuit, c.lengthKm AS km ORDER BY km DESC LIMIT 1",
+                "--csv", "--uri", TestNeo4j.uri()).out()).isEqualTo("circuit,km\n\"Mosport International Raceway\",4.102\n");
+        CliRun both = run("records", "wins", "--csv", "--json", "--uri", TestNeo4j.uri());
+        assertThat(both.exitCode()).isEqualTo(1);
+        assertThat(both.err()).contains("--csv and --json exclude each other");
+    }
+
+    @Test
     void anAmbiguousNameListsCandidatesAndFails() {
         CliRun run = run("rivals", "Dirk", "--uri", TestNeo4j.uri());
 

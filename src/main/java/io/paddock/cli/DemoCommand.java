@@ -42,7 +42,13 @@ final class DemoCommand extends GraphCommand {
         if (output.json) {
             out.println(Output.toJson(tour));
         } else {
-            out.printf("%nExplore further: paddock cypher \"<query>\", or open cypher/tour.cypher in Neo4j Browser.%n");
+            out.printf("%nAsk it questions (add --data-dir or --uri as above; --help on each):%n"
+                    + "  paddock teammates \"Timo Bernhard\" --season 2007%n"
+                    + "  paddock h2h Dumas Capello --season 2007 --sources%n"
+                    + "  paddock rivals \"Timo Bernhard\"%n"
+                    + "  paddock records closest-finishes%n"
+                    + "  paddock event \"Petit Le Mans 2007\"%n"
+                    + "  paddock cypher \"<query>\"   (or open cypher/tour.cypher and cypher/queries/ in Neo4j Browser)%n");
         }
         out.flush();
         return 0;

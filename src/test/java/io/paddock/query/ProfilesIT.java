@@ -1,7 +1,6 @@
 package io.paddock.query;
 
-import io.paddock.Paddock;
-import io.paddock.TestNeo4j;
+import io.paddock.SeededGraph;
 import io.paddock.model.CarProfile;
 import io.paddock.model.CircuitProfile;
 import io.paddock.model.CountedResults;
@@ -16,8 +15,6 @@ import io.paddock.model.SessionLine;
 import io.paddock.model.Standing;
 import io.paddock.model.StatedTotal;
 import io.paddock.model.TeamProfile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 
@@ -35,21 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Driver, team, car, circuit and event profiles on the shipped seed; every expected value comes from the articles.
  */
-class ProfilesIT {
-
-    private static Paddock paddock;
-    private static PaddockQueries queries;
-
-    @BeforeAll
-    static void seed() {
-        paddock = TestNeo4j.seeded();
-        queries = paddock.queries();
-    }
-
-    @AfterAll
-    static void close() {
-        paddock.close();
-    }
+class ProfilesIT extends SeededGraph {
 
     private static EntryLine entryAt(List<EntryLine> entries, String eventId) {
         return entries.stream().filter(e -> e.event().id().equals(eventId)).findFirst().orElseThrow();

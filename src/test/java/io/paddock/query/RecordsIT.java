@@ -1,14 +1,11 @@
 package io.paddock.query;
 
-import io.paddock.Paddock;
 import io.paddock.PaddockException;
-import io.paddock.TestNeo4j;
+import io.paddock.SeededGraph;
 import io.paddock.model.HolderKind;
 import io.paddock.model.RecordBasis;
 import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,21 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Records on the shipped seed; every expected value comes from the articles (seed/articles/*.json).
  */
-class RecordsIT {
-
-    private static Paddock paddock;
-    private static PaddockQueries queries;
-
-    @BeforeAll
-    static void seed() {
-        paddock = TestNeo4j.seeded();
-        queries = paddock.queries();
-    }
-
-    @AfterAll
-    static void close() {
-        paddock.close();
-    }
+class RecordsIT extends SeededGraph {
 
     private static List<RecordRow> records(RecordKind kind, HolderKind holder, QueryFilter filter) {
         return queries.records(kind, holder, filter);

@@ -1,15 +1,12 @@
 package io.paddock.query;
 
-import io.paddock.Paddock;
 import io.paddock.PaddockException;
-import io.paddock.TestNeo4j;
+import io.paddock.SeededGraph;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
 import io.paddock.model.Rival;
 import io.paddock.model.Score;
 import io.paddock.query.PaddockQueries.Side;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,21 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Head-to-heads and rivals on the shipped seed; expected values come from the articles.
  */
-class RivalriesIT {
-
-    private static Paddock paddock;
-    private static PaddockQueries queries;
-
-    @BeforeAll
-    static void seed() {
-        paddock = TestNeo4j.seeded();
-        queries = paddock.queries();
-    }
-
-    @AfterAll
-    static void close() {
-        paddock.close();
-    }
+class RivalriesIT extends SeededGraph {
 
     @Test
     void capelloBeatDumasTwiceOverallIn2007ByTheStatedMargins() {

@@ -1,13 +1,10 @@
 package io.paddock.query;
 
-import io.paddock.Paddock;
-import io.paddock.TestNeo4j;
+import io.paddock.SeededGraph;
 import io.paddock.model.Pairing;
 import io.paddock.model.Partner;
 import io.paddock.model.SharedEvent;
 import io.paddock.model.Teammates;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,21 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Teammates and name resolution on the shipped seed; every expected value comes from the articles.
  */
-class TeammatesIT {
-
-    private static Paddock paddock;
-    private static PaddockQueries queries;
-
-    @BeforeAll
-    static void seed() {
-        paddock = TestNeo4j.seeded();
-        queries = paddock.queries();
-    }
-
-    @AfterAll
-    static void close() {
-        paddock.close();
-    }
+class TeammatesIT extends SeededGraph {
 
     @Test
     void bernhardsCoDriversAtPetitLeMans2007AreDumasAndLong() {

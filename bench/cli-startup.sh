@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Benchmark: wall time of one CLI call against the embedded database, with and without the class-data-sharing
+# archive the launcher keeps in target/paddock.jsa. Both variants run alternately in one run, N times each
+# (default 7), after one warm-up call each; prints every sample and the medians.
+# Usage: bench/cli-startup.sh [N]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+runs="${1:-7}"
+data="target/bench-startup-db"
+./paddock load --data-dir "$data" >/dev/null 2>&1          # builds if needed, loads the seed, writes the archive
+PADDOCK_CDS=off ./paddock cypher "RETURN 1" --data-dir "$data" >/dev/null 2>&1
+./paddock cypher "RETURN 1" --data-dir "$data" >/dev/null 2>&1
+
+seconds() {  # wall time of one call, in seconds
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>&1
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f\n", e - s}'
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+off=(); on=()
+for i in $(seq "$runs"); do
+  off+=("$(PADDOCK_CDS=off seconds ./paddock cypher "MATCH (d:Driver) RETURN count(d)" --data-dir "$data")")
+  on+=("$(seconds ./paddock cypher "MATCH (d:Driver) RETURN count(d)" --data-dir "$data")")
+done
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p)"
+echo "without archive: ${off[*]}"
+echo "with archive:    ${on[*]}"
+printf 'median without archive: %.2f s\n' "$(printf '%s\n' "${off[@]}" | median)"
+printf 'median with archive:    %.2f s\n' "$(printf '%s\n' "${on[@]}" | median)"

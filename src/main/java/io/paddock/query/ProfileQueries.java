@@ -21,13 +21,16 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+
+import static io.paddock.query.Columns.decimal;
+import static io.paddock.query.Columns.integer;
+import static io.paddock.query.Columns.integers;
+import static io.paddock.query.Columns.strings;
+import static io.paddock.query.Columns.text;
 
 /**
  * Profiles of a driver, team, car model, circuit and event. Each profile is a header file
@@ -263,49 +266,14 @@ final class ProfileQueries {
         return list.isNull() ? List.of() : list.asList(v -> ref(kind, v));
     }
 
-    private static String text(Value v) {
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    private static Integer integer(Value v) {
-        return v == null || v.isNull() ? null : v.asNumber().intValue();
-    }
-
-    private static Double decimal(Value v) {
-        return v == null || v.isNull() ? null : v.asNumber().doubleValue();
-    }
-
-    private static List<String> strings(Value v) {
-        return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
-    }
-
-    private static List<Integer> integers(Value v) {
-        return v == null || v.isNull() ? List.of() : v.asList(x -> x.asNumber().intValue());
-    }
-
-    /** The union of a profile's source lists, ordered by article, then paragraph number (p2 before p10). */
+    /** The union of a profile's source lists, in reading order (article, then paragraph: p2 before p10). */
     @SafeVarargs
     private static List<String> sources(List<String> header, Stream<List<String>>... parts) {
-        Set<String> all = new LinkedHashSet<>(header);
+        List<List<String>> lists = new ArrayList<>();
+        lists.add(header);
         for (Stream<List<String>> part : parts) {
-            part.forEach(all::addAll);
+            part.forEach(lists::add);
         }
-        List<String> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparing(ProfileQueries::article).thenComparingInt(ProfileQueries::paragraph));
-        return sorted;
-    }
-
-    private static String article(String source) {
-        int hash = source.indexOf("#p");
-        return hash < 0 ? source : source.substring(0, hash);
-    }
-
-    private static int paragraph(String source) {
-        int hash = source.indexOf("#p");
-        try {
-            return hash < 0 ? 0 : Integer.parseInt(source.substring(hash + 2));
-        } catch (NumberFormatException notNumbered) {
-            return 0;
-        }
+        return QueryContext.sources(lists);
     }
 }

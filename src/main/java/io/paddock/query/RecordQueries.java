@@ -100,7 +100,7 @@ final class RecordQueries {
         int position = 0;
         int rank = 0;
         for (Record row : rows) {
-            String rowGroup = row.containsKey("rankedWithin") ? TeammateQueries.text(row.get("rankedWithin")) : null;
+            String rowGroup = row.containsKey("rankedWithin") ? Columns.text(row.get("rankedWithin")) : null;
             if (position == 0 || !Objects.equals(rowGroup, group)) {
                 group = rowGroup;
                 position = 0;
@@ -115,7 +115,7 @@ final class RecordQueries {
             Ref holder = new Ref(row.get("holderKind").asString(), row.get("holderId").asString(),
                     row.get("holder").asString());
             ranked.add(new RecordRow(kind, rank, holder, value, row.get("unit").asString(), detail(row.get("detail")),
-                    RecordBasis.valueOf(row.get("basis").asString()), TeammateQueries.sourcesOf(row)));
+                    RecordBasis.valueOf(row.get("basis").asString()), Columns.sources(row)));
         }
         return ranked;
     }

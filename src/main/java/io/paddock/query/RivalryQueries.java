@@ -71,7 +71,7 @@ final class RivalryQueries {
         return context.run("rivals", parameters, filter).stream()
                 .map(r -> new Rival(new Ref("driver", r.get("id").asString(), r.get("name").asString()),
                         r.get("meetings").asInt(), r.get("ahead").asInt(), r.get("behind").asInt(),
-                        r.get("classes").asList(Value::asString), TeammateQueries.sourcesOf(r)))
+                        r.get("classes").asList(Value::asString), Columns.sources(r)))
                 .toList();
     }
 
@@ -98,7 +98,7 @@ final class RivalryQueries {
                 .toList();
         return new Duel(first.get("event").asString(), first.get("eventName").asString(), first.get("season").asInt(),
                 first.get("session").asString(), bestA, bestB, ahead(bestA, bestB), classDuels, margin,
-                QueryContext.sources(rows.stream().map(TeammateQueries::sourcesOf).toList()));
+                QueryContext.sources(rows.stream().map(Columns::sources).toList()));
     }
 
     /** Events where one of the side's cars won the race (overall or class, by column). */

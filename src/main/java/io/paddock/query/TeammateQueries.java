@@ -43,9 +43,9 @@ final class TeammateQueries {
         List<Record> rows = context.run("shared-events", Map.of("a", a.id(), "b", b.id()));
         List<SharedEvent> events = rows.stream()
                 .map(r -> new SharedEvent(r.get("event").asString(), r.get("eventName").asString(), r.get("season").asInt(),
-                        r.get("role").asString(), text(r.get("team")), text(r.get("car")), text(r.get("class"))))
+                        r.get("role").asString(), Columns.text(r.get("team")), Columns.text(r.get("car")), Columns.text(r.get("class"))))
                 .toList();
-        return new Pairing(a, b, events, QueryContext.sources(rows.stream().map(TeammateQueries::sourcesOf).toList()));
+        return new Pairing(a, b, events, QueryContext.sources(rows.stream().map(Columns::sources).toList()));
     }
 
     private static List<Partner> partners(List<Record> rows, String role, QueryFilter filter) {
@@ -55,20 +55,12 @@ final class TeammateQueries {
                         new Ref("driver", r.get("id").asString(), r.get("name").asString()),
                         r.get("events").asInt(),
                         r.get("shared").asList(v -> sharedEvent(v, role)),
-                        sourcesOf(r)))
+                        Columns.sources(r)))
                 .toList();
     }
 
     private static SharedEvent sharedEvent(Value v, String role) {
         return new SharedEvent(v.get("event").asString(), v.get("eventName").asString(), v.get("season").asInt(), role,
-                text(v.get("team")), text(v.get("car")), text(v.get("class")));
-    }
-
-    static List<String> sourcesOf(Record r) {
-        return r.get("sources").asList(Value::asString);
-    }
-
-    static String text(Value value) {
-        return value == null || value.isNull() ? null : value.asString();
+                Columns.text(v.get("team")), Columns.text(v.get("car")), Columns.text(v.get("class")));
     }
 }

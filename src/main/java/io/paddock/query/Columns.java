@@ -1,0 +1,41 @@
+package io.paddock.query;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import java.util.List;
+
+/**
+ * Reading result columns where the data may be silent: a missing value stays {@code null} (unknown), a missing
+ * list stays empty.
+ */
+final class Columns {
+
+    private Columns() {
+    }
+
+    static String text(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    static Integer integer(Value v) {
+        return v == null || v.isNull() ? null : v.asNumber().intValue();
+    }
+
+    static Double decimal(Value v) {
+        return v == null || v.isNull() ? null : v.asNumber().doubleValue();
+    }
+
+    static List<String> strings(Value v) {
+        return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+
+    static List<Integer> integers(Value v) {
+        return v == null || v.isNull() ? List.of() : v.asList(x -> x.asNumber().intValue());
+    }
+
+    /** The {@code sources} column every query returns. */
+    static List<String> sources(Record r) {
+        return strings(r.get("sources"));
+    }
+}

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -35,6 +36,25 @@ class ArchitectureTests {
     void nothingButTheCliDependsOnTheCli() {
         noClasses().that().resideOutsideOfPackage("io.paddock.cli..")
                 .should().dependOnClassesThat().resideInAPackage("io.paddock.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theQueryPackageShowsOnlyItsFacade() {
+        classes().that().resideInAPackage("io.paddock.query").and().arePublic().and().areTopLevelClasses()
+                .should().haveNameMatching(
+                        "io\\.paddock\\.query\\.(PaddockQueries|QueryFilter|AmbiguousNameException|UnknownNameException|PlainValues)")
+                .check(classes);
+    }
+
+    @Test
+    void implementationsAreFinalAndModelTypesAreRecordsOrEnums() {
+        classes().that().resideInAPackage("io.paddock.query").and().areNotInterfaces().and().areNotEnums()
+                .and().areTopLevelClasses()
+                .should().haveModifier(com.tngtech.archunit.core.domain.JavaModifier.FINAL)
+                .check(classes);
+        classes().that().resideInAPackage("io.paddock.model").and().areTopLevelClasses()
+                .should().beAssignableTo(Record.class).orShould().beAssignableTo(Enum.class)
                 .check(classes);
     }
 

@@ -17,7 +17,7 @@ import java.util.logging.Logger;
         version = "paddock 0.1.0",
         description = "Motorsport history as a Neo4j knowledge graph: load it, explore it, ask it questions.",
         subcommands = {DemoCommand.class, LoadCommand.class, CypherCommand.class,
-                TeammatesCommand.class, HeadToHeadCommand.class, RivalsCommand.class, RecordsCommand.class,
+                SearchCommand.class, TeammatesCommand.class, HeadToHeadCommand.class, RivalsCommand.class, RecordsCommand.class,
                 DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Without --uri, every command uses an embedded Neo4j under --data-dir; no server needed.",

@@ -50,6 +50,10 @@ final class NameSearch {
         if (tokens.isEmpty()) {
             return List.of();
         }
+        kinds.stream().filter(kind -> !LABELS.containsKey(kind)).findFirst().ifPresent(kind -> {
+            throw new io.paddock.PaddockException("Unknown kind '" + kind + "': use one of "
+                    + String.join(", ", new java.util.TreeSet<>(LABELS.keySet())));
+        });
         List<String> labels = kinds.isEmpty() ? null : kinds.stream().map(LABELS::get).toList();
         List<Record> prefixHits = run(luceneQuery(tokens, false), labels);
         List<Record> hits = prefixHits.stream().filter(r -> allTokensPrefixAWord(tokens, r)).toList();

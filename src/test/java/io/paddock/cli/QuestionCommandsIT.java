@@ -91,6 +91,17 @@ class QuestionCommandsIT {
     }
 
     @Test
+    void searchFindsAnythingByAPartialAccentFreeName() {
+        assertThat(run("search", "mucke", "--uri", TestNeo4j.uri()).out())
+                .containsPattern("driver\\s+Stefan Mücke\\s+stefan-muecke").contains("(1 row)");
+        assertThat(run("search", "petit", "le", "mans", "--kind", "event", "--uri", TestNeo4j.uri()).out())
+                .contains("alms-2007-petit-le-mans", "alms-2009-petit-le-mans", "alms-2011-petit-le-mans", "(3 rows)");
+        CliRun badKind = run("search", "lizard", "--kind", "squad", "--uri", TestNeo4j.uri());
+        assertThat(badKind.exitCode()).isEqualTo(1);
+        assertThat(badKind.err()).startsWith("paddock: Unknown kind 'squad': use one of car, circuit, class, driver, event");
+    }
+
+    @Test
     void anAmbiguousNameListsCandidatesAndFails() {
         CliRun run = run("rivals", "Dirk", "--uri", TestNeo4j.uri());
 

@@ -30,6 +30,11 @@ class EmbeddedCommandsIT {
     }
 
     @Test
+    void search() {
+        assertThat(embedded("search", "bergmeister").out()).contains("Jörg Bergmeister");
+    }
+
+    @Test
     void teammates() {
         assertThat(embedded("teammates", "bernhard", "--season", "2007").out()).contains("Romain Dumas", "Sascha Maassen");
     }

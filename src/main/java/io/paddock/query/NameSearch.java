@@ -1,9 +1,7 @@
 package io.paddock.query;
 
 import io.paddock.model.Ref;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -28,13 +26,10 @@ final class NameSearch {
     private static final Map<String, String> KINDS = LABELS.entrySet().stream()
             .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
 
-    private final NamedQuery search = NamedQuery.load("search");
-    private final Driver driver;
-    private final SessionConfig sessionConfig;
+    private final QueryContext context;
 
-    NameSearch(Driver driver, SessionConfig sessionConfig) {
-        this.driver = driver;
-        this.sessionConfig = sessionConfig;
+    NameSearch(QueryContext context) {
+        this.context = context;
     }
 
     /** Candidates for a typed name, best first; {@code kinds} empty means every kind. */
@@ -96,7 +91,7 @@ final class NameSearch {
         Map<String, Object> parameters = new java.util.HashMap<>();
         parameters.put("query", luceneQuery);
         parameters.put("labels", labels);
-        return search.run(driver, sessionConfig, parameters);
+        return context.run("search", parameters);
     }
 
     private static Hit hit(Record r) {

@@ -2,12 +2,10 @@ package io.paddock.query;
 
 import io.paddock.PaddockException;
 import io.paddock.cypher.CypherFile;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,15 +57,11 @@ final class NamedQuery {
         return statement;
     }
 
-    /** Runs the query in a managed read transaction; parameters not given are passed as null. */
-    List<Record> run(Driver driver, SessionConfig sessionConfig, Map<String, ?> parameters) {
-        return run(driver, sessionConfig, parameters, Map.of());
-    }
-
     /**
-     * Like {@link #run(Driver, SessionConfig, Map)}, plus those of the shared filter parameters this query declares.
+     * Runs the query in the given transaction with every declared parameter: those given, those of the shared
+     * filter parameters it declares, and null for the rest.
      */
-    List<Record> run(Driver driver, SessionConfig sessionConfig, Map<String, ?> parameters, Map<String, ?> filter) {
+    List<Record> run(TransactionContext tx, Map<String, ?> parameters, Map<String, ?> filter) {
         Map<String, Object> all = new HashMap<>();
         examples.keySet().forEach(p -> all.put(p, null));
         filter.forEach((key, value) -> {
@@ -81,8 +75,8 @@ final class NamedQuery {
             }
             all.put(key, value);
         });
-        try (var session = driver.session(sessionConfig)) {
-            return new ArrayList<>(session.executeRead(tx -> tx.run(statement, all).list()));
+        try {
+            return tx.run(statement, all).list();
         } catch (ClientException e) {
             throw new PaddockException("Query " + name + " failed: " + e.getMessage(), e);
         }

@@ -52,87 +52,97 @@ final class ProfileQueries {
     DriverProfile driver(String name) {
         Ref driver = context.names().resolve(name, "driver");
         Map<String, Object> anchor = Map.of("driverId", driver.id());
-        Record header = single("profile-driver", anchor);
-        List<EntryLine> entries = entries(anchor);
-        List<Standing> standings = standings(anchor);
-        List<StatedTotal> totals = statedTotals(anchor);
-        List<LapRecord> lapRecords = lapRecords(anchor);
-        List<Role> roles = header.get("roles").asList(ProfileQueries::role);
-        return new DriverProfile(driver, strings(header.get("aliases")), text(header.get("nationality")),
-                text(header.get("hometown")), refs(header.get("worksDriverOf"), "manufacturer"),
-                refs(header.get("teams"), "team"), refs(header.get("cars"), "car"), refs(header.get("classes"), "class"),
-                integers(header.get("seasons")), entries, count(entries), standings, totals, lapRecords, roles,
-                text(header.get("inferred")),
-                sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
-                        standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources),
-                        lapRecords.stream().map(LapRecord::sources)));
+        return context.read(reads -> {
+            Record header = single(reads, "profile-driver", anchor);
+            List<EntryLine> entries = entries(reads, anchor);
+            List<Standing> standings = standings(reads, anchor);
+            List<StatedTotal> totals = statedTotals(reads, anchor);
+            List<LapRecord> lapRecords = lapRecords(reads, anchor);
+            List<Role> roles = header.get("roles").asList(ProfileQueries::role);
+            return new DriverProfile(driver, strings(header.get("aliases")), text(header.get("nationality")),
+                    text(header.get("hometown")), refs(header.get("worksDriverOf"), "manufacturer"),
+                    refs(header.get("teams"), "team"), refs(header.get("cars"), "car"),
+                    refs(header.get("classes"), "class"), integers(header.get("seasons")), entries, count(entries), standings, totals, lapRecords, roles,
+                    text(header.get("inferred")),
+                    sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
+                            standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources),
+                            lapRecords.stream().map(LapRecord::sources)));
+        });
     }
 
     TeamProfile team(String name) {
         Ref team = context.names().resolve(name, "team");
         Map<String, Object> anchor = Map.of("teamId", team.id());
-        Record header = single("profile-team", anchor);
-        List<EntryLine> entries = entries(anchor);
-        List<Standing> standings = standings(anchor);
-        List<StatedTotal> totals = statedTotals(anchor);
-        return new TeamProfile(team, strings(header.get("aliases")), text(header.get("country")),
-                refs(header.get("supportedBy"), "manufacturer"), integers(header.get("seasons")),
-                header.get("events").asList(ProfileQueries::eventRef), refs(header.get("drivers"), "driver"),
-                refs(header.get("cars"), "car"), refs(header.get("classes"), "class"), entries, count(entries),
-                standings, totals, text(header.get("inferred")),
-                sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
-                        standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources)));
+        return context.read(reads -> {
+            Record header = single(reads, "profile-team", anchor);
+            List<EntryLine> entries = entries(reads, anchor);
+            List<Standing> standings = standings(reads, anchor);
+            List<StatedTotal> totals = statedTotals(reads, anchor);
+            return new TeamProfile(team, strings(header.get("aliases")), text(header.get("country")),
+                    refs(header.get("supportedBy"), "manufacturer"), integers(header.get("seasons")),
+                    header.get("events").asList(ProfileQueries::eventRef), refs(header.get("drivers"), "driver"),
+                    refs(header.get("cars"), "car"), refs(header.get("classes"), "class"), entries, count(entries),
+                    standings, totals, text(header.get("inferred")),
+                    sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
+                            standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources)));
+        });
     }
 
     CarProfile car(String name) {
         Ref car = context.names().resolve(name, "car");
         Map<String, Object> anchor = Map.of("carId", car.id());
-        Record header = single("profile-car", anchor);
-        List<EntryLine> entries = entries(anchor);
-        List<StatedTotal> totals = statedTotals(anchor);
-        return new CarProfile(car, strings(header.get("aliases")),
-                ref("manufacturer", header.get("manufacturerId"), header.get("manufacturerName")),
-                ref("manufacturer", header.get("engineManufacturerId"), header.get("engineManufacturerName")),
-                integer(header.get("powerHp")), ref("class", header.get("classId"), header.get("className")),
-                text(header.get("builtAt")), text(header.get("note")), integers(header.get("seasons")),
-                refs(header.get("teams"), "team"), entries, count(entries), totals, text(header.get("inferred")),
-                sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
-                        totals.stream().map(StatedTotal::sources)));
+        return context.read(reads -> {
+            Record header = single(reads, "profile-car", anchor);
+            List<EntryLine> entries = entries(reads, anchor);
+            List<StatedTotal> totals = statedTotals(reads, anchor);
+            return new CarProfile(car, strings(header.get("aliases")),
+                    ref("manufacturer", header.get("manufacturerId"), header.get("manufacturerName")),
+                    ref("manufacturer", header.get("engineManufacturerId"), header.get("engineManufacturerName")),
+                    integer(header.get("powerHp")), ref("class", header.get("classId"), header.get("className")),
+                    text(header.get("builtAt")), text(header.get("note")), integers(header.get("seasons")),
+                    refs(header.get("teams"), "team"), entries, count(entries), totals, text(header.get("inferred")),
+                    sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
+                            totals.stream().map(StatedTotal::sources)));
+        });
     }
 
     CircuitProfile circuit(String name) {
         Ref circuit = context.names().resolve(name, "circuit");
         Map<String, Object> anchor = Map.of("circuitId", circuit.id());
-        Record header = single("profile-circuit", anchor);
-        List<LapRecord> lapRecords = lapRecords(anchor);
-        List<StatedTotal> totals = statedTotals(anchor);
-        return new CircuitProfile(circuit, strings(header.get("aliases")), text(header.get("locality")),
-                text(header.get("region")), text(header.get("country")), decimal(header.get("lengthKm")),
-                text(header.get("note")), header.get("events").asList(ProfileQueries::eventRef), lapRecords, totals,
-                text(header.get("inferred")),
-                sources(strings(header.get("sources")), lapRecords.stream().map(LapRecord::sources),
-                        totals.stream().map(StatedTotal::sources)));
+        return context.read(reads -> {
+            Record header = single(reads, "profile-circuit", anchor);
+            List<LapRecord> lapRecords = lapRecords(reads, anchor);
+            List<StatedTotal> totals = statedTotals(reads, anchor);
+            return new CircuitProfile(circuit, strings(header.get("aliases")), text(header.get("locality")),
+                    text(header.get("region")), text(header.get("country")), decimal(header.get("lengthKm")),
+                    text(header.get("note")), header.get("events").asList(ProfileQueries::eventRef), lapRecords, totals,
+                    text(header.get("inferred")),
+                    sources(strings(header.get("sources")), lapRecords.stream().map(LapRecord::sources),
+                            totals.stream().map(StatedTotal::sources)));
+        });
     }
 
     EventProfile event(String name) {
         Ref event = resolveEvent(name);
         Map<String, Object> anchor = Map.of("eventId", event.id());
-        Record header = single("profile-event", anchor);
-        List<SessionLine> sessions = context.run("profile-event-sessions", anchor).stream()
-                .map(ProfileQueries::session).toList();
-        List<EntryLine> entries = entries(anchor);
-        List<Standing> standings = standings(anchor);
-        List<StatedTotal> totals = statedTotals(anchor);
-        EventRef eventRef = new EventRef(event.id(), text(header.get("name")), integer(header.get("season")),
-                integer(header.get("round")), header.get("date").isNull() ? null : header.get("date").asLocalDate());
-        return new EventProfile(eventRef, ref("series", header.get("seriesId"), header.get("seriesName")),
-                integer(header.get("seasonRounds")), text(header.get("format")), integer(header.get("edition")),
-                header.get("seasonFinale").isNull() ? null : header.get("seasonFinale").asBoolean(),
-                ref("circuit", header.get("circuitId"), header.get("circuitName")), sessions, entries, standings, totals,
-                strings(header.get("reportedIn")), text(header.get("inferred")),
-                sources(strings(header.get("sources")), sessions.stream().map(SessionLine::sources),
-                        entries.stream().map(EntryLine::sources), standings.stream().map(Standing::sources),
-                        totals.stream().map(StatedTotal::sources)));
+        return context.read(reads -> {
+            Record header = single(reads, "profile-event", anchor);
+            List<SessionLine> sessions = reads.run("profile-event-sessions", anchor).stream()
+                    .map(ProfileQueries::session).toList();
+            List<EntryLine> entries = entries(reads, anchor);
+            List<Standing> standings = standings(reads, anchor);
+            List<StatedTotal> totals = statedTotals(reads, anchor);
+            EventRef eventRef = new EventRef(event.id(), text(header.get("name")), integer(header.get("season")),
+                    integer(header.get("round")), header.get("date").isNull() ? null : header.get("date").asLocalDate());
+            return new EventProfile(eventRef, ref("series", header.get("seriesId"), header.get("seriesName")),
+                    integer(header.get("seasonRounds")), text(header.get("format")), integer(header.get("edition")),
+                    header.get("seasonFinale").isNull() ? null : header.get("seasonFinale").asBoolean(),
+                    ref("circuit", header.get("circuitId"), header.get("circuitName")), sessions, entries, standings, totals,
+                    strings(header.get("reportedIn")), text(header.get("inferred")),
+                    sources(strings(header.get("sources")), sessions.stream().map(SessionLine::sources),
+                            entries.stream().map(EntryLine::sources), standings.stream().map(Standing::sources),
+                            totals.stream().map(StatedTotal::sources)));
+        });
     }
 
     /**
@@ -150,8 +160,8 @@ final class ProfileQueries {
         }
     }
 
-    private Record single(String query, Map<String, Object> anchor) {
-        List<Record> rows = context.run(query, anchor);
+    private static Record single(QueryContext.Reads reads, String query, Map<String, Object> anchor) {
+        List<Record> rows = reads.run(query, anchor);
         if (rows.size() != 1) {
             // The id was just resolved from the name index, so only a concurrent delete gets here.
             throw new PaddockException("Query " + query + " found " + rows.size() + " rows for " + anchor);
@@ -159,20 +169,20 @@ final class ProfileQueries {
         return rows.get(0);
     }
 
-    private List<EntryLine> entries(Map<String, Object> anchor) {
-        return context.run("profile-entries", anchor).stream().map(ProfileQueries::entry).toList();
+    private static List<EntryLine> entries(QueryContext.Reads reads, Map<String, Object> anchor) {
+        return reads.run("profile-entries", anchor).stream().map(ProfileQueries::entry).toList();
     }
 
-    private List<Standing> standings(Map<String, Object> anchor) {
-        return context.run("profile-standings", anchor).stream().map(ProfileQueries::standing).toList();
+    private static List<Standing> standings(QueryContext.Reads reads, Map<String, Object> anchor) {
+        return reads.run("profile-standings", anchor).stream().map(ProfileQueries::standing).toList();
     }
 
-    private List<StatedTotal> statedTotals(Map<String, Object> anchor) {
-        return context.run("profile-stated-totals", anchor).stream().map(ProfileQueries::statedTotal).toList();
+    private static List<StatedTotal> statedTotals(QueryContext.Reads reads, Map<String, Object> anchor) {
+        return reads.run("profile-stated-totals", anchor).stream().map(ProfileQueries::statedTotal).toList();
     }
 
-    private List<LapRecord> lapRecords(Map<String, Object> anchor) {
-        return context.run("profile-lap-records", anchor).stream().map(ProfileQueries::lapRecord).toList();
+    private static List<LapRecord> lapRecords(QueryContext.Reads reads, Map<String, Object> anchor) {
+        return reads.run("profile-lap-records", anchor).stream().map(ProfileQueries::lapRecord).toList();
     }
 
     /** Wins and poles counted from the reported results; one result per entry and session. */

@@ -3,11 +3,13 @@ package io.paddock.query;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What every question needs: the driver, the target database, name resolution, and the query files (read once).
@@ -22,19 +24,50 @@ final class QueryContext {
     QueryContext(Driver driver, SessionConfig sessionConfig) {
         this.driver = driver;
         this.sessionConfig = sessionConfig;
-        this.names = new NameSearch(driver, sessionConfig);
+        this.names = new NameSearch(this);
     }
 
     NameSearch names() {
         return names;
     }
 
+    /** One query in its own managed read transaction. */
     List<Record> run(String query, Map<String, ?> parameters) {
-        return queries.computeIfAbsent(query, NamedQuery::load).run(driver, sessionConfig, parameters);
+        return read(reads -> reads.run(query, parameters));
     }
 
+    /** One query with the shared filters (names resolved first) in its own managed read transaction. */
     List<Record> run(String query, Map<String, ?> parameters, QueryFilter filter) {
-        return queries.computeIfAbsent(query, NamedQuery::load).run(driver, sessionConfig, parameters, filterParameters(filter));
+        Map<String, Object> filterParameters = filterParameters(filter);
+        return read(reads -> reads.run(query, parameters, filterParameters));
+    }
+
+    /**
+     * Several queries that make up one answer, in one managed read transaction: one consistent view and one
+     * round of transaction set-up. Resolve names before, not inside: resolution runs its own reads.
+     */
+    <T> T read(Function<Reads, T> work) {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> work.apply(new Reads(tx)));
+        }
+    }
+
+    /** The named queries, bound to one read transaction. */
+    final class Reads {
+
+        private final TransactionContext tx;
+
+        private Reads(TransactionContext tx) {
+            this.tx = tx;
+        }
+
+        List<Record> run(String query, Map<String, ?> parameters) {
+            return run(query, parameters, Map.of());
+        }
+
+        List<Record> run(String query, Map<String, ?> parameters, Map<String, ?> filterParameters) {
+            return queries.computeIfAbsent(query, NamedQuery::load).run(tx, parameters, filterParameters);
+        }
     }
 
     /** The shared filter parameters, names resolved to ids: season, fromYear, toYear, seriesId, classId, eventId, limit. */

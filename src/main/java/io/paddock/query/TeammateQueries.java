@@ -27,14 +27,17 @@ final class TeammateQueries {
     Teammates teammates(String driverName, QueryFilter filter) {
         Ref driver = context.names().resolve(driverName, "driver");
         Map<String, Object> parameters = Map.of("driverId", driver.id());
-        List<Partner> coDrivers = partners(context.run("co-drivers", parameters, filter), "CO_DRIVER", filter);
-        List<Partner> teamMates = partners(context.run("team-mates", parameters, filter), "TEAM_MATE", filter);
-        List<String> unknown = context.run("unknown-crews", parameters, filter).stream()
-                .map(r -> r.get("event").asString()).toList();
-        List<List<String>> sources = new ArrayList<>();
-        coDrivers.forEach(p -> sources.add(p.sources()));
-        teamMates.forEach(p -> sources.add(p.sources()));
-        return new Teammates(driver, coDrivers, teamMates, unknown, QueryContext.sources(sources));
+        Map<String, Object> filterParameters = context.filterParameters(filter);
+        return context.read(reads -> {
+            List<Partner> coDrivers = partners(reads.run("co-drivers", parameters, filterParameters), "CO_DRIVER", filter);
+            List<Partner> teamMates = partners(reads.run("team-mates", parameters, filterParameters), "TEAM_MATE", filter);
+            List<String> unknown = reads.run("unknown-crews", parameters, filterParameters).stream()
+                    .map(r -> r.get("event").asString()).toList();
+            List<List<String>> sources = new ArrayList<>();
+            coDrivers.forEach(p -> sources.add(p.sources()));
+            teamMates.forEach(p -> sources.add(p.sources()));
+            return new Teammates(driver, coDrivers, teamMates, unknown, QueryContext.sources(sources));
+        });
     }
 
     Pairing pair(String nameA, String nameB) {

@@ -349,7 +349,10 @@ class ProfilesIT extends SeededGraph {
             assertThat(query.statement()).as(name + " uses only declared parameters")
                     .doesNotContainPattern("\\$(?!(" + String.join("|", query.examples().keySet()) + ")\\b)\\w+");
 
-            List<Record> rows = query.run(paddock.driver(), paddock.sessionConfig(), examples);
+            List<Record> rows;
+            try (var session = paddock.driver().session(paddock.sessionConfig())) {
+                rows = session.executeRead(tx -> query.run(tx, examples, Map.of()));
+            }
 
             assertThat(rows).as(name).isNotEmpty();
             assertThat(rows).as(name).allSatisfy(row -> assertThat(row.get("sources").asList()).isNotEmpty());

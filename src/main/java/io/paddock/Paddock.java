@@ -1,5 +1,6 @@
 package io.paddock;
 
+import io.paddock.importer.Importer;
 import io.paddock.load.LoadReport;
 import io.paddock.load.SeedLoader;
 import io.paddock.query.PaddockQueries;
@@ -147,6 +148,13 @@ public final class Paddock implements AutoCloseable {
      */
     public LoadReport load(Seed seed, Consumer<String> progress) {
         return new SeedLoader(driver, sessionConfig).load(seed, progress);
+    }
+
+    /**
+     * @return the dataset importer: Formula 1 (Ergast CSV layout) and the 24 Hours of Le Mans
+     */
+    public Importer importer() {
+        return new Importer(driver, sessionConfig);
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
         mixinStandardHelpOptions = true,
         version = "paddock 0.1.0",
         description = "Motorsport history as a Neo4j knowledge graph: load it, explore it, ask it questions.",
-        subcommands = {DemoCommand.class, LoadCommand.class, CypherCommand.class,
+        subcommands = {DemoCommand.class, LoadCommand.class, ImportCommand.class, ResolveCommand.class, CypherCommand.class,
                 SearchCommand.class, TeammatesCommand.class, HeadToHeadCommand.class, RivalsCommand.class, RecordsCommand.class,
                 DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class,
                 CommandLine.HelpCommand.class},

@@ -9,12 +9,9 @@ import io.paddock.seed.Seed;
 import io.paddock.seed.SeedFile;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.summary.SummaryCounters;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,32 +19,34 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Writes a validated {@link Seed} into Neo4j with the statements of {@code cypher/load/seed.cypher}: batched
- * {@code UNWIND … MERGE}, all inside one managed write transaction, so a load either lands whole or not at all,
- * and loading the same seed again changes nothing.
+ * Writes a validated {@link Seed} into Neo4j through the {@link GraphWriter}: the seed is one more source mapped
+ * onto the statements of {@code cypher/load/graph.cypher}, so loading the same seed again changes nothing and the
+ * seed and the dataset imports share one write path. The seed outranks the datasets where they name an entity
+ * differently ({@link #PRECEDENCE}).
  */
 public final class SeedLoader {
 
-    static final int BATCH_SIZE = 1000;
+    /** The seed's precedence for names and nationalities: curated text beats dataset spellings. */
+    public static final int PRECEDENCE = 3;
 
     /** Seed reference kinds and the graph label each maps to; the only labels a row can name. */
     private static final Map<String, String> LABELS = Map.of(
             "driver", "Driver", "person", "Person", "team", "Team", "manufacturer", "Manufacturer",
             "car", "CarModel", "entry", "Entry");
 
+    private static final List<String> REGISTRY_KINDS =
+            List.of("series", "classes", "circuits", "manufacturers", "cars", "teams", "drivers", "people");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Driver driver;
-    private final SessionConfig sessionConfig;
-    private final Map<String, String> statements = CypherFile.load("load/seed.cypher").namedStatements();
+    private final GraphWriter writer;
 
     /**
      * @param driver        connected driver
      * @param sessionConfig session settings (database)
      */
     public SeedLoader(Driver driver, SessionConfig sessionConfig) {
-        this.driver = driver;
-        this.sessionConfig = sessionConfig;
+        this.writer = new GraphWriter(driver, sessionConfig, GraphWriter.DEFAULT_BATCH_SIZE);
     }
 
     /**
@@ -57,36 +56,20 @@ public final class SeedLoader {
      */
     public LoadReport load(Seed seed, Consumer<String> progress) {
         long start = System.nanoTime();
-        Map<String, List<Map<String, Object>>> rows = rows(seed);
-        Map<String, Integer> rowCounts = new LinkedHashMap<>();
-        int[] counters = new int[3];
-        try (var session = driver.session(sessionConfig)) {
-            session.executeWriteWithoutResult(tx -> {
-                counters[0] = counters[1] = counters[2] = 0;
-                for (Map.Entry<String, String> statement : statements.entrySet()) {
-                    List<Map<String, Object>> batchRows = rows.getOrDefault(statement.getKey(), List.of());
-                    for (int from = 0; from < batchRows.size(); from += BATCH_SIZE) {
-                        List<Map<String, Object>> batch = batchRows.subList(from, Math.min(batchRows.size(), from + BATCH_SIZE));
-                        SummaryCounters c = tx.run(statement.getValue(), Map.of("rows", batch)).consume().counters();
-                        counters[0] += c.nodesCreated();
-                        counters[1] += c.relationshipsCreated();
-                        counters[2] += c.propertiesSet();
-                    }
-                    rowCounts.put(statement.getKey(), batchRows.size());
-                    progress.accept(String.format("%-14s %6d rows", statement.getKey(), batchRows.size()));
-                }
-            });
-        }
-        return new LoadReport(1 + seed.articles().size(), rowCounts, counters[0], counters[1], counters[2],
+        GraphRows rows = rows(seed);
+        WriteReport written = writer.write(rows, p -> progress.accept(
+                String.format("%-14s %6d rows", p.statement(), rows.of(p.statement()).size())));
+        return new LoadReport(1 + seed.articles().size(), written.rows(), (int) written.nodesCreated(),
+                (int) written.relationshipsCreated(), (int) written.propertiesSet(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Turns the seed files into one row list per loader statement. */
-    static Map<String, List<Map<String, Object>>> rows(Seed seed) {
-        Map<String, List<Map<String, Object>>> rows = new HashMap<>();
+    static GraphRows rows(Seed seed) {
+        GraphRows rows = new GraphRows();
         JsonNode registry = seed.registry().json();
-        for (String kind : List.of("series", "classes", "circuits", "manufacturers", "cars", "teams", "drivers", "people")) {
-            registry.path(kind).forEach(item -> add(rows, kind, withSearchText(item, "")));
+        for (String kind : REGISTRY_KINDS) {
+            registry.path(kind).forEach(item -> add(rows, kind, withSearchText(item, "").put("precedence", PRECEDENCE)));
         }
         Map<String, Integer> yearOfSeason = new HashMap<>();
         Map<String, String> circuitNames = new HashMap<>();
@@ -172,7 +155,7 @@ public final class SeedLoader {
     }
 
     @SuppressWarnings("unchecked")
-    private static void add(Map<String, List<Map<String, Object>>> rows, String statement, JsonNode item) {
-        rows.computeIfAbsent(statement, k -> new ArrayList<>()).add(JSON.convertValue(item, Map.class));
+    private static void add(GraphRows rows, String statement, JsonNode item) {
+        rows.add(statement, JSON.convertValue(item, Map.class));
     }
 }

@@ -1,0 +1,183 @@
+package io.paddock.cli;
+
+import io.paddock.Paddock;
+import io.paddock.importer.ImportReport;
+import io.paddock.importer.Rejection;
+import io.paddock.importer.YearRange;
+import io.paddock.load.WriteProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@code paddock import ergast|lemans DIR}: import an open dataset into the graph.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import an open dataset into the graph: Formula 1 in the Ergast CSV layout, or the 24 Hours of Le Mans.",
+                "The whole dataset is read and checked first; rows with a bad value are left out and listed.",
+                "People are resolved against the graph and the shipped registry: one person, one node.",
+                "Importing the same data again changes nothing."},
+        subcommands = {ImportCommand.Ergast.class, ImportCommand.LeMans.class},
+        footer = {"", "Examples:", "  paddock import ergast ../shared/data/ergast-f1-csv",
+                "  paddock import lemans ../shared/data/lemans24 --from 2000 --to 2010"})
+final class ImportCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** What both dataset commands share. */
+    abstract static class DatasetCommand extends GraphCommand {
+
+        @Parameters(paramLabel = "DIR", description = "The dataset folder")
+        Path dir;
+
+        @Option(names = "--from", paramLabel = "YEAR", description = "First season to import (default: the first)")
+        Integer from;
+
+        @Option(names = "--to", paramLabel = "YEAR", description = "Last season to import (default: the last)")
+        Integer to;
+
+        @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per write transaction (default: ${DEFAULT-VALUE})")
+        int batchSize = io.paddock.load.GraphWriter.DEFAULT_BATCH_SIZE;
+
+        @Option(names = "--show-rejected", description = "List every rejected row (default: the first 20)")
+        boolean showRejected;
+
+        abstract ImportReport importWith(Paddock paddock, YearRange years, Consumer<WriteProgress> progress);
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Reading " + dir + " and importing into " + connection.target() + " …");
+            ImportReport report;
+            try (Paddock paddock = connection.open()) {
+                Progress progress = new Progress(err, System.console() != null);
+                report = importWith(paddock, new YearRange(from, to), progress);
+                progress.done();
+            }
+            print(out(), err, report);
+            return 0;
+        }
+
+        private void print(PrintWriter out, PrintWriter err, ImportReport report) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("dataset", report.dataset());
+            summary.put("rowsRead", report.totalRowsRead());
+            summary.put("rowsRejected", report.rejected().size());
+            summary.put("people", report.people().size());
+            report.verdicts().forEach((verdict, count) -> summary.put(verdict.name().toLowerCase(java.util.Locale.ROOT), count));
+            summary.put("nodesCreated", report.written().nodesCreated());
+            summary.put("relationshipsCreated", report.written().relationshipsCreated());
+            summary.put("rowsWritten", report.written().rows().values().stream().mapToInt(Integer::intValue).sum());
+            summary.put("seconds", Math.round(report.took().toMillis() / 100.0) / 10.0);
+            summary.put("rowsPerSecond", Math.round(report.totalRowsRead() / Math.max(0.001, report.took().toMillis() / 1000.0)));
+            summary.put("peakHeapMB", peakHeapMegabytes());
+            if (output.json) {
+                summary.put("rowsReadPerFile", report.rowsRead());
+                summary.put("rejected", report.rejected().stream().map(Rejection::toString).toList());
+                out.println(Output.toJson(summary));
+                return;
+            }
+            output.rows(out, List.of(summary));
+            List<Rejection> rejected = report.rejected();
+            if (!rejected.isEmpty()) {
+                err.println("Rejected rows (" + rejected.size() + "):");
+                rejected.stream().limit(showRejected ? Long.MAX_VALUE : 20).forEach(r -> err.println("  " + r));
+                if (!showRejected && rejected.size() > 20) {
+                    err.println("  … " + (rejected.size() - 20) + " more (--show-rejected lists them all)");
+                }
+            }
+        }
+
+        private static long peakHeapMegabytes() {
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            return peak / (1024 * 1024);
+        }
+    }
+
+    @Command(name = "ergast", mixinStandardHelpOptions = true,
+            description = {"Import Formula 1 from a folder in the Ergast CSV layout (races.csv, results.csv, qualifying.csv …).",
+                    "Seasons, races, qualifying (1994+), sprints (2021+), entries, results with pit-stop figures, titles."},
+            footer = {"", "Example:", "  paddock import ergast ../shared/data/ergast-f1-csv"})
+    static final class Ergast extends DatasetCommand {
+        @Override
+        ImportReport importWith(Paddock paddock, YearRange years, Consumer<WriteProgress> progress) {
+            return paddock.importer().batchSize(batchSize).ergast(dir, years, progress);
+        }
+    }
+
+    @Command(name = "lemans", mixinStandardHelpOptions = true,
+            description = {"Import the 24 Hours of Le Mans from a folder with results_in.csv, races.csv and circuits.csv.",
+                    "Every edition (cancelled ones marked), entries with class, team, car, engine, tyres and crew, results."},
+            footer = {"", "Example:", "  paddock import lemans ../shared/data/lemans24"})
+    static final class LeMans extends DatasetCommand {
+        @Override
+        ImportReport importWith(Paddock paddock, YearRange years, Consumer<WriteProgress> progress) {
+            return paddock.importer().batchSize(batchSize).lemans(dir, years, progress);
+        }
+    }
+
+    /** A progress bar with rows/s and ETA on a terminal; a plain line per statement otherwise. */
+    static final class Progress implements Consumer<WriteProgress> {
+        private final PrintWriter err;
+        private final boolean terminal;
+        private String lastStatement;
+        private WriteProgress last;
+        private java.time.Duration statementStart = java.time.Duration.ZERO;
+
+        Progress(PrintWriter err, boolean terminal) {
+            this.err = err;
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void accept(WriteProgress p) {
+            if (terminal) {
+                int width = 30;
+                int filled = (int) (width * p.rowsDone() / Math.max(1, p.rowsTotal()));
+                err.print("\r  [" + "#".repeat(filled) + " ".repeat(width - filled) + "] "
+                        + String.format("%3d%% %-14s %,8.0f rows/s  ETA %ds   ", 100 * p.rowsDone() / Math.max(1, p.rowsTotal()),
+                        p.statement(), p.rowsPerSecond(), p.remaining().toSeconds()));
+                err.flush();
+            } else if (lastStatement != null && !lastStatement.equals(p.statement())) {
+                line(last);
+            }
+            lastStatement = p.statement();
+            last = p;
+        }
+
+        void done() {
+            if (terminal) {
+                err.println();
+            } else if (last != null) {
+                line(last);
+            }
+        }
+
+        private void line(WriteProgress p) {
+            err.println(String.format("  %-14s done in %5.1f s: %,d of %,d rows, %,.0f rows/s so far", p.statement(),
+                    (p.elapsed().toMillis() - statementStart.toMillis()) / 1000.0, p.rowsDone(), p.rowsTotal(), p.rowsPerSecond()));
+            statementStart = p.elapsed();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.paddock.importer;
+
+import io.paddock.PaddockException;
+import io.paddock.cypher.CypherFile;
+import io.paddock.load.GraphWriter;
+import io.paddock.load.WriteProgress;
+import io.paddock.load.WriteReport;
+import io.paddock.resolve.Curated;
+import io.paddock.resolve.Decision;
+import io.paddock.resolve.Entities;
+import io.paddock.resolve.PeopleResolver;
+import io.paddock.seed.SeedReader;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Imports the open datasets into the Paddock graph: Formula 1 in the Ergast CSV layout ({@link #ergast}) and the
+ * 24 Hours of Le Mans entry list ({@link #lemans}). Obtain it from {@link io.paddock.Paddock#importer()}.
+ * <p>
+ * An import reads and maps the whole dataset first — a missing file or column fails before anything is
+ * written; a row with a bad value is left out and listed in the report — then resolves its people against the
+ * shipped registry and the graph (one person, one node), and writes through the same {@link GraphWriter} as the
+ * seed. Importing the same data again changes nothing.
+ */
+public final class Importer {
+
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+    private int batchSize = GraphWriter.DEFAULT_BATCH_SIZE;
+
+    /**
+     * @param driver        connected driver
+     * @param sessionConfig target database
+     */
+    public Importer(Driver driver, SessionConfig sessionConfig) {
+        this.driver = driver;
+        this.sessionConfig = sessionConfig;
+    }
+
+    /**
+     * @param rows rows per write transaction (default {@link GraphWriter#DEFAULT_BATCH_SIZE})
+     * @return this importer
+     */
+    public Importer batchSize(int rows) {
+        this.batchSize = rows;
+        return this;
+    }
+
+    /**
+     * Imports Formula 1 from a folder in the Ergast CSV layout ({@code races.csv}, {@code results.csv} …).
+     *
+     * @param dir      the dataset folder
+     * @param years    all seasons, or a slice
+     * @param progress receives the write's progress after every batch
+     * @return what was read, resolved, written and left out
+     */
+    public ImportReport ergast(Path dir, YearRange years, Consumer<WriteProgress> progress) {
+        return run(dir, progress, (resolver, entities) -> new ErgastAdapter(dir, years, resolver, entities).map());
+    }
+
+    /**
+     * Imports the 24 Hours of Le Mans from a folder with {@code results_in.csv}, {@code races.csv} and
+     * {@code circuits.csv}.
+     *
+     * @param dir      the dataset folder
+     * @param years    all editions, or a slice
+     * @param progress receives the write's progress after every batch
+     * @return what was read, resolved, written and left out
+     */
+    public ImportReport lemans(Path dir, YearRange years, Consumer<WriteProgress> progress) {
+        return run(dir, progress, (resolver, entities) -> new LeMansAdapter(dir, years, resolver, entities).map());
+    }
+
+    /**
+     * Resolves the people of the given datasets against the shipped registry and each other, without a graph:
+     * what {@code paddock resolve --report} prints. F1 is resolved before Le Mans, as the README's import order.
+     *
+     * @param ergastDir Ergast folder, or null
+     * @param lemansDir Le Mans folder, or null
+     * @return every decision, with its evidence
+     */
+    public static List<Decision> resolveOnly(Path ergastDir, Path lemansDir) {
+        PeopleResolver resolver = registryResolver();
+        Entities entities = entities();
+        List<Decision> decisions = new ArrayList<>();
+        if (ergastDir != null) {
+            decisions.addAll(new ErgastAdapter(checked(ergastDir), YearRange.all(), resolver, entities).map().people);
+        }
+        if (lemansDir != null) {
+            decisions.addAll(new LeMansAdapter(checked(lemansDir), YearRange.all(), resolver, entities).map().people);
+        }
+        return decisions;
+    }
+
+    private interface Adapter {
+        Mapping map(PeopleResolver resolver, Entities entities);
+    }
+
+    private ImportReport run(Path dir, Consumer<WriteProgress> progress, Adapter adapter) {
+        long start = System.nanoTime();
+        checked(dir);
+        PeopleResolver resolver = registryResolver();
+        knowGraphPeople(resolver);
+        Mapping mapping = adapter.map(resolver, entities());
+        WriteReport written = new GraphWriter(driver, sessionConfig, batchSize).write(mapping.rows, progress);
+        prepareForReplanning();
+        return new ImportReport(mapping.dataset, mapping.rowsRead, mapping.rejected, mapping.people, written,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static Path checked(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new PaddockException(dir + ": not a folder");
+        }
+        return dir;
+    }
+
+    private static Entities entities() {
+        return new Entities(SeedReader.shipped().registry().json(), Curated.shipped());
+    }
+
+    /** A resolver that knows the shipped registry's drivers, whether or not the seed has been loaded. */
+    private static PeopleResolver registryResolver() {
+        PeopleResolver resolver = new PeopleResolver(Curated.shipped());
+        SeedReader.shipped().registry().json().path("drivers").forEach(d -> {
+            List<String> spellings = new ArrayList<>();
+            spellings.add(d.path("name").asText());
+            d.path("aliases").forEach(a -> spellings.add(a.asText()));
+            String nationality = d.path("nationality").isTextual() ? d.path("nationality").asText() : null;
+            resolver.know(new PeopleResolver.Known(d.path("id").asText(), d.path("name").asText(), spellings,
+                    nationality, null, null, null, new HashSet<>(List.of("seed"))));
+        });
+        return resolver;
+    }
+
+    private void knowGraphPeople(PeopleResolver resolver) {
+        String query = CypherFile.load("load/known-people.cypher").statement();
+        Function<org.neo4j.driver.Value, Integer> year = v -> v.isNull() ? null : v.asInt();
+        try (var session = driver.session(sessionConfig)) {
+            session.executeRead(tx -> tx.run(query).list()).forEach(r -> {
+                List<String> spellings = new ArrayList<>(r.get("aliases").asList(org.neo4j.driver.Value::asString));
+                spellings.add(r.get("name").asString());
+                resolver.know(new PeopleResolver.Known(r.get("id").asString(), r.get("name").asString(), spellings,
+                        r.get("nationality").isNull() ? null : r.get("nationality").asString(),
+                        year.apply(r.get("birthYear")), year.apply(r.get("firstYear")), year.apply(r.get("lastYear")),
+                        new HashSet<>(r.get("sources").asList(org.neo4j.driver.Value::asString))));
+            });
+        }
+    }
+
+    /** Fresh statistics after a bulk write, so the first queries are not planned against an empty graph. */
+    private void prepareForReplanning() {
+        try (var session = driver.session(sessionConfig)) {
+            session.run("CALL db.prepareForReplanning()").consume();
+        } catch (ClientException e) {
+            // Not allowed for this user or on this server: plans catch up with the statistics on their own.
+        }
+    }
+
+}

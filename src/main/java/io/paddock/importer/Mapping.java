@@ -1,0 +1,52 @@
+package io.paddock.importer;
+
+import io.paddock.load.GraphRows;
+import io.paddock.resolve.Decision;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an adapter produces from a dataset folder: the writer's rows, the rows it left out, how many records each
+ * file had, and the resolution decisions for its people. Nothing here touches Neo4j.
+ */
+final class Mapping {
+
+    final String dataset;
+    final int precedence;
+    final GraphRows rows = new GraphRows();
+    final List<Rejection> rejected = new ArrayList<>();
+    final Map<String, Integer> rowsRead = new LinkedHashMap<>();
+    final List<Decision> people = new ArrayList<>();
+
+    Mapping(String dataset, int precedence) {
+        this.dataset = dataset;
+        this.precedence = precedence;
+    }
+
+    /** The provenance of one row: {@code ergast-f1-csv#results.csv:124}. */
+    List<String> src(CsvFile.Row row) {
+        return List.of(dataset + "#" + row.at());
+    }
+
+    void reject(CsvFile.Row row, String field, String reason) {
+        rejected.add(new Rejection(row.file(), row.line(), field, reason));
+    }
+
+    /** A row map that allows nulls, for the writer. */
+    static Map<String, Object> row(Object... keysAndValues) {
+        Map<String, Object> row = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    /** A named entity row with this dataset's precedence. */
+    Map<String, Object> entity(String id, String name, List<String> aliases, List<String> src) {
+        return row("id", id, "name", name, "aliases", aliases, "src", src, "precedence", precedence);
+    }
+}

@@ -1,0 +1,30 @@
+package io.paddock.load;
+
+import java.time.Duration;
+
+/**
+ * Where a write stands, reported after every batch.
+ *
+ * @param statement the statement being written, e.g. {@code results}
+ * @param rowsDone  rows written so far, over all statements
+ * @param rowsTotal rows to write, over all statements
+ * @param elapsed   time since the write began
+ */
+public record WriteProgress(String statement, long rowsDone, long rowsTotal, Duration elapsed) {
+
+    /**
+     * @return rows written per second so far
+     */
+    public double rowsPerSecond() {
+        double seconds = elapsed.toNanos() / 1e9;
+        return seconds <= 0 ? 0 : rowsDone / seconds;
+    }
+
+    /**
+     * @return the estimated time still needed at the rate so far
+     */
+    public Duration remaining() {
+        double rate = rowsPerSecond();
+        return rate <= 0 ? Duration.ZERO : Duration.ofMillis((long) ((rowsTotal - rowsDone) / rate * 1000));
+    }
+}

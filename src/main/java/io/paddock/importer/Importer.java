@@ -34,6 +34,12 @@ import java.util.function.Function;
  */
 public final class Importer {
 
+    /**
+     * Fresh statistics matter after a bulk load into a near-empty graph (plans made against empty statistics
+     * pick scans); replanning costs seconds on this machine, so a small import does not trigger it.
+     */
+    static final long REPLAN_AFTER_NODES = 10_000;
+
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private int batchSize = GraphWriter.DEFAULT_BATCH_SIZE;
@@ -113,7 +119,9 @@ public final class Importer {
         knowGraphPeople(resolver);
         Mapping mapping = adapter.map(resolver, entities());
         WriteReport written = new GraphWriter(driver, sessionConfig, batchSize).write(mapping.rows, progress);
-        prepareForReplanning();
+        if (written.nodesCreated() >= REPLAN_AFTER_NODES) {
+            prepareForReplanning();
+        }
         return new ImportReport(mapping.dataset, mapping.rowsRead, mapping.rejected, mapping.people, written,
                 Duration.ofNanos(System.nanoTime() - start));
     }

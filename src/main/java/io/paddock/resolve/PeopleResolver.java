@@ -223,10 +223,16 @@ public final class PeopleResolver {
     }
 
     private static Integer min(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Math.min(a, b);
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Integer.valueOf(Math.min(a, b));
     }
 
     private static Integer max(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Math.max(a, b);
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Integer.valueOf(Math.max(a, b));
     }
 }

@@ -5,9 +5,12 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 
+import java.math.BigInteger;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -83,14 +86,55 @@ final class QueryContext {
         return parameters;
     }
 
-    /** Sources in reading order: by article, then paragraph number. */
-    private static final java.util.Comparator<String> READING_ORDER = java.util.Comparator
-            .comparing((String s) -> s.substring(0, s.indexOf('#')))
-            .thenComparingInt(s -> Integer.parseInt(s.substring(s.indexOf("#p") + 2)));
+    /**
+     * Sources in reading order: by source id, then by the part after '#' with runs of digits compared as
+     * numbers. Curated facts cite an article paragraph ({@code <article>#p<n>}), imported ones a file line
+     * ({@code ergast-f1-csv#results.csv:124}); both sort as a reader would look them up, p2 before p10.
+     */
+    static final Comparator<String> READING_ORDER = Comparator
+            .comparing((String s) -> s.indexOf('#') < 0 ? s : s.substring(0, s.indexOf('#')))
+            .thenComparing(s -> s.indexOf('#') < 0 ? "" : s.substring(s.indexOf('#') + 1), QueryContext::naturally);
+
+    /** Text with numbers in it, numbers compared by value: {@code p2 < p10}, {@code results.csv:9 < results.csv:124}. */
+    private static int naturally(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                int byValue = new BigInteger(a.substring(i, endA)).compareTo(new BigInteger(b.substring(j, endB)));
+                if (byValue != 0) {
+                    return byValue;
+                }
+                i = endA;
+                j = endB;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        int byLength = Integer.compare(a.length() - i, b.length() - j);
+        // "p01" and "p1" are the same number; the plain string order keeps them apart so a set keeps both.
+        return byLength != 0 ? byLength : a.compareTo(b);
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
 
     /** A union of source lists, without duplicates, in reading order. */
     static List<String> sources(Iterable<? extends List<String>> lists) {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>(READING_ORDER);
+        TreeSet<String> all = new TreeSet<>(READING_ORDER);
         lists.forEach(all::addAll);
         return List.copyOf(all);
     }

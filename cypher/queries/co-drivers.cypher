@@ -18,10 +18,11 @@ WHERE ($season IS NULL OR s.year = $season)
   AND ($seriesId IS NULL OR series.id = $seriesId)
   AND ($eventId IS NULL OR e.id = $eventId)
   AND ($classId IS NULL OR c.id = $classId)
-WITH co, n, e, s, c, t, drove
+WITH co, n, e, s, series, c, t, drove
 ORDER BY s.year, e.round, e.id
 WITH co, count(DISTINCT e) AS events,
-     collect({event: e.id, eventName: e.name, season: s.year, team: t.name, car: n.number, class: c.name}) AS shared,
+     collect({event: e.id, eventName: e.name, season: s.year, team: t.name, car: n.number, class: c.name,
+             series: series.id, seriesName: series.name}) AS shared,
      collect(drove.sources) AS sourceLists
 RETURN co.id AS id, co.name AS name, events, shared,
        COLLECT { UNWIND sourceLists AS list UNWIND list AS source RETURN DISTINCT source } AS sources

@@ -38,9 +38,10 @@ MATCH (ra:Result)-[:OF_ENTRY]->(ea), (ra)-[:IN_SESSION]->(x:Session)
 MATCH (rb:Result)-[:OF_ENTRY]->(eb), (rb)-[:IN_SESSION]->(x)
 OPTIONAL MATCH (ea)-[:IN_CLASS]->(ca:Class)
 OPTIONAL MATCH (eb)-[:IN_CLASS]->(cb:Class)
-WITH e, s, x, ea, eb, ra, rb, ca, cb
+WITH e, s, series, x, ea, eb, ra, rb, ca, cb
 WHERE $classId IS NULL OR (ca.id = $classId AND cb.id = $classId)
 RETURN e.id AS event, e.name AS eventName, s.year AS season, e.round AS round, x.type AS session,
+       series.id AS series, series.name AS seriesName,
        ea.id AS entryA, eb.id AS entryB, ea.number AS carA, eb.number AS carB,
        ca.name AS classA, cb.name AS classB, ca = cb AS sameClass,
        ra.position AS positionA, rb.position AS positionB,

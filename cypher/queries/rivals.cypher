@@ -18,13 +18,15 @@ MATCH (theirs:Entry)-[:IN_EVENT]->(e), (theirs)-[:IN_CLASS]->(c), (rival:Driver)
 WHERE theirs <> mine AND rival <> d AND NOT (rival)-[:DROVE]->(mine)
 OPTIONAL MATCH (rm:Result)-[:OF_ENTRY]->(mine), (rm)-[:IN_SESSION]->(x:Session {type: 'RACE'}),
                (rt:Result)-[:OF_ENTRY]->(theirs), (rt)-[:IN_SESSION]->(x)
-WITH rival, e, c,
+WITH rival, e, c, series, s,
      CASE WHEN rm.classPosition < rt.classPosition THEN 1 ELSE 0 END AS won,
      CASE WHEN rm.classPosition > rt.classPosition THEN 1 ELSE 0 END AS lost,
      coalesce(rm.sources, []) + coalesce(rt.sources, []) + theirs.sources AS rowSources
+ORDER BY s.year, e.round, e.id
 WITH rival, count(DISTINCT e) AS meetings, sum(won) AS ahead, sum(lost) AS behind,
-     collect(DISTINCT c.name) AS classes, collect(rowSources) AS sourceLists
-RETURN rival.id AS id, rival.name AS name, meetings, ahead, behind, classes,
+     collect(DISTINCT c.name) AS classes, collect(DISTINCT {id: series.id, name: series.name}) AS series,
+     collect(rowSources) AS sourceLists
+RETURN rival.id AS id, rival.name AS name, meetings, ahead, behind, classes, series,
        COLLECT { UNWIND sourceLists AS list UNWIND list AS source RETURN DISTINCT source } AS sources
 ORDER BY meetings DESC, ahead DESC, behind, name
 LIMIT coalesce($limit, 10);

@@ -7,11 +7,11 @@ MATCH (b:Driver {id: $b})-[:DROVE]->(eb:Entry)-[:IN_EVENT]->(e)
 OPTIONAL MATCH (ea)-[:FOR_SQUAD]->(shared:Squad)<-[:FOR_SQUAD]-(eb)
 WITH ea, eb, e, shared
 WHERE ea = eb OR shared IS NOT NULL
-MATCH (e)-[:IN_SEASON]->(s:Season)
+MATCH (e)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
 OPTIONAL MATCH (ea)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(t:Team)
 OPTIONAL MATCH (eb)-[:IN_CLASS]->(c:Class)
 RETURN e.id AS event, e.name AS eventName, s.year AS season,
        CASE WHEN ea = eb THEN 'CO_DRIVER' ELSE 'TEAM_MATE' END AS role,
-       t.name AS team, eb.number AS car, c.name AS class,
+       t.name AS team, eb.number AS car, c.name AS class, series.id AS series, series.name AS seriesName,
        COLLECT { UNWIND ea.sources + eb.sources AS source RETURN DISTINCT source } AS sources
 ORDER BY season, e.round, event, role;

@@ -19,10 +19,11 @@ WHERE ($season IS NULL OR s.year = $season)
   AND ($seriesId IS NULL OR series.id = $seriesId)
   AND ($eventId IS NULL OR e.id = $eventId)
   AND ($classId IS NULL OR c.id = $classId)
-WITH mate, t, other, e, s, c, drove
+WITH mate, t, other, e, s, series, c, drove
 ORDER BY s.year, e.round, e.id
 WITH mate, count(DISTINCT e) AS events,
-     collect({event: e.id, eventName: e.name, season: s.year, team: t.name, car: other.number, class: c.name}) AS shared,
+     collect({event: e.id, eventName: e.name, season: s.year, team: t.name, car: other.number, class: c.name,
+             series: series.id, seriesName: series.name}) AS shared,
      collect(drove.sources) + collect(other.sources) AS sourceLists
 RETURN mate.id AS id, mate.name AS name, events, shared,
        COLLECT { UNWIND sourceLists AS list UNWIND list AS source RETURN DISTINCT source } AS sources

@@ -75,6 +75,7 @@ final class HeadToHeadCommand extends QuestionCommand {
                 h2h.classWinsA(), h2h.classWinsB());
         List<Map<String, Object>> rows = h2h.duels().stream().map(d -> {
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("series", Output.seriesName(d.series()));
             row.put("season", d.season());
             row.put("event", d.event());
             row.put("session", d.session().toLowerCase(java.util.Locale.ROOT));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.paddock.model.Ref;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -106,6 +107,11 @@ final class Output {
             line.append(values.get(i)).append(" ".repeat(widths[i] - values.get(i).length()));
         }
         text.append(line.toString().stripTrailing()).append(System.lineSeparator());
+    }
+
+    /** A series as a table cell prints it: its name (the id is in the JSON). */
+    static String seriesName(Ref series) {
+        return series == null ? null : series.name();
     }
 
     /** A cell: null prints as empty, lists as comma-separated values, maps as JSON. */

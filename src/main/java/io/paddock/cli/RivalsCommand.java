@@ -54,6 +54,7 @@ final class RivalsCommand extends QuestionCommand {
             row.put(otherColumn, other);
         }
         row.put("classes", rival.classes());
+        row.put("series", rival.series().stream().map(Output::seriesName).toList());
         return row;
     }
 }

@@ -71,6 +71,7 @@ final class TeammatesCommand extends QuestionCommand {
         out.printf("%s and %s — events shared%n", pairing.a().name(), pairing.b().name());
         List<Map<String, Object>> rows = pairing.events().stream().map(e -> {
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("series", Output.seriesName(e.series()));
             row.put("season", e.season());
             row.put("event", e.event());
             row.put("role", e.role().equals("CO_DRIVER") ? "co-drivers" : "team-mates");
@@ -89,6 +90,7 @@ final class TeammatesCommand extends QuestionCommand {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("driver", p.driver().name());
             row.put("events", p.events());
+            row.put("series", p.shared().stream().map(e -> Output.seriesName(e.series())).distinct().toList());
             row.put("shared", p.shared().stream().map(TeammatesCommand::describe).collect(Collectors.joining("; ")));
             return row;
         }).toList();

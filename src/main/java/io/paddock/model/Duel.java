@@ -15,9 +15,11 @@ import java.util.List;
  * @param classDuels     comparisons inside each class both sides ran in
  * @param marginSeconds  gap between the two, where a source states it; null otherwise
  * @param sources        provenance
+ * @param series         the event's series
  */
 public record Duel(String eventId, String event, int season, String session, Integer positionA, Integer positionB,
-                   String aheadOverall, List<ClassDuel> classDuels, Double marginSeconds, List<String> sources) {
+                   String aheadOverall, List<ClassDuel> classDuels, Double marginSeconds, List<String> sources,
+                   Ref series) {
 
     /**
      * Defensive copies.

@@ -11,8 +11,10 @@ import java.util.List;
  * @param behind   races the rival finished ahead in class
  * @param classes  the classes they met in
  * @param sources  provenance
+ * @param series   the series they met in, in the order of their first meeting
  */
-public record Rival(Ref driver, int meetings, int ahead, int behind, List<String> classes, List<String> sources) {
+public record Rival(Ref driver, int meetings, int ahead, int behind, List<String> classes, List<String> sources,
+                    List<Ref> series) {
 
     /**
      * Defensive copies.
@@ -20,6 +22,7 @@ public record Rival(Ref driver, int meetings, int ahead, int behind, List<String
     public Rival {
         classes = List.copyOf(classes);
         sources = List.copyOf(sources);
+        series = List.copyOf(series);
     }
 
     /**

@@ -10,6 +10,8 @@ package io.paddock.model;
  * @param team      team name, when known
  * @param car       the car number (of the partner's car for a team-mate), when printed
  * @param className class of the car, when known
+ * @param series    the event's series (e.g. {@code alms}, American Le Mans Series)
  */
-public record SharedEvent(String eventId, String event, int season, String role, String team, String car, String className) {
+public record SharedEvent(String eventId, String event, int season, String role, String team, String car, String className,
+                          Ref series) {
 }

@@ -1,5 +1,6 @@
 package io.paddock.query;
 
+import io.paddock.model.Ref;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -32,6 +33,11 @@ final class Columns {
 
     static List<Integer> integers(Value v) {
         return v == null || v.isNull() ? List.of() : v.asList(x -> x.asNumber().intValue());
+    }
+
+    /** A series from its id and name columns; null when the event has none. */
+    static Ref series(Value id, Value name) {
+        return id == null || id.isNull() ? null : new Ref("series", id.asString(), text(name));
     }
 
     /** The {@code sources} column every query returns. */

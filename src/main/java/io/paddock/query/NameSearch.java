@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +42,7 @@ final class NameSearch {
     }
 
     private List<Hit> hits(String typed, List<String> kinds) {
-        List<String> tokens = tokens(typed);
+        List<String> tokens = withoutStopWords(tokens(typed));
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -73,6 +74,10 @@ final class NameSearch {
         if (exact.size() == 1) {
             return exact.get(0);
         }
+        List<Ref> byId = byId(typed.strip(), kindList);
+        if (byId.size() == 1) {
+            return byId.get(0);
+        }
         if (candidates.isEmpty()) {
             throw new UnknownNameException(what, typed);
         }
@@ -85,6 +90,20 @@ final class NameSearch {
     /** Like {@link #resolve}, but null in, null out (for optional filters). */
     String resolveId(String typed, String kind) {
         return typed == null || typed.isBlank() ? null : resolve(typed, kind).id();
+    }
+
+    /**
+     * The entity whose id is exactly what was typed. Asked only when the name search found no exact match: an id
+     * that is no word of the name ({@code lemans}) is found only here.
+     */
+    private List<Ref> byId(String typed, List<String> kinds) {
+        if (typed.isEmpty() || typed.chars().anyMatch(Character::isWhitespace)) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("id", typed);
+        parameters.put("labels", kinds.isEmpty() ? null : kinds.stream().map(LABELS::get).toList());
+        return context.run("lookup-id", parameters).stream().map(NameSearch::hit).map(Hit::ref).distinct().toList();
     }
 
     private List<Record> run(String luceneQuery, List<String> labels) {
@@ -111,6 +130,20 @@ final class NameSearch {
         return tokens.stream()
                 .map(t -> fuzzy && t.length() >= 4 ? "(" + t + "* OR " + t + "~1)" : t + "*")
                 .collect(Collectors.joining(" AND "));
+    }
+
+    /**
+     * The English stop words of Lucene's standard analyzer, which the {@code standard-folding} index leaves out: a
+     * query token "of" would find nothing in "24 Hours of Le Mans", so it is not asked for.
+     */
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be",
+            "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the",
+            "their", "then", "there", "these", "they", "this", "to", "was", "will", "with");
+
+    /** The tokens the index holds; all of them when every one is a stop word, so "The" still finds nothing. */
+    private static List<String> withoutStopWords(List<String> tokens) {
+        List<String> kept = tokens.stream().filter(t -> !STOP_WORDS.contains(t)).toList();
+        return kept.isEmpty() ? tokens : kept;
     }
 
     /** Lower-case, accent-free words of letters and digits: nothing Lucene could read as syntax. */

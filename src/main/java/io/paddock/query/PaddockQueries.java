@@ -1,7 +1,10 @@
 package io.paddock.query;
 
 import io.paddock.model.CarProfile;
+import io.paddock.model.Career;
 import io.paddock.model.CircuitProfile;
+import io.paddock.model.Connection;
+import io.paddock.model.Crossover;
 import io.paddock.model.DriverProfile;
 import io.paddock.model.EventProfile;
 import io.paddock.model.HeadToHead;
@@ -20,7 +23,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The questions Paddock answers: teammates, rivalries, records and lookups. Obtain it from
+ * The questions Paddock answers: teammates, rivalries, records, lookups and questions across series. Questions
+ * answer across every series unless filtered ({@link QueryFilter#series(String)} takes a series' id, name or alias:
+ * {@code f1}, {@code Formula 1}, {@code Le Mans}, {@code ALMS}), and every row about an event says its series. Obtain it from
  * {@link io.paddock.Paddock#queries()}. Every method runs one or more of the parameterised files in
  * {@code cypher/queries/} in managed read transactions; names are resolved accent- and case-insensitively,
  * and an ambiguous or unknown name raises {@link AmbiguousNameException} or {@link UnknownNameException}
@@ -33,6 +38,7 @@ public final class PaddockQueries {
     private final RivalryQueries rivalries;
     private final RecordQueries records;
     private final ProfileQueries profiles;
+    private final CrossSeriesQueries crossSeries;
 
     /**
      * @param driver        connected driver
@@ -44,6 +50,7 @@ public final class PaddockQueries {
         this.rivalries = new RivalryQueries(context);
         this.records = new RecordQueries(context);
         this.profiles = new ProfileQueries(context);
+        this.crossSeries = new CrossSeriesQueries(context);
     }
 
     /**
@@ -221,5 +228,47 @@ public final class PaddockQueries {
      */
     public EventProfile event(String name) {
         return profiles.event(name);
+    }
+
+    /**
+     * How two drivers are connected: the shortest chain of co-drivers (same car) and team-mates (same team and
+     * event, another car) from one to the other, across series, at most {@link Connection#MAX_LINKS} links.
+     *
+     * @param driverA where the chain starts (a driver's name, partial, any case and accents)
+     * @param driverB where it ends
+     * @param filter  season, range of seasons and series every link must lie in; class, event and limit are not used
+     * @return the links in order, each with its role and the first event the two shared; no links when there is no
+     *         connection ({@link Connection#connected()})
+     * @throws io.paddock.PaddockException when both names are the same driver
+     */
+    public Connection path(String driverA, String driverB, QueryFilter filter) {
+        return crossSeries.path(driverA, driverB, filter);
+    }
+
+    /**
+     * A driver's career across series: per series and season the events, starts, wins, podiums, poles, class poles,
+     * class wins, best finishes, teams, cars and classes, and the totals per series.
+     *
+     * @param driver a driver's name
+     * @param filter season, range of seasons, series, class and event filters; limit is not used
+     * @return the season lines and the series totals, with their sources
+     */
+    public Career career(String driver, QueryFilter filter) {
+        return crossSeries.career(driver, filter);
+    }
+
+    /**
+     * Drivers who raced in more than one series (one person is one node across series), with their events, starts,
+     * wins and class wins per series; most series first, then most wins.
+     *
+     * @param seriesA     a series the drivers must have raced in (id, name or alias), or null for any
+     * @param seriesB     a second one, or null; with both, only that pair is listed
+     * @param onlyWinners count only the series where a driver won a race (overall or in class)
+     * @param filter      season or range of seasons and a limit (default 50); its series, class and event are not
+     *                    used: name the series as {@code seriesA} and {@code seriesB}
+     * @return the drivers, with the series that count for each
+     */
+    public List<Crossover> crossover(String seriesA, String seriesB, boolean onlyWinners, QueryFilter filter) {
+        return crossSeries.crossover(seriesA, seriesB, onlyWinners, filter);
     }
 }

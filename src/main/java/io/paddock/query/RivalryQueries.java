@@ -71,7 +71,8 @@ final class RivalryQueries {
         return context.run("rivals", parameters, filter).stream()
                 .map(r -> new Rival(new Ref("driver", r.get("id").asString(), r.get("name").asString()),
                         r.get("meetings").asInt(), r.get("ahead").asInt(), r.get("behind").asInt(),
-                        r.get("classes").asList(Value::asString), Columns.sources(r)))
+                        r.get("classes").asList(Value::asString), Columns.sources(r),
+                        r.get("series").asList(s -> Columns.series(s.get("id"), s.get("name")))))
                 .toList();
     }
 
@@ -98,7 +99,8 @@ final class RivalryQueries {
                 .toList();
         return new Duel(first.get("event").asString(), first.get("eventName").asString(), first.get("season").asInt(),
                 first.get("session").asString(), bestA, bestB, ahead(bestA, bestB), classDuels, margin,
-                QueryContext.sources(rows.stream().map(Columns::sources).toList()));
+                QueryContext.sources(rows.stream().map(Columns::sources).toList()),
+                Columns.series(first.get("series"), first.get("seriesName")));
     }
 
     /** Events where one of the side's cars won the race (overall or class, by column). */

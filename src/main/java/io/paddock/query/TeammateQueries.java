@@ -46,7 +46,8 @@ final class TeammateQueries {
         List<Record> rows = context.run("shared-events", Map.of("a", a.id(), "b", b.id()));
         List<SharedEvent> events = rows.stream()
                 .map(r -> new SharedEvent(r.get("event").asString(), r.get("eventName").asString(), r.get("season").asInt(),
-                        r.get("role").asString(), Columns.text(r.get("team")), Columns.text(r.get("car")), Columns.text(r.get("class"))))
+                        r.get("role").asString(), Columns.text(r.get("team")), Columns.text(r.get("car")), Columns.text(r.get("class")),
+                        Columns.series(r.get("series"), r.get("seriesName"))))
                 .toList();
         return new Pairing(a, b, events, QueryContext.sources(rows.stream().map(Columns::sources).toList()));
     }
@@ -64,6 +65,7 @@ final class TeammateQueries {
 
     private static SharedEvent sharedEvent(Value v, String role) {
         return new SharedEvent(v.get("event").asString(), v.get("eventName").asString(), v.get("season").asInt(), role,
-                Columns.text(v.get("team")), Columns.text(v.get("car")), Columns.text(v.get("class")));
+                Columns.text(v.get("team")), Columns.text(v.get("car")), Columns.text(v.get("class")),
+                Columns.series(v.get("series"), v.get("seriesName")));
     }
 }

@@ -55,6 +55,13 @@ class EmbeddedCommandsIT {
     }
 
     @Test
+    void acrossSeries() {
+        assertThat(embedded("path", "Richard Lietz", "Seth Neiman").out()).startsWith("Richard Lietz – Seth Neiman: 3 links");
+        assertThat(embedded("career", "bernhard").out()).containsPattern("American Le Mans Series\\s+total \\(2\\)\\s+3\\s+2");
+        assertThat(embedded("crossover").out()).startsWith("No driver raced in two of these series.");
+    }
+
+    @Test
     void profiles() {
         assertThat(embedded("driver", "mucke").out()).contains("Stefan Mücke");
         assertThat(embedded("team", "Flying Lizard").out()).contains("Flying Lizard Motorsports");

@@ -55,6 +55,8 @@ class QuestionCommandsIT {
         CliRun run = run("h2h", "Dumas", "Capello", "--season", "2007", "--sources", "--uri", TestNeo4j.uri());
 
         assertThat(run.out()).startsWith("Rinaldo Capello 2 – 0 Romain Dumas (overall, races)")
+                .containsPattern("series\\s+season\\s+event\\s+session")
+                .containsPattern("American Le Mans Series\\s+2007\\s+Petit Le Mans\\s+race")
                 .containsPattern("Petit Le Mans\\s+race\\s+P2\\s+P1\\s+Rinaldo Capello\\s+0.923")
                 .containsPattern("Laguna Seca 4 Hours\\s+race\\s+P2\\s+P1\\s+Rinaldo Capello\\s+0.41")
                 .contains("Sources:", "000_a2ddb8a8b78fb99c.txt, paragraph 1");
@@ -73,14 +75,15 @@ class QuestionCommandsIT {
     void rivalsRanksByMeetings() {
         CliRun run = run("rivals", "Timo Bernhard", "--limit", "2", "--uri", TestNeo4j.uri());
 
-        assertThat(run.out()).containsPattern("Sascha Maassen\\s+3\\s+2 – 0\\s+LMP2")
+        assertThat(run.out()).containsPattern("Sascha Maassen\\s+3\\s+2 – 0\\s+LMP2\\s+American Le Mans Series")
                 .containsPattern("Ryan Briscoe\\s+2\\s+2 – 0\\s+LMP2").contains("(2 rows)");
     }
 
     @Test
     void csvGivesNotebooksNumbersInTheirOwnColumns() {
         assertThat(run("rivals", "Timo Bernhard", "--limit", "2", "--csv", "--uri", TestNeo4j.uri()).out()).isEqualTo(String.join("\n",
-                "rival,meetings,ahead,behind,classes", "\"Sascha Maassen\",3,2,0,LMP2", "\"Ryan Briscoe\",2,2,0,LMP2", ""));
+                "rival,meetings,ahead,behind,classes,series", "\"Sascha Maassen\",3,2,0,LMP2,\"American Le Mans Series\"",
+                "\"Ryan Briscoe\",2,2,0,LMP2,\"American Le Mans Series\"", ""));
         assertThat(run("records", "wins", "--by", "manufacturer", "--csv", "--uri", TestNeo4j.uri()).out())
                 .startsWith("rank,manufacturer,wins,detail,basis\n1,Audi,2,");
         assertThat(run("cypher", "MATCH (c:Circuit) WHERE c.lengthKm IS NOT NULL RETURN c.name AS circuit, c.lengthKm AS km ORDER BY km DESC LIMIT 1",

@@ -24,13 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every file in {@code cypher/queries/} runs unchanged, as a Neo4j Browser user would run it: its documented
  * {@code :param} example values are evaluated by the server (as Browser does), then the whole file is sent as
- * is. Each must return rows on the seed graph, use only declared parameters, and be listed in the README.
+ * is. Each must use only declared parameters, be listed in the README, and return rows on the seed graph (but for
+ * {@link #MAY_BE_EMPTY_ON_THE_SEED}, the questions across series).
  */
 class QueryFilesIT {
 
     private static final Path QUERIES = Path.of("cypher", "queries");
     private static final Pattern PARAM = Pattern.compile("(?m)^// :param (\\w+) => (.+)$");
     private static final Pattern USED = Pattern.compile("\\$(\\w+)");
+
+    /** Files that may rightly return no rows on the seed: it holds one series, so no driver raced in two. */
+    private static final Set<String> MAY_BE_EMPTY_ON_THE_SEED = Set.of("crossover.cypher");
 
     private static Paddock paddock;
 
@@ -70,7 +74,9 @@ class QueryFilesIT {
 
             List<Map<String, Object>> rows = paddock.cypher(text, parameters);
 
-            assertThat(rows).as(file + " with its example parameters").isNotEmpty();
+            if (!MAY_BE_EMPTY_ON_THE_SEED.contains(file.getFileName().toString())) {
+                assertThat(rows).as(file + " with its example parameters").isNotEmpty();
+            }
         }));
     }
 }

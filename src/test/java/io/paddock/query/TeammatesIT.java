@@ -3,6 +3,7 @@ package io.paddock.query;
 import io.paddock.SeededGraph;
 import io.paddock.model.Pairing;
 import io.paddock.model.Partner;
+import io.paddock.model.Ref;
 import io.paddock.model.SharedEvent;
 import io.paddock.model.Teammates;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ class TeammatesIT extends SeededGraph {
                 .containsExactly("Emmanuel Collard", "Ryan Briscoe", "Sascha Maassen");
         assertThat(answer.coDrivers()).extracting(p -> p.driver().name()).doesNotContain("Sascha Maassen");
         assertThat(answer.teamMates().get(2).shared()).singleElement()
-                .isEqualTo(new SharedEvent("alms-2007-petit-le-mans", "Petit Le Mans", 2007, "TEAM_MATE", "Penske Racing", "6", "LMP2"));
+                .isEqualTo(new SharedEvent("alms-2007-petit-le-mans", "Petit Le Mans", 2007, "TEAM_MATE", "Penske Racing", "6", "LMP2",
+                        new Ref("series", "alms", "American Le Mans Series")));
     }
 
     @Test

@@ -1,0 +1,74 @@
+package io.paddock.cli;
+
+import io.paddock.Paddock;
+import io.paddock.model.Career;
+import io.paddock.model.CareerLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code paddock career NAME}.
+ */
+@Command(name = "career", mixinStandardHelpOptions = true,
+        description = {"A driver's career across series: per series and season the events, starts",
+                "(race results), wins, podiums, poles, class poles, class wins, best finishes,",
+                "teams and cars, then a total line per series. Counted from the results in the",
+                "graph: where the sources report only some sessions, these are lower bounds."},
+        footer = {"", "Examples:", "  paddock career \"Timo Bernhard\"", "  paddock career dumas --series \"Le Mans\" --json"})
+final class CareerCommand extends QuestionCommand {
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "A driver (partial, any case, accents optional)")
+    String driver;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = out();
+        Career career;
+        try (Paddock paddock = connection.open()) {
+            career = paddock.queries().career(driver, filter.toFilter());
+        }
+        if (output.json) {
+            out.println(Output.toJson(career));
+        } else {
+            out.printf("%s — career across series%n%n", career.driver().name());
+            out.print(Output.table(rows(career)));
+            sources.print(out, career.sources());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Each series' seasons, then its total line. */
+    private static List<Map<String, Object>> rows(Career career) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (CareerLine total : career.totals()) {
+            career.seasons().stream().filter(line -> line.series().equals(total.series())).forEach(line -> rows.add(row(line)));
+            rows.add(row(total));
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> row(CareerLine line) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("series", Output.seriesName(line.series()));
+        row.put("season", line.season() == null ? "total (" + line.seasons() + ")" : line.season());
+        row.put("events", line.events());
+        row.put("starts", line.starts());
+        row.put("wins", line.wins());
+        row.put("podiums", line.podiums());
+        row.put("poles", line.poles());
+        row.put("class poles", line.classPoles());
+        row.put("class wins", line.classWins());
+        row.put("best", line.bestFinish() == null ? null : "P" + line.bestFinish());
+        row.put("best in class", line.bestClassFinish() == null ? null : "P" + line.bestClassFinish());
+        row.put("teams", line.teams());
+        row.put("cars", line.cars());
+        return row;
+    }
+}

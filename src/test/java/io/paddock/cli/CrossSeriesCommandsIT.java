@@ -1,0 +1,100 @@
+package io.paddock.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paddock.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.paddock.cli.CliRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * path, career and crossover as a user runs them against a server (--uri), on the shipped seed.
+ */
+class CrossSeriesCommandsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void seed() {
+        TestNeo4j.seeded().close();
+    }
+
+    @Test
+    void pathPrintsEveryLinkWithItsRoleEventAndSeries() {
+        CliRun run = run("path", "Richard Lietz", "Seth Neiman", "--sources", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Richard Lietz – Seth Neiman: 3 links")
+                .containsPattern("link\\s+from\\s+to\\s+role\\s+series\\s+season\\s+event")
+                .containsPattern("1\\s+Richard Lietz\\s+Romain Dumas\\s+co-drivers\\s+American Le Mans Series\\s+2011\\s+Laguna Seca 6 Hours")
+                .containsPattern("2\\s+Romain Dumas\\s+Patrick Long\\s+co-drivers\\s+American Le Mans Series\\s+2007\\s+Petit Le Mans\\s+Penske Racing")
+                .containsPattern("3\\s+Patrick Long\\s+Seth Neiman\\s+team-mates\\s+American Le Mans Series\\s+2009\\s+Mosport\\s+Flying Lizard Motorsports\\s+GT2")
+                .contains("(3 rows)", "Sources:", "002_5f0b9dc16f1a01fe.txt, paragraph 15");
+    }
+
+    @Test
+    void pathSaysSoWhenThereIsNoConnection() throws Exception {
+        CliRun run = run("path", "capello", "bernhard", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("Rinaldo Capello – Timo Bernhard: no connection through co-drivers and team-mates within 12 links"
+                + System.lineSeparator());
+        JsonNode json = JSON.readTree(run("path", "capello", "bernhard", "--json", "--uri", TestNeo4j.uri()).out());
+        assertThat(json.path("connected").asBoolean(true)).isFalse();
+        assertThat(json.path("connection").path("links")).isEmpty();
+    }
+
+    @Test
+    void pathJsonCarriesTheSeriesOfEachLink() throws Exception {
+        JsonNode json = JSON.readTree(run("path", "lietz", "neiman", "--series", "ALMS", "--json", "--uri", TestNeo4j.uri()).out());
+
+        JsonNode links = json.path("connection").path("links");
+        assertThat(links).hasSize(3);
+        assertThat(links.get(2).path("shared").path("role").asText()).isEqualTo("TEAM_MATE");
+        assertThat(links.get(2).path("shared").path("series").path("id").asText()).isEqualTo("alms");
+        assertThat(links.get(2).path("shared").path("series").path("name").asText()).isEqualTo("American Le Mans Series");
+    }
+
+    @Test
+    void careerPrintsSeasonsThenTheSeriesTotal() throws Exception {
+        CliRun run = run("career", "Timo Bernhard", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Timo Bernhard — career across series")
+                .containsPattern("American Le Mans Series\\s+2007\\s+2\\s+2\\s+0\\s+2\\s+0\\s+0\\s+2\\s+P2\\s+P1\\s+Penske Racing\\s+Porsche RS Spyder")
+                .containsPattern("American Le Mans Series\\s+2008\\s+1\\s+0\\s+0\\s+0\\s+0\\s+1\\s+0\\s+Penske Racing")
+                .containsPattern("American Le Mans Series\\s+total \\(2\\)\\s+3\\s+2\\s+0\\s+2\\s+0\\s+1\\s+2\\s+P2\\s+P1")
+                .contains("(3 rows)");
+        JsonNode json = JSON.readTree(run("career", "dumas", "--season", "2011", "--json", "--uri", TestNeo4j.uri()).out());
+        assertThat(json.path("seasons")).hasSize(1);
+        assertThat(json.path("seasons").get(0).path("starts").asInt()).isEqualTo(1);
+        assertThat(json.path("totals").get(0).path("series").path("id").asText()).isEqualTo("alms");
+    }
+
+    @Test
+    void crossoverOnTheOneSeriesSeedFindsNoOne() {
+        assertThat(run("crossover", "--uri", TestNeo4j.uri()).out())
+                .isEqualTo("No driver raced in two of these series." + System.lineSeparator());
+        assertThat(run("crossover", "--series", "ALMS", "--winners", "--uri", TestNeo4j.uri()).out())
+                .isEqualTo("No driver won races in two of these series." + System.lineSeparator());
+        assertThat(run("crossover", "--json", "--uri", TestNeo4j.uri()).out().strip()).isEqualTo("[ ]");
+        CliRun unknown = run("crossover", "--series", "ALMS", "--and", "DTM", "--uri", TestNeo4j.uri());
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).isEqualTo("paddock: No series matches 'DTM'" + System.lineSeparator());
+    }
+
+    @Test
+    void theNewCommandsHaveHelpWithExamples() {
+        for (String command : List.of("path", "career", "crossover")) {
+            CliRun run = run(command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: paddock " + command, "Examples:", "--json", "--series", "--uri");
+        }
+        assertThat(run("crossover", "--help").out()).contains("--and=NAME", "--winners");
+        assertThat(run("--help").out()).contains("path", "career", "crossover");
+    }
+}

@@ -203,7 +203,7 @@ MERGE (e)-[:HAS_SESSION]->(n);
 UNWIND $rows AS row
 MERGE (n:Entry {id: row.id})
 SET n.number = row.number, n.crewComplete = row.crewComplete, n.tyres = row.tyres, n.engine = row.engine,
-    n.started = row.started,
+    n.started = row.started, n.status = row.status,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
     n.inferred = row.inferred
 WITH n, row
@@ -231,7 +231,8 @@ CALL (n, row, e) {
 };
 
 // :name crew
-// One row per driver of an entry. RACED_FOR is the direct driver-to-squad shortcut that makes team-mates a two-hop query.
+// One row per driver of an entry. RACED_FOR is the direct driver-to-squad shortcut that makes team-mates a two-hop query;
+// a crew that was entered but never raced (started = false) did not race for the squad, so it gets no shortcut.
 UNWIND $rows AS row
 MATCH (d:Driver {id: row.driver})
 MATCH (n:Entry {id: row.entry})
@@ -240,7 +241,7 @@ SET r.sources = coalesce(r.sources, []) + [s IN row.src WHERE NOT s IN coalesce(
     r.inferred = row.inferred, r.points = row.points, r.flag = row.flag
 WITH d, n
 CALL (d, n) {
-  MATCH (n)-[:FOR_SQUAD]->(squad:Squad)
+  MATCH (n)-[:FOR_SQUAD]->(squad:Squad) WHERE coalesce(n.started, true)
   MERGE (d)-[:RACED_FOR]->(squad)
 };
 

@@ -1,4 +1,5 @@
 // Co-drivers of a driver: everyone who shared a car (an Entry) with them, with the events they shared.
+// A car that was entered but never raced (Entry.started = false, e.g. a Le Mans non-arrival) shared nothing.
 // Filters are optional: a null parameter filters nothing.
 // :param driverId => 'timo-bernhard'
 // :param season => 2007
@@ -8,6 +9,7 @@
 // :param eventId => null
 // :param classId => null
 MATCH (d:Driver {id: $driverId})-[:DROVE]->(n:Entry)<-[drove:DROVE]-(co:Driver)
+WHERE coalesce(n.started, true)
 MATCH (n)-[:IN_EVENT]->(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
 OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
 OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(t:Team)

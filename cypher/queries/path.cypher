@@ -16,7 +16,8 @@
 MATCH (a:Driver {id: $a}), (b:Driver {id: $b})
 WHERE a <> b
 MATCH p = shortestPath((a)-[:DROVE|RACED_FOR*..24]-(b))
-WHERE all(n IN nodes(p) WHERE n:Driver
+WHERE all(n IN nodes(p) WHERE coalesce(n.started, true))
+  AND all(n IN nodes(p) WHERE n:Driver
       OR ($season IS NULL AND $fromYear IS NULL AND $toYear IS NULL AND $seriesId IS NULL)
       OR EXISTS { (n)-[:IN_EVENT|AT_EVENT]->(:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
                   WHERE ($season IS NULL OR s.year = $season)

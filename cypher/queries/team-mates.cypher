@@ -1,5 +1,6 @@
 // Team-mates of a driver: drivers of the same team at the same event, in another car.
-// A co-driver (same car) is not a team-mate here; see co-drivers.cypher.
+// A co-driver (same car) is not a team-mate here; see co-drivers.cypher. Cars entered but never raced
+// (Entry.started = false) do not count.
 // :param driverId => 'timo-bernhard'
 // :param season => 2007
 // :param fromYear => null
@@ -9,6 +10,7 @@
 // :param classId => null
 MATCH (d:Driver {id: $driverId})-[:DROVE]->(mine:Entry)-[:FOR_SQUAD]->(squad:Squad)<-[:FOR_SQUAD]-(other:Entry)<-[drove:DROVE]-(mate:Driver)
 WHERE other <> mine AND mate <> d AND NOT (mate)-[:DROVE]->(mine)
+  AND coalesce(mine.started, true) AND coalesce(other.started, true)
 MATCH (squad)-[:OF_TEAM]->(t:Team)
 MATCH (mine)-[:IN_EVENT]->(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
 OPTIONAL MATCH (other)-[:IN_CLASS]->(c:Class)

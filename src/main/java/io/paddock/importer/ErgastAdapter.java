@@ -110,6 +110,7 @@ final class ErgastAdapter {
         sessionResults("race", results, entryIds, pitStops);
         sessionResults("sprint", sprints, entryIds, Map.of());
         qualifying(qualifying, entryIds);
+        gridAsQualifying(results, qualifying, entryIds);
         standings(driverStandings, "driverId", "Driver", "drivers", "drivers' championship");
         standings(teamStandings, "constructorId", "Team", "constructors", "constructors' championship");
         return out;
@@ -227,8 +228,11 @@ final class ErgastAdapter {
         }
         Set<String> withResults = new HashSet<>();
         results.forEach(l -> withResults.add(l.race().raceId()));
+        // Every race with results gets a qualifying session: where qualifying.csv has none (all races before 1994,
+        // most from 1996 to 2002) the starting grid stands in for it (gridAsQualifying).
         Set<String> withQualifying = new HashSet<>();
         qualifying.forEach(l -> withQualifying.add(l.race().raceId()));
+        results.forEach(l -> withQualifying.add(l.race().raceId()));
         Set<String> withSprint = new HashSet<>();
         sprints.forEach(l -> withSprint.add(l.race().raceId()));
         for (Race race : races.values()) {
@@ -362,8 +366,24 @@ final class ErgastAdapter {
                         "points", line.row().fields().containsKey("grid") ? parseOrNull(line.row().get("points")) : null));
             }
         }
+        // A car started the race unless its only race rows say it failed to qualify or withdrew; a car seen only in
+        // qualifying did not start either. Non-starters keep their status on the entry and get no race result.
+        Map<String, String> raceStatus = new HashMap<>();
+        for (Line line : results) {
+            String status = status(String.valueOf(line.row().get("positionText")));
+            raceStatus.merge(entryIds.get(entryKey(line)), status, (a, b) -> startedTheRace(a) ? a : b);
+        }
+        entryRows.forEach((id, entry) -> {
+            String status = raceStatus.getOrDefault(id, "DID_NOT_START");
+            entry.put("started", startedTheRace(status));
+            entry.put("status", startedTheRace(status) ? null : status);
+        });
         entryRows.values().forEach(e -> out.rows.add("entries", e));
         return entryIds;
+    }
+
+    static boolean startedTheRace(String status) {
+        return !status.equals("DID_NOT_QUALIFY") && !status.equals("WITHDRAWN") && !status.equals("DID_NOT_START");
     }
 
     private static String entryKey(Line line) {
@@ -395,6 +415,9 @@ final class ErgastAdapter {
             List<Line> rows = entry.getValue();
             Line best = rows.stream().min(Comparator.comparingInt(l -> orderOf(l))).orElseThrow();
             CsvFile.Row r = best.row();
+            if (!startedTheRace(status(String.valueOf(r.get("positionText"))))) {
+                continue;
+            }
             guarded(r, () -> {
                 String positionText = text(r, "positionText", true);
                 Integer position = integer(r, "position", false);
@@ -475,6 +498,33 @@ final class ErgastAdapter {
                 out.rows.add("results", row("id", id, "entry", entryId, "session", line.race().eventId() + "-qualifying",
                         "status", position == null ? "NOT_CLASSIFIED" : "CLASSIFIED", "position", position, "order", position,
                         "q1Seconds", q1, "q2Seconds", q2, "q3Seconds", q3, "bestLapSeconds", best, "src", out.src(r)));
+            });
+        }
+    }
+
+    /**
+     * For a race qualifying.csv does not cover, the starting grid as the qualifying order (grid 1 is the pole as
+     * usually credited; a pit-lane start, grid 0, has no place), marked inferred. Without it, poles and qualifying
+     * head-to-heads would stop at 1994 and miss most races from 1996 to 2002.
+     */
+    private void gridAsQualifying(List<Line> results, List<Line> qualifying, Map<String, String> entryIds) {
+        Set<String> covered = new HashSet<>();
+        qualifying.forEach(l -> covered.add(l.race().raceId()));
+        Set<String> done = new HashSet<>();
+        for (Line line : results) {
+            if (covered.contains(line.race().raceId())) {
+                continue;
+            }
+            CsvFile.Row r = line.row();
+            guarded(r, () -> {
+                Integer grid = integer(r, "grid", false);
+                String entryId = entryIds.get(entryKey(line));
+                String id = entryId + "@" + line.race().eventId() + "-qualifying";
+                if (grid != null && grid > 0 && done.add(id)) {
+                    out.rows.add("results", row("id", id, "entry", entryId, "session", line.race().eventId() + "-qualifying",
+                            "status", "CLASSIFIED", "position", grid, "order", grid, "src", out.src(r),
+                            "inferred", "qualifying.csv has no rows for this race: the starting grid (results.csv grid) stands in"));
+                }
             });
         }
     }

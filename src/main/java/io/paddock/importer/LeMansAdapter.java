@@ -373,7 +373,8 @@ final class LeMansAdapter {
             out.rows.add("entries", row("id", car.entryId(), "event", eventId, "number", Names.tidy(r.get("No")),
                     "class", car.classId(), "team", teamId, "car", carId, "engine", engine,
                     "engineManufacturer", engine == null ? null : maker.apply(engine), "tyres", Names.tidy(r.get("Tyres")),
-                    "crewComplete", !car.crew().isEmpty(), "started", started, "src", out.src(r)));
+                    "crewComplete", !car.crew().isEmpty(), "started", started, "status", started ? null : car.status(),
+                    "src", out.src(r)));
             for (int i = 0; i < car.crew().size(); i++) {
                 String name = car.crew().get(i);
                 if (name != null) {
@@ -382,7 +383,8 @@ final class LeMansAdapter {
                             "flag", i < car.flags().size() ? Nationalities.ofAlpha3(car.flags().get(i)) : null));
                 }
             }
-            if (!editions.get(car.year()).cancelled()) {
+            // Only a car that took the start has a race result; the entry list keeps the others with their status.
+            if (started && !editions.get(car.year()).cancelled()) {
                 out.rows.add("results", row("id", car.entryId() + "@" + eventId + "-race", "entry", car.entryId(),
                         "session", eventId + "-race", "status", car.status(), "position", car.position(),
                         "order", car.position(), "classPosition", classPositions.get(car.entryId()),

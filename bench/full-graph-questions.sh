@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Benchmark: wall time of one CLI question on the full graph (seed + Formula 1 + Le Mans) in the embedded
+# database, as a person types it: a teammates and a records question, alternately, N times each (default 5),
+# after one warm-up call each; prints every sample and the medians. Builds the graph on first use with
+# -Xmx1g (the import times are printed then). Usage: bench/full-graph-questions.sh [N]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+runs="${1:-5}"
+data="target/bench-full-db"
+shared="../shared/data"
+export PADDOCK_JAVA_OPTS="${PADDOCK_JAVA_OPTS:--Xmx1g}"
+if [ ! -d "$data" ]; then
+  ./paddock load --data-dir "$data" >/dev/null
+  ./paddock import ergast "$shared/ergast-f1-csv" --data-dir "$data"
+  ./paddock import lemans "$shared/lemans24" --data-dir "$data"
+fi
+
+seconds() {  # wall time of one call, in seconds
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>&1
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f\n", e - s}'
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+./paddock teammates "Lewis Hamilton" --data-dir "$data" >/dev/null 2>&1
+./paddock records wins --series f1 --data-dir "$data" >/dev/null 2>&1
+teammates=(); records=()
+for i in $(seq "$runs"); do
+  teammates+=("$(seconds ./paddock teammates "Lewis Hamilton" --data-dir "$data")")
+  records+=("$(seconds ./paddock records wins --series f1 --data-dir "$data")")
+done
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "teammates \"Lewis Hamilton\":     ${teammates[*]}"
+echo "records wins --series f1:       ${records[*]}"
+printf 'median teammates: %.2f s\n' "$(printf '%s\n' "${teammates[@]}" | median)"
+printf 'median records:   %.2f s\n' "$(printf '%s\n' "${records[@]}" | median)"

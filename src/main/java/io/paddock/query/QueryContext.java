@@ -83,10 +83,25 @@ final class QueryContext {
         return parameters;
     }
 
-    /** Sources in reading order: by article, then paragraph number. */
-    private static final java.util.Comparator<String> READING_ORDER = java.util.Comparator
-            .comparing((String s) -> s.substring(0, s.indexOf('#')))
-            .thenComparingInt(s -> Integer.parseInt(s.substring(s.indexOf("#p") + 2)));
+    /** A source's locator after {@code #}: {@code p12} (an article paragraph) or {@code results.csv:23378} (a dataset row). */
+    private static final java.util.regex.Pattern LOCATOR = java.util.regex.Pattern.compile("(.*?)(\\d{1,18})");
+
+    /**
+     * Sources in reading order: by source, then by locator kind (paragraph, or file of a dataset), then by paragraph
+     * or line number; the plain text breaks any remaining tie, so two different strings never compare equal.
+     */
+    static final java.util.Comparator<String> READING_ORDER = java.util.Comparator
+            .comparing((String s) -> s.indexOf('#') < 0 ? s : s.substring(0, s.indexOf('#')))
+            .thenComparing(s -> locator(s)[0])
+            .thenComparingLong(s -> Long.parseLong(locator(s)[1]))
+            .thenComparing(java.util.Comparator.naturalOrder());
+
+    /** The locator's text part and number: {@code p12} → {@code [p, 12]}; a locator without a number → {@code [it, -1]}. */
+    private static String[] locator(String source) {
+        String locator = source.indexOf('#') < 0 ? "" : source.substring(source.indexOf('#') + 1);
+        java.util.regex.Matcher m = LOCATOR.matcher(locator);
+        return m.matches() ? new String[]{m.group(1), m.group(2)} : new String[]{locator, "-1"};
+    }
 
     /** A union of source lists, without duplicates, in reading order. */
     static List<String> sources(Iterable<? extends List<String>> lists) {

@@ -13,9 +13,12 @@
 // :param classId => null
 // :param eventId => null
 // :param limit => 20
-MATCH (r:Result)-[:IN_SESSION]->(:Session {type: 'RACE'})<-[:HAS_SESSION]-(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
-WHERE CASE $scope WHEN 'overall' THEN r.position = 1 WHEN 'class' THEN r.classPosition = 1 ELSE false END
-  AND ($season IS NULL OR s.year = $season)
+// The winning results first, from the result_position / result_class_position index (about 1,300 of 44,000 results
+// on the full data); a CASE on $scope would hide the index from the planner and make it read every result.
+MATCH (r:Result)
+WHERE ($scope = 'overall' AND r.position = 1) OR ($scope = 'class' AND r.classPosition = 1)
+MATCH (r)-[:IN_SESSION]->(:Session {type: 'RACE'})<-[:HAS_SESSION]-(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
+WHERE ($season IS NULL OR s.year = $season)
   AND ($fromYear IS NULL OR s.year >= $fromYear)
   AND ($toYear IS NULL OR s.year <= $toYear)
   AND ($seriesId IS NULL OR series.id = $seriesId)

@@ -24,14 +24,26 @@ public final class TestNeo4j {
      */
     public static synchronized Neo4j server() {
         if (server == null) {
-            server = Neo4jBuilders.newInProcessBuilder(Path.of("target", "neo4j-harness"))
-                    .withDisabledServer()
-                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                    .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
-                    .build();
+            server = newServer(Path.of("target", "neo4j-harness"), 64L * 1024 * 1024);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }
         return server;
+    }
+
+    /**
+     * A server of its own, for tests that need more than the shared one: the full datasets want a page cache that
+     * holds the graph (the harness default is 8 MiB). The caller closes it.
+     *
+     * @param dir            where the harness keeps its files
+     * @param pageCacheBytes page cache size
+     * @return the started server
+     */
+    public static Neo4j newServer(Path dir, long pageCacheBytes) {
+        return Neo4jBuilders.newInProcessBuilder(dir)
+                .withDisabledServer()
+                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .withConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                .build();
     }
 
     /**

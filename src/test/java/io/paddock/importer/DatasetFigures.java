@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
 
@@ -124,5 +126,216 @@ final class DatasetFigures {
             }
         });
         return wins;
+    }
+
+    // ---- Formula 1: cars, sessions, titles, team-mates, head-to-heads -------------------------------------------
+
+    /** The F1 files with one line per car and session. */
+    static final List<String> F1_CAR_FILES = List.of("results.csv", "sprint_results.csv", "qualifying.csv");
+
+    /** A field, with Ergast's null marker {@code \N} (and an empty field) as null. */
+    static String value(Map<String, String> row, String column) {
+        String value = row.get(column);
+        return value == null || value.isEmpty() || value.equals("\\N") ? null : value;
+    }
+
+    /**
+     * A car in a race as the files identify it: the race, the car number and the constructor (a shared drive is
+     * one car with two drivers' lines); a line without a number is its driver's own car.
+     */
+    static String f1Car(Map<String, String> line) {
+        String number = value(line, "number");
+        return line.get("raceId") + "/" + (number == null ? "driver " + line.get("driverId") : number + "/" + line.get("constructorId"));
+    }
+
+    /** Distinct cars of one file ({@code results.csv}, {@code sprint_results.csv}, {@code qualifying.csv}). */
+    static Set<String> f1Cars(String file) {
+        Set<String> cars = new HashSet<>();
+        csv(ERGAST.resolve(file), ',').forEach(r -> cars.add(f1Car(r)));
+        return cars;
+    }
+
+    /** Distinct races that have lines in one file. */
+    static Set<String> f1RacesIn(String file) {
+        Set<String> races = new HashSet<>();
+        csv(ERGAST.resolve(file), ',').forEach(r -> races.add(r.get("raceId")));
+        return races;
+    }
+
+    /** Distinct drivers with a line in any of the car files. */
+    static Set<String> f1DriversWithLines() {
+        Set<String> drivers = new HashSet<>();
+        F1_CAR_FILES.forEach(f -> csv(ERGAST.resolve(f), ',').forEach(r -> drivers.add(r.get("driverId"))));
+        return drivers;
+    }
+
+    static String f1DriverId(String driverRef) {
+        return csv(ERGAST.resolve("drivers.csv"), ',').stream().filter(d -> d.get("driverRef").equals(driverRef))
+                .map(d -> d.get("driverId")).findFirst().orElseThrow(() -> new IllegalArgumentException(driverRef));
+    }
+
+    /** Seasons whose last race (by round in races.csv) has driver standings: their position 1 is a title. */
+    static Set<Integer> f1CompleteSeasons() {
+        Map<String, Integer> years = f1Races(y -> true);
+        Map<String, Integer> rounds = new HashMap<>();
+        Map<Integer, Integer> lastRound = new HashMap<>();
+        csv(ERGAST.resolve("races.csv"), ',').forEach(r -> {
+            int round = Integer.parseInt(r.get("round"));
+            rounds.put(r.get("raceId"), round);
+            lastRound.merge(Integer.parseInt(r.get("year")), round, Math::max);
+        });
+        Map<Integer, Integer> lastWithStandings = new HashMap<>();
+        csv(ERGAST.resolve("driver_standings.csv"), ',').forEach(s ->
+                lastWithStandings.merge(years.get(s.get("raceId")), rounds.get(s.get("raceId")), Math::max));
+        Set<Integer> complete = new HashSet<>();
+        lastWithStandings.forEach((year, round) -> {
+            if (round.equals(lastRound.get(year))) {
+                complete.add(year);
+            }
+        });
+        return complete;
+    }
+
+    /** The champion of every complete season. */
+    static Map<Integer, String> f1Titles() {
+        Set<Integer> complete = f1CompleteSeasons();
+        return f1Champions(complete::contains);
+    }
+
+    /** Races a constructor won (a shared winning drive is one race). */
+    static Set<String> f1RacesWonBy(String constructorRef) {
+        String constructorId = csv(ERGAST.resolve("constructors.csv"), ',').stream()
+                .filter(c -> c.get("constructorRef").equals(constructorRef)).map(c -> c.get("constructorId"))
+                .findFirst().orElseThrow();
+        Set<String> races = new HashSet<>();
+        csv(ERGAST.resolve("results.csv"), ',').forEach(r -> {
+            if (r.get("constructorId").equals(constructorId) && "1".equals(r.get("positionOrder"))) {
+                races.add(r.get("raceId"));
+            }
+        });
+        return races;
+    }
+
+    /**
+     * Team-mates of a driver: drivers with a line for the same constructor in the same race, in another car, with
+     * the number of races they shared that way.
+     */
+    static Map<String, Integer> f1TeamMates(String driverRef) {
+        String me = f1DriverId(driverRef);
+        Map<String, String> names = f1DriverNames();
+        Map<String, Set<String>> mine = new HashMap<>();
+        List<Map<String, String>> lines = new ArrayList<>();
+        F1_CAR_FILES.forEach(f -> lines.addAll(csv(ERGAST.resolve(f), ',')));
+        lines.stream().filter(l -> l.get("driverId").equals(me))
+                .forEach(l -> mine.computeIfAbsent(l.get("raceId") + "/" + l.get("constructorId"), k -> new HashSet<>()).add(f1Car(l)));
+        Map<String, Set<String>> races = new TreeMap<>();
+        for (Map<String, String> l : lines) {
+            Set<String> myCars = mine.get(l.get("raceId") + "/" + l.get("constructorId"));
+            if (myCars != null && !l.get("driverId").equals(me) && !myCars.contains(f1Car(l))) {
+                races.computeIfAbsent(names.get(l.get("driverId")), k -> new HashSet<>()).add(l.get("raceId"));
+            }
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        races.forEach((name, set) -> counts.put(name, set.size()));
+        return counts;
+    }
+
+    /** Two drivers' head-to-head: races both finished classified, qualifying sessions both have a position, wins. */
+    record HeadToHead(int raceAheadA, int raceAheadB, int qualifyingAheadA, int qualifyingAheadB, int winsA, int winsB) {
+    }
+
+    static HeadToHead f1HeadToHead(String driverRefA, String driverRefB) {
+        String a = f1DriverId(driverRefA);
+        String b = f1DriverId(driverRefB);
+        int[] race = duel(csv(ERGAST.resolve("results.csv"), ','), a, b);
+        int[] qualifying = duel(csv(ERGAST.resolve("qualifying.csv"), ','), a, b);
+        return new HeadToHead(race[0], race[1], qualifying[0], qualifying[1], race[2], race[3]);
+    }
+
+    /** [a ahead, b ahead, a wins, b wins] over the races where both have a line (best position of each). */
+    private static int[] duel(List<Map<String, String>> lines, String a, String b) {
+        Map<String, Integer[]> best = new HashMap<>();
+        Map<String, boolean[]> present = new HashMap<>();
+        for (Map<String, String> l : lines) {
+            int side = l.get("driverId").equals(a) ? 0 : l.get("driverId").equals(b) ? 1 : -1;
+            if (side < 0) {
+                continue;
+            }
+            present.computeIfAbsent(l.get("raceId"), k -> new boolean[2])[side] = true;
+            String position = value(l, "position");
+            if (position != null) {
+                Integer[] pair = best.computeIfAbsent(l.get("raceId"), k -> new Integer[2]);
+                int p = Integer.parseInt(position);
+                pair[side] = pair[side] == null ? p : Math.min(pair[side], p);
+            }
+        }
+        int[] score = new int[4];
+        present.forEach((race, both) -> {
+            if (!both[0] || !both[1]) {
+                return;
+            }
+            Integer[] pair = best.getOrDefault(race, new Integer[2]);
+            if (pair[0] != null && pair[1] != null && !pair[0].equals(pair[1])) {
+                score[pair[0] < pair[1] ? 0 : 1]++;
+            }
+            score[2] += Integer.valueOf(1).equals(pair[0]) ? 1 : 0;
+            score[3] += Integer.valueOf(1).equals(pair[1]) ? 1 : 0;
+        });
+        return score;
+    }
+
+    // ---- Le Mans: editions, crews, co-drivers ------------------------------------------------------------------
+
+    /** The names of a row's crew ({@code Drivers}, {@code |}-separated; blank parts are no one). */
+    static List<String> leMansCrew(Map<String, String> row) {
+        List<String> crew = new ArrayList<>();
+        String drivers = row.get("Drivers");
+        if (drivers != null) {
+            for (String name : drivers.split("\\|")) {
+                if (!name.isBlank()) {
+                    crew.add(name.strip());
+                }
+            }
+        }
+        return crew;
+    }
+
+    /** Crew size of every row, by its line in results_in.csv (the header is line 1; the file has no multi-line fields). */
+    static Map<Integer, Integer> leMansCrewSizeByLine() {
+        Map<Integer, Integer> sizes = new TreeMap<>();
+        List<Map<String, String>> rows = leMansRows(y -> true);
+        for (int i = 0; i < rows.size(); i++) {
+            sizes.put(i + 2, leMansCrew(rows.get(i)).size());
+        }
+        return sizes;
+    }
+
+    /** Editions of races.csv: year → cancelled. */
+    static Map<Integer, Boolean> leMansEditions() {
+        Map<Integer, Boolean> editions = new TreeMap<>();
+        csv(LEMANS.resolve("races.csv"), ',').forEach(r -> editions.put(Integer.parseInt(r.get("Id")), "1".equals(r.get("Cancelled"))));
+        return editions;
+    }
+
+    /** Distinct crew names, as spelled. */
+    static Set<String> leMansNames() {
+        Set<String> names = new HashSet<>();
+        leMansRows(y -> true).forEach(r -> names.addAll(leMansCrew(r)));
+        return names;
+    }
+
+    /** Co-drivers of a name (same row), with the number of editions shared. */
+    static Map<String, Integer> leMansCoDrivers(String name) {
+        Map<String, Set<String>> years = new TreeMap<>();
+        leMansRows(y -> true).forEach(r -> {
+            List<String> crew = leMansCrew(r);
+            if (crew.contains(name)) {
+                crew.stream().filter(n -> !n.equals(name))
+                        .forEach(n -> years.computeIfAbsent(n, k -> new HashSet<>()).add(r.get("Year")));
+            }
+        });
+        Map<String, Integer> counts = new TreeMap<>();
+        years.forEach((n, set) -> counts.put(n, set.size()));
+        return counts;
     }
 }

@@ -1,0 +1,279 @@
+package io.paddock.importer;
+
+import io.paddock.Paddock;
+import io.paddock.model.HeadToHead;
+import io.paddock.model.HolderKind;
+import io.paddock.model.Partner;
+import io.paddock.model.RecordKind;
+import io.paddock.model.RecordRow;
+import io.paddock.model.Teammates;
+import io.paddock.query.PaddockQueries;
+import io.paddock.query.QueryFilter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Both datasets in full plus the shipped seed (Maven profile {@code full-data}), checked against figures this test
+ * computes from the CSV files itself ({@link DatasetFigures}, no importer code): wins, titles, team and Le Mans
+ * records, entries and crews, node counts per label, and the facade's answers. Skipped when the data is absent.
+ */
+class FullDataIT {
+
+    private static final QueryFilter F1 = QueryFilter.all().series("Formula 1");
+    private static final QueryFilter LE_MANS = QueryFilter.all().series("Le Mans");
+
+    private static FullDataGraph graph;
+    private static Paddock paddock;
+    private static PaddockQueries queries;
+
+    @BeforeAll
+    static void importTheFullData() {
+        graph = FullDataGraph.get();
+        paddock = graph.paddock;
+        queries = paddock.queries();
+    }
+
+    @Test
+    void everyRowIsReadAndNoneIsRejected() {
+        assertThat(graph.ergast.rowsRead()).containsEntry("results.csv", DatasetFigures.csv(DatasetFigures.ERGAST.resolve("results.csv"), ',').size())
+                .containsEntry("results.csv", 27_118)
+                .containsEntry("qualifying.csv", DatasetFigures.csv(DatasetFigures.ERGAST.resolve("qualifying.csv"), ',').size());
+        assertThat(graph.lemans.rowsRead()).containsEntry("results_in.csv", DatasetFigures.leMansRows(y -> true).size())
+                .containsEntry("results_in.csv", 5_539);
+        assertThat(graph.ergast.rejected()).isEmpty();
+        assertThat(graph.lemans.rejected()).isEmpty();
+    }
+
+    @Test
+    void importingTheSameDataAgainCreatesNothing() {
+        assertThat(graph.ergast.written().nodesCreated()).isPositive();
+        assertThat(graph.lemans.written().relationshipsCreated()).isPositive();
+        assertThat(graph.ergastAgain.written().nodesCreated()).isZero();
+        assertThat(graph.ergastAgain.written().relationshipsCreated()).isZero();
+        assertThat(graph.lemansAgain.written().nodesCreated()).isZero();
+        assertThat(graph.lemansAgain.written().relationshipsCreated()).isZero();
+        assertThat(graph.seed.nodesCreated()).isPositive();
+        assertThat(graph.seedAgain.nodesCreated()).isZero();
+        assertThat(graph.seedAgain.relationshipsCreated()).isZero();
+    }
+
+    @Test
+    void f1WinsTopTenAreTheFilesWinners() {
+        Map<String, Integer> wins = DatasetFigures.f1WinsByDriver(y -> true);
+        List<String> expected = wins.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(10).map(e -> e.getKey() + " " + e.getValue()).toList();
+        assertThat(expected).startsWith("Lewis Hamilton 105", "Michael Schumacher 91", "Max Verstappen 67");
+
+        List<RecordRow> rows = queries.records(RecordKind.WINS, HolderKind.DRIVER, F1.limit(10));
+
+        assertThat(rows).extracting(r -> r.holder().name() + " " + r.value()).containsExactlyElementsOf(expected);
+        assertThat(rows.get(0).rank()).isEqualTo(1);
+    }
+
+    @Test
+    void f1TitlesNameEverySeasonsChampion() {
+        Map<Integer, String> champions = DatasetFigures.f1Titles();
+        assertThat(champions).hasSize(75).containsEntry(2008, "Lewis Hamilton").containsEntry(1950, "Nino Farina");
+
+        List<RecordRow> rows = queries.records(RecordKind.TITLES, HolderKind.DRIVER, F1.limit(200));
+
+        Pattern season = Pattern.compile("Formula 1 (\\d{4}) drivers' championship");
+        Map<Integer, String> graphChampions = new TreeMap<>();
+        for (RecordRow row : rows) {
+            Matcher m = season.matcher(row.detail());
+            int titles = 0;
+            while (m.find()) {
+                graphChampions.put(Integer.valueOf(m.group(1)), row.holder().name());
+                titles++;
+            }
+            assertThat(row.value().intValue()).as(row.holder().name()).isEqualTo(titles);
+        }
+        assertThat(graphChampions).isEqualTo(champions);
+        Map<String, Long> perDriver = champions.values().stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()));
+        assertThat(rows).extracting(r -> r.holder().name() + " " + r.value())
+                .startsWith("Lewis Hamilton " + perDriver.get("Lewis Hamilton"), "Michael Schumacher " + perDriver.get("Michael Schumacher"));
+    }
+
+    @Test
+    void ferrariHasTheMostConstructorWins() {
+        int races = DatasetFigures.f1RacesWonBy("ferrari").size();
+        assertThat(races).isEqualTo(248); // 249 winner lines: one 1956 win was a shared drive
+
+        List<RecordRow> rows = queries.records(RecordKind.WINS, HolderKind.TEAM, F1.limit(3));
+
+        assertThat(rows.get(0).holder().id()).isEqualTo("ferrari");
+        assertThat(rows.get(0).value().intValue()).isEqualTo(races);
+    }
+
+    @Test
+    void leMansOverallWinsPerDriver() {
+        Map<String, Integer> wins = DatasetFigures.leMansWinsByDriver(y -> true);
+        assertThat(wins).containsEntry("Tom Kristensen", 9).containsEntry("Jacky Ickx", 6);
+        List<Integer> topValues = wins.values().stream().sorted(Comparator.reverseOrder()).limit(20).toList();
+
+        List<RecordRow> rows = queries.records(RecordKind.WINS, HolderKind.DRIVER, LE_MANS.limit(20));
+
+        assertThat(rows).extracting(r -> r.value().intValue()).containsExactlyElementsOf(topValues);
+        rows.forEach(r -> assertThat(r.value().intValue()).as(r.holder().name()).isEqualTo(wins.get(r.holder().name())));
+        assertThat(rows.subList(0, 2)).extracting(r -> r.holder().id()).containsExactly("tom-kristensen", "jacky-ickx");
+    }
+
+    @Test
+    void leMansEntriesPerYear() {
+        Map<Integer, Integer> expected = DatasetFigures.leMansEntriesPerYear(y -> true);
+        assertThat(expected).hasSize(95);
+
+        Map<Integer, Integer> actual = new TreeMap<>();
+        paddock.cypher("""
+                MATCH (n:Entry)-[:IN_EVENT]->(:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(:Series {id: $series})
+                RETURN s.year AS year, count(n) AS entries""", Map.of("series", "lemans"))
+                .forEach(r -> actual.put(((Number) r.get("year")).intValue(), ((Number) r.get("entries")).intValue()));
+
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void everyLeMansCrewHasTheNamesOfItsRow() {
+        Map<Integer, Integer> expected = DatasetFigures.leMansCrewSizeByLine();
+
+        Map<Integer, Integer> actual = new TreeMap<>();
+        paddock.cypher("""
+                MATCH (n:Entry)-[:IN_EVENT]->(:Event)-[:IN_SEASON]->(:Season)-[:OF_SERIES]->(:Series {id: $series})
+                UNWIND [s IN n.sources WHERE s STARTS WITH $prefix] AS source
+                RETURN toInteger(substring(source, size($prefix))) AS line, COUNT { (:Driver)-[:DROVE]->(n) } AS crew""",
+                Map.of("series", "lemans", "prefix", "lemans24#results_in.csv:"))
+                .forEach(r -> assertThat(actual.put(((Number) r.get("line")).intValue(), ((Number) r.get("crew")).intValue()))
+                        .as("one entry per line").isNull());
+
+        assertThat(actual).hasSize(5_539).isEqualTo(expected);
+    }
+
+    @Test
+    void nodeCountsPerLabelMatchTheFiles() {
+        Map<Integer, Boolean> editions = DatasetFigures.leMansEditions();
+        long run = editions.values().stream().filter(cancelled -> !cancelled).count();
+        Map<String, Integer> f1Years = DatasetFigures.f1Races(y -> true);
+        assertThat(f1Years).hasSize(1_149);
+        assertThat(editions).hasSize(104);
+        Set<String> f1Entries = new HashSet<>();
+        DatasetFigures.F1_CAR_FILES.forEach(f -> f1Entries.addAll(DatasetFigures.f1Cars(f)));
+        int leMansRaceResults = DatasetFigures.leMansRows(y -> !editions.get(y)).size();
+
+        Map<String, Long> expected = new TreeMap<>(Map.ofEntries(
+                Map.entry("f1 Season", (long) new HashSet<>(f1Years.values()).size()),
+                Map.entry("lemans Season", (long) editions.size()),
+                Map.entry("f1 Event", (long) f1Years.size()),
+                Map.entry("lemans Event", (long) editions.size()),
+                Map.entry("f1 Session RACE", (long) DatasetFigures.f1RacesIn("results.csv").size()),
+                Map.entry("f1 Session QUALIFYING", (long) DatasetFigures.f1RacesIn("qualifying.csv").size()),
+                Map.entry("f1 Session SPRINT", (long) DatasetFigures.f1RacesIn("sprint_results.csv").size()),
+                Map.entry("lemans Session RACE", run),
+                Map.entry("f1 Entry", (long) f1Entries.size()),
+                Map.entry("lemans Entry", (long) DatasetFigures.leMansRows(y -> true).size()),
+                Map.entry("f1 Result RACE", (long) DatasetFigures.f1Cars("results.csv").size()),
+                Map.entry("f1 Result QUALIFYING", (long) DatasetFigures.f1Cars("qualifying.csv").size()),
+                Map.entry("f1 Result SPRINT", (long) DatasetFigures.f1Cars("sprint_results.csv").size()),
+                Map.entry("lemans Result RACE", (long) leMansRaceResults),
+                Map.entry("f1 Driver", (long) DatasetFigures.f1DriversWithLines().size())));
+        assertThat(expected).containsEntry("f1 Session RACE", 1_143L).containsEntry("f1 Driver", 864L);
+
+        Map<String, Long> actual = new TreeMap<>();
+        String count = """
+                MATCH (series:Series) WHERE series.id IN ['f1', 'lemans']
+                CALL (series) {
+                  MATCH (s:Season)-[:OF_SERIES]->(series) RETURN 'Season' AS what, count(s) AS n
+                  UNION
+                  MATCH (e:Event)-[:IN_SEASON]->(:Season)-[:OF_SERIES]->(series) RETURN 'Event' AS what, count(e) AS n
+                  UNION
+                  MATCH (x:Session)<-[:HAS_SESSION]-(:Event)-[:IN_SEASON]->(:Season)-[:OF_SERIES]->(series)
+                  RETURN 'Session ' + x.type AS what, count(x) AS n
+                  UNION
+                  MATCH (n:Entry)-[:IN_EVENT]->(:Event)-[:IN_SEASON]->(:Season)-[:OF_SERIES]->(series)
+                  RETURN 'Entry' AS what, count(n) AS n
+                  UNION
+                  MATCH (r:Result)-[:IN_SESSION]->(x:Session)<-[:HAS_SESSION]-(:Event)-[:IN_SEASON]->(:Season)-[:OF_SERIES]->(series)
+                  RETURN 'Result ' + x.type AS what, count(r) AS n
+                  UNION
+                  MATCH (d:Driver) WHERE EXISTS { (d)-[:DROVE]->(:Entry)-[:IN_EVENT]->(:Event)-[:IN_SEASON]->(:Season)-[:OF_SERIES]->(series) }
+                  RETURN 'Driver' AS what, count(d) AS n
+                }
+                RETURN series.id + ' ' + what AS what, n""";
+        paddock.cypher(count, Map.of()).forEach(r -> actual.put((String) r.get("what"), ((Number) r.get("n")).longValue()));
+        long leMansDrivers = actual.remove("lemans Driver");
+
+        assertThat(actual).isEqualTo(expected);
+        // Le Mans names are plain strings: spelling variants of one person are one driver, so fewer drivers than names.
+        int names = DatasetFigures.leMansNames().size();
+        assertThat(names).isEqualTo(4_256);
+        assertThat(leMansDrivers).isLessThanOrEqualTo(names).isGreaterThanOrEqualTo(Math.round(names * 0.95));
+
+        Map<String, Long> labels = new HashMap<>();
+        paddock.cypher("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n", Map.of())
+                .forEach(r -> labels.put((String) r.get("label"), ((Number) r.get("n")).longValue()));
+        assertThat(labels.get("Series")).isEqualTo(3);
+        assertThat(labels.get("Person")).isGreaterThan(labels.get("Driver"));
+        assertThat(labels.get("Squad")).isLessThan(labels.get("Entry")).isGreaterThan(labels.get("Event"));
+        assertThat(labels.get("Driver")).isLessThanOrEqualTo(864 + names + 46L).isGreaterThan(864 + leMansDrivers / 2);
+        assertThat(paddock.cypher("""
+                RETURN COUNT { MATCH (n:Entry) WHERE COUNT { (n)-[:IN_EVENT]->() } <> 1 RETURN n } AS entries,
+                       COUNT { MATCH (r:Result) WHERE COUNT { (r)-[:OF_ENTRY]->() } <> 1 OR COUNT { (r)-[:IN_SESSION]->() } <> 1
+                               RETURN r } AS results""", Map.of()))
+                .as("every entry in one event, every result of one entry in one session")
+                .containsExactly(Map.of("entries", 0L, "results", 0L));
+    }
+
+    @Test
+    void hamiltonsTeamMatesAreHisConstructorsOtherCars() {
+        Map<String, Integer> expected = DatasetFigures.f1TeamMates("hamilton");
+        assertThat(expected).containsEntry("Nico Rosberg", 78).containsKey("Valtteri Bottas");
+
+        Teammates answer = queries.teammates("Lewis Hamilton", F1);
+
+        assertThat(answer.teamMates().stream().collect(Collectors.toMap(p -> p.driver().name(), Partner::events)))
+                .isEqualTo(expected);
+        assertThat(answer.coDrivers()).isEmpty();
+        assertThat(answer.teamMates().get(0).driver().id()).isEqualTo("valtteri-bottas");
+    }
+
+    @Test
+    void kristensensCoDriversAtLeMans() {
+        Map<String, Integer> expected = DatasetFigures.leMansCoDrivers("Tom Kristensen");
+        assertThat(expected).isNotEmpty();
+
+        Teammates answer = queries.teammates("Tom Kristensen", LE_MANS);
+
+        assertThat(answer.coDrivers().stream().collect(Collectors.toMap(p -> p.driver().name(), Partner::events)))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void hamiltonAgainstRosberg() {
+        DatasetFigures.HeadToHead expected = DatasetFigures.f1HeadToHead("hamilton", "rosberg");
+
+        HeadToHead answer = queries.headToHead(PaddockQueries.Side.DRIVERS, "Lewis Hamilton", "Nico Rosberg", F1);
+
+        assertThat(answer.overall().a()).isEqualTo(expected.raceAheadA());
+        assertThat(answer.overall().b()).isEqualTo(expected.raceAheadB());
+        assertThat(answer.qualifying().a()).isEqualTo(expected.qualifyingAheadA());
+        assertThat(answer.qualifying().b()).isEqualTo(expected.qualifyingAheadB());
+        assertThat(answer.winsA()).isEqualTo(expected.winsA());
+        assertThat(answer.winsB()).isEqualTo(expected.winsB());
+        // The measurement notes' check figure: 148 races both classified, Hamilton ahead in 103.
+        assertThat(expected.raceAheadA() + expected.raceAheadB()).isEqualTo(148);
+        assertThat(expected.raceAheadA()).isEqualTo(103);
+    }
+}

@@ -326,7 +326,20 @@ SET t.metric = row.metric, t.value = row.value, t.outOf = row.outOf, t.scope = r
 WITH t, row
 CALL (t, row) {
   UNWIND row.subjects AS subject
-  MATCH (h:$(subject.label) {id: subject.id})
+  // One branch per label, so each lookup uses that label's unique index (a dynamic label cannot).
+  CALL (subject) {
+    MATCH (h:Driver {id: subject.id}) WHERE subject.label = 'Driver' RETURN h
+    UNION
+    MATCH (h:Person {id: subject.id}) WHERE subject.label = 'Person' RETURN h
+    UNION
+    MATCH (h:Team {id: subject.id}) WHERE subject.label = 'Team' RETURN h
+    UNION
+    MATCH (h:Manufacturer {id: subject.id}) WHERE subject.label = 'Manufacturer' RETURN h
+    UNION
+    MATCH (h:CarModel {id: subject.id}) WHERE subject.label = 'CarModel' RETURN h
+    UNION
+    MATCH (h:Entry {id: subject.id}) WHERE subject.label = 'Entry' RETURN h
+  }
   MERGE (t)-[:ABOUT]->(h)
 }
 CALL (t, row) {
@@ -349,7 +362,11 @@ CALL (t, row) {
 // :name roles
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person})
-MATCH (o:$(row.organisationLabel) {id: row.organisationId})
+CALL (row) {
+  MATCH (o:Manufacturer {id: row.organisationId}) WHERE row.organisationLabel = 'Manufacturer' RETURN o
+  UNION
+  MATCH (o:Team {id: row.organisationId}) WHERE row.organisationLabel = 'Team' RETURN o
+}
 MERGE (p)-[r:HOLDS_ROLE {role: row.role}]->(o)
 SET r.season = row.season,
     r.sources = coalesce(r.sources, []) + [s IN row.src WHERE NOT s IN coalesce(r.sources, [])],

@@ -25,6 +25,7 @@ import java.util.Set;
 final class RivalryQueries {
 
     private static final String RACE = "RACE";
+    private static final String QUALIFYING = "QUALIFYING";
 
     private final QueryContext context;
 
@@ -51,6 +52,8 @@ final class RivalryQueries {
             if (RACE.equals(duel.session())) {
                 count(overall, duel.aheadOverall());
                 duel.classDuels().forEach(c -> count(inClass, c.ahead()));
+            } else if (!QUALIFYING.equals(duel.session())) {
+                continue; // a sprint is neither the race nor qualifying: its duels are listed, not scored
             } else if (duel.aheadOverall() != null) {
                 count(qualifying, duel.aheadOverall());
             } else {

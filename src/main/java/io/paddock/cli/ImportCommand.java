@@ -117,7 +117,7 @@ final class ImportCommand implements Runnable {
 
     @Command(name = "ergast", mixinStandardHelpOptions = true,
             description = {"Import Formula 1 from a folder in the Ergast CSV layout (races.csv, results.csv, qualifying.csv …).",
-                    "Seasons, races, qualifying (1994+), sprints (2021+), entries, results with pit-stop figures, titles."},
+                    "Seasons, races, qualifying (where qualifying.csv has none: the starting grid, marked inferred), sprints (2021+),", "entries, results with pit-stop figures, titles (final standings)."},
             footer = {"", "Example:", "  paddock import ergast ../shared/data/ergast-f1-csv"})
     static final class Ergast extends DatasetCommand {
         @Override

@@ -155,6 +155,47 @@ final class DatasetFigures {
         return cars;
     }
 
+    /**
+     * Distinct cars of one file that took the start: a car whose every line is "F" (failed to qualify) or "W"
+     * (withdrew) never raced and has no result for that session.
+     */
+    static Set<String> f1StartedCars(String file) {
+        Set<String> cars = new HashSet<>();
+        csv(ERGAST.resolve(file), ',').forEach(r -> {
+            if (!Set.of("F", "W").contains(r.get("positionText"))) {
+                cars.add(f1Car(r));
+            }
+        });
+        return cars;
+    }
+
+    /**
+     * Cars with a qualifying result: every car of qualifying.csv, and for a race that file does not cover, every car
+     * of results.csv with a grid slot (grid above 0): the starting grid stands in for qualifying there.
+     */
+    static Set<String> f1QualifyingCars() {
+        Set<String> cars = f1Cars("qualifying.csv");
+        Set<String> covered = f1RacesIn("qualifying.csv");
+        csv(ERGAST.resolve("results.csv"), ',').forEach(r -> {
+            String grid = value(r, "grid");
+            if (!covered.contains(r.get("raceId")) && grid != null && Integer.parseInt(grid) > 0) {
+                cars.add(f1Car(r));
+            }
+        });
+        return cars;
+    }
+
+    /** A Le Mans row whose car took the start: a position, or DNF, NC or DSQ — not a DNF whose reason says it never came. */
+    static boolean leMansStarted(Map<String, String> row) {
+        String pos = row.get("Pos");
+        String reason = row.get("Reason") == null ? "" : row.get("Reason").strip().toLowerCase(java.util.Locale.ROOT);
+        if (pos.chars().allMatch(Character::isDigit)) {
+            return true;
+        }
+        return (pos.equals("DNF") && !reason.equals("did not arrive") && !reason.equals("reserve"))
+                || pos.equals("NC") || pos.equals("DSQ");
+    }
+
     /** Distinct races that have lines in one file. */
     static Set<String> f1RacesIn(String file) {
         Set<String> races = new HashSet<>();

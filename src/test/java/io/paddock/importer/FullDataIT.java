@@ -171,7 +171,9 @@ class FullDataIT {
         assertThat(editions).hasSize(104);
         Set<String> f1Entries = new HashSet<>();
         DatasetFigures.F1_CAR_FILES.forEach(f -> f1Entries.addAll(DatasetFigures.f1Cars(f)));
-        int leMansRaceResults = DatasetFigures.leMansRows(y -> !editions.get(y)).size();
+        long leMansRaceResults = DatasetFigures.leMansRows(y -> !editions.get(y)).stream().filter(DatasetFigures::leMansStarted).count();
+        Set<String> f1QualifyingRaces = new HashSet<>(DatasetFigures.f1RacesIn("qualifying.csv"));
+        f1QualifyingRaces.addAll(DatasetFigures.f1RacesIn("results.csv"));
 
         Map<String, Long> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("f1 Season", (long) new HashSet<>(f1Years.values()).size()),
@@ -179,15 +181,15 @@ class FullDataIT {
                 Map.entry("f1 Event", (long) f1Years.size()),
                 Map.entry("lemans Event", (long) editions.size()),
                 Map.entry("f1 Session RACE", (long) DatasetFigures.f1RacesIn("results.csv").size()),
-                Map.entry("f1 Session QUALIFYING", (long) DatasetFigures.f1RacesIn("qualifying.csv").size()),
+                Map.entry("f1 Session QUALIFYING", (long) f1QualifyingRaces.size()),
                 Map.entry("f1 Session SPRINT", (long) DatasetFigures.f1RacesIn("sprint_results.csv").size()),
                 Map.entry("lemans Session RACE", run),
                 Map.entry("f1 Entry", (long) f1Entries.size()),
                 Map.entry("lemans Entry", (long) DatasetFigures.leMansRows(y -> true).size()),
-                Map.entry("f1 Result RACE", (long) DatasetFigures.f1Cars("results.csv").size()),
-                Map.entry("f1 Result QUALIFYING", (long) DatasetFigures.f1Cars("qualifying.csv").size()),
-                Map.entry("f1 Result SPRINT", (long) DatasetFigures.f1Cars("sprint_results.csv").size()),
-                Map.entry("lemans Result RACE", (long) leMansRaceResults),
+                Map.entry("f1 Result RACE", (long) DatasetFigures.f1StartedCars("results.csv").size()),
+                Map.entry("f1 Result QUALIFYING", (long) DatasetFigures.f1QualifyingCars().size()),
+                Map.entry("f1 Result SPRINT", (long) DatasetFigures.f1StartedCars("sprint_results.csv").size()),
+                Map.entry("lemans Result RACE", leMansRaceResults),
                 Map.entry("f1 Driver", (long) DatasetFigures.f1DriversWithLines().size())));
         assertThat(expected).containsEntry("f1 Session RACE", 1_143L).containsEntry("f1 Driver", 864L);
 

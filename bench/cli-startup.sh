@@ -11,14 +11,7 @@ data="target/bench-startup-db"
 PADDOCK_CDS=off ./paddock cypher "RETURN 1" --data-dir "$data" >/dev/null 2>&1
 ./paddock cypher "RETURN 1" --data-dir "$data" >/dev/null 2>&1
 
-seconds() {  # wall time of one call, in seconds
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s.%N)
-  awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f\n", e - s}'
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+source bench/lib.sh
 
 off=(); on=()
 for i in $(seq "$runs"); do

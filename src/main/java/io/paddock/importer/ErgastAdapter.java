@@ -88,7 +88,7 @@ final class ErgastAdapter {
         Map<String, int[]> pitStops = new HashMap<>();
         read("pit_stops.csv", List.of("raceId", "driverId", "stop", "milliseconds"), r -> {
             if (races.containsKey(r.get("raceId"))) {
-                guarded(r, () -> {
+                out.guarded(r, () -> {
                     int millis = integer(r, "milliseconds", true);
                     int[] sum = pitStops.computeIfAbsent(r.get("raceId") + "/" + r.get("driverId"), k -> new int[2]);
                     sum[0]++;
@@ -127,16 +127,8 @@ final class ErgastAdapter {
         out.rowsRead.put(file, count);
     }
 
-    private void guarded(CsvFile.Row row, Runnable mapping) {
-        try {
-            mapping.run();
-        } catch (Fields.BadField e) {
-            out.reject(row, e.field, e.getMessage());
-        }
-    }
-
     private void race(CsvFile.Row r) {
-        guarded(r, () -> {
+        out.guarded(r, () -> {
             int year = integer(r, "year", true);
             if (!years.contains(year)) {
                 return;
@@ -160,7 +152,7 @@ final class ErgastAdapter {
             }
             return;
         }
-        guarded(r, () -> {
+        out.guarded(r, () -> {
             String driverId = text(r, "driverId", true);
             String constructorId = text(r, "constructorId", true);
             if (!drivers.containsKey(driverId)) {
@@ -261,17 +253,9 @@ final class ErgastAdapter {
             Map<String, Object> circuit = out.entity(circuitId(c), c.get("name"), null, out.src(c));
             circuit.put("locality", c.get("location"));
             circuit.put("country", Nationalities.ofCountryName(c.get("country")));
-            circuit.put("latitude", parseOrNull(c.get("lat")));
-            circuit.put("longitude", parseOrNull(c.get("lng")));
+            circuit.put("latitude", Fields.decimalOrNull(c.get("lat")));
+            circuit.put("longitude", Fields.decimalOrNull(c.get("lng")));
             out.rows.add("circuits", circuit);
-        }
-    }
-
-    private static Double parseOrNull(String value) {
-        try {
-            return value == null ? null : Double.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 
@@ -363,7 +347,7 @@ final class ErgastAdapter {
             }
             if (crew.add(id + "/" + line.driverId())) {
                 out.rows.add("crew", row("entry", id, "driver", driverIds.get(line.driverId()), "src", out.src(line.row()),
-                        "points", line.row().fields().containsKey("grid") ? parseOrNull(line.row().get("points")) : null));
+                        "points", line.row().fields().containsKey("grid") ? Fields.decimalOrNull(line.row().get("points")) : null));
             }
         }
         // A car started the race unless its only race rows say it failed to qualify or withdrew; a car seen only in
@@ -418,7 +402,7 @@ final class ErgastAdapter {
             if (!startedTheRace(status(String.valueOf(r.get("positionText"))))) {
                 continue;
             }
-            guarded(r, () -> {
+            out.guarded(r, () -> {
                 String positionText = text(r, "positionText", true);
                 Integer position = integer(r, "position", false);
                 Integer order = integer(r, "positionOrder", false);
@@ -484,7 +468,7 @@ final class ErgastAdapter {
                 continue;
             }
             CsvFile.Row r = line.row();
-            guarded(r, () -> {
+            out.guarded(r, () -> {
                 Double q1 = seconds(r, "q1");
                 Double q2 = seconds(r, "q2");
                 Double q3 = seconds(r, "q3");
@@ -516,7 +500,7 @@ final class ErgastAdapter {
                 continue;
             }
             CsvFile.Row r = line.row();
-            guarded(r, () -> {
+            out.guarded(r, () -> {
                 Integer grid = integer(r, "grid", false);
                 String entryId = entryIds.get(entryKey(line));
                 String id = entryId + "@" + line.race().eventId() + "-qualifying";
@@ -548,7 +532,7 @@ final class ErgastAdapter {
                 if (!r.get("raceId").equals(season.getValue().raceId())) {
                     continue;
                 }
-                guarded(r, () -> {
+                out.guarded(r, () -> {
                     String holder = label.equals("Driver") ? driverIds.get(r.get(holderColumn)) : teamId(r.get(holderColumn));
                     if (holder == null) {
                         throw new Fields.BadField(holderColumn, "no such driver in the imported races: " + r.get(holderColumn));

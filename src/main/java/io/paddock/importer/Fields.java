@@ -54,6 +54,15 @@ final class Fields {
         }
     }
 
+    /** A number where one is welcome but not required (coordinates, lengths): null when absent or unreadable. */
+    static Double decimalOrNull(String value) {
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /**
      * Seconds from a clock time as the datasets print it: {@code 1:34:50.616}, {@code 1:27.452}, {@code 25.021},
      * with an optional leading {@code +} (a gap).

@@ -72,7 +72,7 @@ final class LeMansAdapter {
     Mapping map() {
         List<CsvFile.Row> circuitRows = read("circuits.csv", ',', List.of("Name", "Since", "Length_km"));
         for (CsvFile.Row r : read("races.csv", ',', List.of("Id", "Circuit_Id", "Event_date", "Cancelled"))) {
-            guarded(r, () -> {
+            out.guarded(r, () -> {
                 int year = integer(r, "Id", true);
                 if (years.contains(year)) {
                     editions.put(year, new Edition(year, Fields.date(r, "Event_date", true), "1".equals(r.get("Cancelled")),
@@ -96,21 +96,13 @@ final class LeMansAdapter {
         return rows;
     }
 
-    private void guarded(CsvFile.Row row, Runnable mapping) {
-        try {
-            mapping.run();
-        } catch (Fields.BadField e) {
-            out.reject(row, e.field, e.getMessage());
-        }
-    }
-
     private List<Car> cars() {
         List<CsvFile.Row> rows = read("results_in.csv", ';', List.of("Year", "Pos", "Class", "No", "TeamCtry", "Team",
                 "DrCtry", "Drivers", "Chassis", "Engine", "Tyres", "Laps", "Distance", "Time", "Reason"));
         List<Car> cars = new ArrayList<>();
         Map<String, Integer> numbersSeen = new HashMap<>();
         for (CsvFile.Row r : rows) {
-            guarded(r, () -> {
+            out.guarded(r, () -> {
                 int year = integer(r, "Year", true);
                 if (!years.contains(year)) {
                     return;
@@ -202,7 +194,7 @@ final class LeMansAdapter {
         circuit.put("country", "FR");
         circuit.put("configurations", configurations);
         if (!circuitRows.isEmpty()) {
-            circuit.put("lengthKm", parseDouble(circuitRows.get(circuitRows.size() - 1).get("Length_km")));
+            circuit.put("lengthKm", Fields.decimalOrNull(circuitRows.get(circuitRows.size() - 1).get("Length_km")));
         }
         out.rows.add("circuits", circuit);
         int edition = 0;
@@ -211,7 +203,7 @@ final class LeMansAdapter {
             String eventId = SERIES + "-" + e.year();
             out.rows.add("seasons", row("id", eventId, "year", e.year(), "series", SERIES, "rounds", 1, "src", out.src(e.row())));
             Double length = e.circuitRow() >= 1 && e.circuitRow() <= circuitRows.size()
-                    ? parseDouble(circuitRows.get(e.circuitRow() - 1).get("Length_km")) : null;
+                    ? Fields.decimalOrNull(circuitRows.get(e.circuitRow() - 1).get("Length_km")) : null;
             out.rows.add("events", row("id", eventId, "name", "24 Hours of Le Mans", "round", 1, "date", e.date(),
                     "season", eventId, "circuit", circuitId, "edition", e.cancelled() ? null : edition,
                     "cancelled", e.cancelled(), "cancellationReason", e.reason(), "lengthKm", length,
@@ -222,14 +214,6 @@ final class LeMansAdapter {
                 out.rows.add("sessions", row("id", eventId + "-race", "event", eventId, "type", "RACE",
                         "laps", e.laps(), "durationMinutes", 24 * 60, "date", e.date(), "src", out.src(e.row())));
             }
-        }
-    }
-
-    private static Double parseDouble(String value) {
-        try {
-            return value == null ? null : Double.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

@@ -36,6 +36,15 @@ final class Mapping {
         rejected.add(new Rejection(row.file(), row.line(), field, reason));
     }
 
+    /** Maps one row; a field that does not parse leaves the row out and lists it with file, line and column. */
+    void guarded(CsvFile.Row row, Runnable mapping) {
+        try {
+            mapping.run();
+        } catch (Fields.BadField e) {
+            reject(row, e.field, e.getMessage());
+        }
+    }
+
     /** A row map that allows nulls, for the writer. */
     static Map<String, Object> row(Object... keysAndValues) {
         Map<String, Object> row = new HashMap<>();

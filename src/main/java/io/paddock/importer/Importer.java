@@ -1,5 +1,6 @@
 package io.paddock.importer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.paddock.PaddockException;
 import io.paddock.cypher.CypherFile;
 import io.paddock.load.GraphWriter;
@@ -96,8 +97,9 @@ public final class Importer {
      * @return every decision, with its evidence
      */
     public static List<Decision> resolveOnly(Path ergastDir, Path lemansDir) {
-        PeopleResolver resolver = registryResolver();
-        Entities entities = entities();
+        JsonNode registry = SeedReader.shipped().registry().json();
+        PeopleResolver resolver = registryResolver(registry);
+        Entities entities = new Entities(registry, Curated.shipped());
         List<Decision> decisions = new ArrayList<>();
         if (ergastDir != null) {
             decisions.addAll(new ErgastAdapter(checked(ergastDir), YearRange.all(), resolver, entities).map().people);
@@ -115,9 +117,10 @@ public final class Importer {
     private ImportReport run(Path dir, Consumer<WriteProgress> progress, Adapter adapter) {
         long start = System.nanoTime();
         checked(dir);
-        PeopleResolver resolver = registryResolver();
+        JsonNode registry = SeedReader.shipped().registry().json();
+        PeopleResolver resolver = registryResolver(registry);
         knowGraphPeople(resolver);
-        Mapping mapping = adapter.map(resolver, entities());
+        Mapping mapping = adapter.map(resolver, new Entities(registry, Curated.shipped()));
         WriteReport written = new GraphWriter(driver, sessionConfig, batchSize).write(mapping.rows, progress);
         if (written.nodesCreated() >= REPLAN_AFTER_NODES) {
             prepareForReplanning();
@@ -133,14 +136,10 @@ public final class Importer {
         return dir;
     }
 
-    private static Entities entities() {
-        return new Entities(SeedReader.shipped().registry().json(), Curated.shipped());
-    }
-
     /** A resolver that knows the shipped registry's drivers, whether or not the seed has been loaded. */
-    private static PeopleResolver registryResolver() {
+    private static PeopleResolver registryResolver(JsonNode registry) {
         PeopleResolver resolver = new PeopleResolver(Curated.shipped());
-        SeedReader.shipped().registry().json().path("drivers").forEach(d -> {
+        registry.path("drivers").forEach(d -> {
             List<String> spellings = new ArrayList<>();
             spellings.add(d.path("name").asText());
             d.path("aliases").forEach(a -> spellings.add(a.asText()));

@@ -54,13 +54,20 @@ final class ResolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static Verdict verdict(String text) {
+        try {
+            return Verdict.valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new PaddockException("--verdict: unknown verdict '" + text + "' (use merged, kept-apart, doubtful, new)");
+        }
+    }
+
     @Override
     public Integer call() {
         if (ergast == null && lemans == null) {
             throw new PaddockException("resolve needs a dataset: --ergast DIR and/or --lemans DIR");
         }
-        List<Verdict> wanted = verdicts.stream()
-                .map(v -> Verdict.valueOf(v.strip().toUpperCase(Locale.ROOT).replace('-', '_'))).toList();
+        List<Verdict> wanted = verdicts.stream().map(ResolveCommand::verdict).toList();
         List<Decision> decisions = Importer.resolveOnly(ergast, lemans);
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         decisions.forEach(d -> counts.merge(d.verdict(), 1, Integer::sum));

@@ -5,10 +5,7 @@ import io.paddock.importer.Importer;
 import io.paddock.resolve.Decision;
 import io.paddock.resolve.Verdict;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * {@code paddock resolve --report}: who resolution takes to be one person across the sources, and why.
@@ -30,7 +26,7 @@ import java.util.concurrent.Callable;
                 "Needs no database: it reads the datasets and the shipped registry."},
         footer = {"", "Examples:", "  paddock resolve --report --ergast ../shared/data/ergast-f1-csv --lemans ../shared/data/lemans24",
                 "  paddock resolve --report --lemans ../shared/data/lemans24 --verdict doubtful --json"})
-final class ResolveCommand implements Callable<Integer> {
+final class ResolveCommand extends PlainCommand {
 
     @Option(names = "--report", description = "Print the resolution report (the default and only action)")
     boolean report = true;
@@ -44,15 +40,6 @@ final class ResolveCommand implements Callable<Integer> {
     @Option(names = "--verdict", paramLabel = "VERDICT", split = ",",
             description = "Only these verdicts: merged, kept-apart, doubtful, new (default: merged, kept-apart, doubtful)")
     List<String> verdicts = List.of("merged", "kept-apart", "doubtful");
-
-    @Mixin
-    Output output;
-
-    @Mixin
-    VerboseOption verbose;
-
-    @Spec
-    CommandSpec spec;
 
     private static Verdict verdict(String text) {
         try {
@@ -81,7 +68,7 @@ final class ResolveCommand implements Callable<Integer> {
             row.put("evidence", String.join("; ", d.evidence()));
             return row;
         }).toList();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("people", decisions.size());
         counts.forEach((verdict, count) -> summary.put(verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'), count));

@@ -41,10 +41,17 @@ CALL (n) {
   MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
   RETURN h, n.sources AS linkSources
 }
-WITH h, r, e, s, c, linkSources
+// How each one was won: the class (in class), and the team and car, leaving out the holder itself; a team or car
+// the sources do not name says "unknown".
+OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(team:Team)
+OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
+WITH h, r, e, s, linkSources,
+     CASE WHEN $scope = 'class' THEN [coalesce(c.name, 'class unknown')] ELSE [] END
+     + CASE WHEN $holder = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
+     + CASE WHEN $holder = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')] END AS how
 ORDER BY s.year, e.round, e.date, e.id
 WITH h, count(DISTINCT r) AS poles,
-     collect(e.name + ' ' + s.year + CASE WHEN $scope = 'class' THEN ' (' + coalesce(c.name, 'class unknown') + ')' ELSE '' END) AS events,
+     collect(e.name + ' ' + s.year + ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')') AS events,
      collect(r.sources) + collect(linkSources) AS sourceLists
 RETURN $holder AS holderKind, h.id AS holderId, h.name AS holder,
        poles AS value, CASE $scope WHEN 'class' THEN 'class poles' ELSE 'poles' END AS unit,

@@ -5,19 +5,24 @@
 // about several subjects (a crew) names the others. Ranked within each metric (rankedWithin), highest first.
 // A season filter keeps totals of that season; a range keeps totals whose years lie inside it; totals without a
 // year (career totals) only appear without year filters. $classId is the total's class. $limit: default 20.
+// $metrics narrows to some metrics (null: all), e.g. ['OVERALL_WINS'] to set the totals beside a counted wins
+// table; $classed true keeps totals counted within a class, false those without one (null: both).
 // :param holder => 'manufacturer'
 // :param season => 2007
 // :param fromYear => null
 // :param toYear => null
 // :param seriesId => null
 // :param classId => null
+// :param metrics => null
+// :param classed => null
 // :param limit => 20
 MATCH (t:StatedTotal)-[:ABOUT]->(h)
 OPTIONAL MATCH (t)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
 OPTIONAL MATCH (t)-[:FOR_CLASS]->(c:Class)
 OPTIONAL MATCH (t)-[:AT]->(circuit:Circuit)
 OPTIONAL MATCH (t)-[:AS_OF]->(asOf:Event)
-WITH t, h, s, series, c, circuit, asOf,
+OPTIONAL MATCH (asOf)-[:IN_SEASON]->(asOfSeason:Season)
+WITH t, h, s, series, c, circuit, asOf, asOfSeason,
      CASE WHEN h:Driver THEN 'driver' WHEN h:Team THEN 'team' WHEN h:Manufacturer THEN 'manufacturer'
           WHEN h:CarModel THEN 'car' END AS holderKind
 WHERE ($holder IS NULL OR holderKind = $holder)
@@ -26,7 +31,9 @@ WHERE ($holder IS NULL OR holderKind = $holder)
   AND ($toYear IS NULL OR coalesce(s.year, t.toYear) <= $toYear)
   AND ($seriesId IS NULL OR series.id = $seriesId)
   AND ($classId IS NULL OR c.id = $classId)
-WITH t, h, holderKind, s, c, circuit, asOf,
+  AND ($metrics IS NULL OR t.metric IN $metrics)
+  AND ($classed IS NULL OR (c IS NOT NULL) = $classed)
+WITH t, h, holderKind, s, series, c, circuit, asOf, asOfSeason,
      COLLECT { MATCH (t)-[:ABOUT]->(other) WHERE other <> h RETURN other.name ORDER BY other.name } AS others,
      toLower(replace(t.metric, '_', ' ')) AS metric
 RETURN holderKind, h.id AS holderId, h.name AS holder,
@@ -46,6 +53,10 @@ RETURN holderKind, h.id AS holderId, h.name AS holder,
          + CASE WHEN t.note IS NULL THEN [] ELSE [t.note] END AS detail,
        'STATED_BY_SOURCE' AS basis,
        metric AS rankedWithin,
+       // What a counted figure is compared with: the metric, scope, season, series, class and the "as of" event.
+       t.metric AS metricKey, t.scope AS scope, s.year AS seasonYear, series.id AS seriesId, c.id AS classId,
+       circuit.id AS circuitId,
+       asOf.name + coalesce(' ' + asOfSeason.year, '') AS asOfEvent,
        t.sources AS sources
 ORDER BY metric, value DESC, holder
 LIMIT coalesce($limit, 20);

@@ -1,11 +1,13 @@
 // Most race wins per driver, team, manufacturer or car model ($holder: 'driver', 'team', 'manufacturer', 'car'):
-// overall ($scope 'overall': position 1) or in class ($scope 'class': class position 1).
+// overall ($scope 'overall': position 1) or in class ($scope 'class': class position 1). With $top 3 the same
+// question counts podiums (positions 1 to 3) instead of wins.
 // Counted from the Result nodes the graph holds (basis COUNTED_FROM_RESULTS): a win no source reports is missing.
 // Totals an article states ("eight wins that season") are elsewhere, in records-stated-totals.cypher, never mixed in.
 // A team reaches a result through its squad, a manufacturer through the car model it builds.
 // Ties share a value and are ordered by name; $limit caps the rows (default 20). Filters: null filters nothing.
 // :param holder => 'driver'
 // :param scope => 'overall'
+// :param top => 1
 // :param season => null
 // :param fromYear => null
 // :param toYear => null
@@ -13,10 +15,10 @@
 // :param classId => null
 // :param eventId => null
 // :param limit => 20
-// The winning results first, from the result_position / result_class_position index (about 1,300 of 44,000 results
+// The winning (or podium) results first, from the result_position / result_class_position index (about 1,300 of 44,000 results
 // on the full data); a CASE on $scope would hide the index from the planner and make it read every result.
 MATCH (r:Result)
-WHERE ($scope = 'overall' AND r.position = 1) OR ($scope = 'class' AND r.classPosition = 1)
+WHERE ($scope = 'overall' AND r.position <= coalesce($top, 1)) OR ($scope = 'class' AND r.classPosition <= coalesce($top, 1))
 MATCH (r)-[:IN_SESSION]->(:Session {type: 'RACE'})<-[:HAS_SESSION]-(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
 WHERE ($season IS NULL OR s.year = $season)
   AND ($fromYear IS NULL OR s.year >= $fromYear)
@@ -41,13 +43,23 @@ CALL (n) {
   MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
   RETURN h, n.sources AS linkSources
 }
-WITH h, r, e, s, c, linkSources
+// How each one was won: the class (in class), and the team and car, leaving out the holder itself; a team or car
+// the sources do not name says "unknown".
+OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(team:Team)
+OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
+WITH h, r, e, s, linkSources,
+     CASE WHEN $scope = 'class' THEN [coalesce(c.name, 'class unknown')] ELSE [] END
+     + CASE WHEN $holder = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
+     + CASE WHEN $holder = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')] END AS how
 ORDER BY s.year, e.round, e.date, e.id
 WITH h, count(DISTINCT r) AS wins,
-     collect(e.name + ' ' + s.year + CASE WHEN $scope = 'class' THEN ' (' + coalesce(c.name, 'class unknown') + ')' ELSE '' END) AS events,
+     collect(e.name + ' ' + s.year
+             + CASE WHEN coalesce($top, 1) = 1 THEN '' ELSE ' P' + CASE WHEN $scope = 'class' THEN r.classPosition ELSE r.position END END
+             + ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')') AS events,
      collect(r.sources) + collect(linkSources) AS sourceLists
 RETURN $holder AS holderKind, h.id AS holderId, h.name AS holder,
-       wins AS value, CASE $scope WHEN 'class' THEN 'class wins' ELSE 'wins' END AS unit,
+       wins AS value,
+       CASE WHEN $scope = 'class' THEN 'class ' ELSE '' END + CASE WHEN coalesce($top, 1) = 1 THEN 'wins' ELSE 'podiums' END AS unit,
        events AS detail, 'COUNTED_FROM_RESULTS' AS basis,
        COLLECT { UNWIND sourceLists AS list UNWIND list AS source RETURN DISTINCT source } AS sources
 ORDER BY value DESC, holder

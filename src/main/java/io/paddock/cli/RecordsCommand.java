@@ -4,6 +4,7 @@ import io.paddock.Paddock;
 import io.paddock.model.HolderKind;
 import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
+import io.paddock.model.RecordTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code paddock records KIND}: a records table from the query facade.
@@ -28,17 +30,23 @@ import java.util.Set;
         description = {"Print a records table, best first; ties share a rank. Every row says what its",
                 "figure is based on: counted from results, entries or standings, a lap record as",
                 "reported, or a total a source states (stated-totals: never mixed into counts).",
+                "Under a counted ranking come the totals the sources state for the same metric and",
+                "filters (all holder kinds unless --by is given), with their 'as of' and source, and",
+                "a note wherever a stated total and the graph's count of the same thing differ.",
                 "",
                 "KIND:",
                 "  wins                     most overall race wins",
                 "  class-wins               most class wins",
+                "  podiums                  most overall podiums (race positions 1 to 3)",
+                "  class-podiums            most class podiums",
                 "  poles                    most overall poles (fastest in qualifying)",
                 "  class-poles              most class poles",
                 "  streaks                  longest runs of consecutive class wins, per driver",
                 "  closest-finishes         smallest winning margins, overall or in class",
                 "  lap-records              lap records per circuit (records, personal bests)",
                 "  lap-record-improvements  biggest lap-record improvements, in seconds",
-                "  titles                   most championship titles",
+                "  titles                   most championship titles; every kind (drivers', teams',",
+                "                           manufacturers') unless --by names one",
                 "  starts                   most starts (events entered)",
                 "  stated-totals            totals the sources state, e.g. a season's wins",
                 ""},
@@ -57,7 +65,7 @@ final class RecordsCommand extends QuestionCommand {
 
     @Option(names = "--by", paramLabel = "HOLDER", converter = HolderConverter.class,
             completionCandidates = HolderNames.class,
-            description = "Count per ${COMPLETION-CANDIDATES} (default: driver; stated-totals: every kind). "
+            description = "Count per ${COMPLETION-CANDIDATES} (default: driver; titles and stated-totals: every kind). "
                     + "streaks and lap records are per driver; closest finishes belong to their event.")
     HolderKind by;
 
@@ -67,22 +75,71 @@ final class RecordsCommand extends QuestionCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        List<RecordRow> rows;
+        RecordTable table;
         try (Paddock paddock = connection.open()) {
-            rows = paddock.queries().records(kind, by, filter.toFilter());
+            table = paddock.queries().recordTable(kind, by, filter.toFilter());
         }
+        List<RecordRow> main = kind == RecordKind.STATED_TOTALS ? table.stated() : table.counted();
         if (csv.requested(output)) {
-            out.print(Output.csv(table(rows)));
+            out.print(Output.csv(table(main)));
         } else if (output.json) {
-            out.println(Output.toJson(rows.stream().map(RecordsCommand::json).toList()));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("record", kind.key());
+            json.put("counted", table.counted().stream().map(RecordsCommand::json).toList());
+            json.put("stated", table.stated().stream().map(RecordsCommand::json).toList());
+            json.put("comparisons", table.comparisons());
+            json.put("statedNote", table.statedNote());
+            out.println(Output.toJson(json));
         } else {
-            out.print(Output.table(table(rows)));
+            out.print(Output.table(table(main)));
+            if (kind != RecordKind.STATED_TOTALS) {
+                printStated(out, table);
+            }
             Set<String> all = new LinkedHashSet<>();
-            rows.forEach(row -> all.addAll(row.sources()));
+            table.counted().forEach(row -> all.addAll(row.sources()));
+            table.stated().forEach(row -> all.addAll(row.sources()));
             sources.print(out, List.copyOf(all));
         }
         out.flush();
         return 0;
+    }
+
+    /** The totals the sources state, under the counted ranking and apart from it, then where the two disagree. */
+    private static void printStated(PrintWriter out, RecordTable table) {
+        if (table.stated().isEmpty()) {
+            if (table.statedNote() != null) {
+                out.println();
+                out.println(table.statedNote());
+            }
+            return;
+        }
+        out.println();
+        out.println("Stated by the sources (totals as printed, not counted from the graph; same metric and filters):");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        boolean mixedHolders = table.stated().stream().map(r -> r.holder().kind()).distinct().count() > 1;
+        for (RecordRow row : table.stated()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("rank", row.rank());
+            line.put("holder", row.holder().name());
+            if (mixedHolders) {
+                line.put("kind", row.holder().kind());
+            }
+            line.put("value", row.value() == null ? null : row.value().toPlainString());
+            line.put("metric", row.unit());
+            line.put("as of", row.asOf() == null ? "not stated" : row.asOf());
+            line.put("detail", row.detail());
+            line.put("source", row.sources().stream().map(RecordsCommand::document).distinct()
+                    .collect(Collectors.joining(", ")));
+            rows.add(line);
+        }
+        out.print(Output.table(rows));
+        table.comparisons().forEach(c -> out.println("Note: " + c.note()));
+    }
+
+    /** The document a source points into: an article's file id or a dataset file, without paragraph or line. */
+    private static String document(String source) {
+        int hash = source.indexOf('#');
+        return hash < 0 ? source : source.substring(0, hash);
     }
 
     /** Table rows headed by what they count: the holder column by holder kind, the value column by unit. */
@@ -97,7 +154,7 @@ final class RecordsCommand extends QuestionCommand {
             line.put(holderHeader, row.holder().name());
             line.put(valueHeader, row.value() == null ? null : row.value().toPlainString());
             if (units == null) {
-                // Stated totals mix metrics: say per row what the figure counts.
+                // Stated totals mix metrics, titles kinds of championship: say per row what the figure counts.
                 line.put("metric", row.unit());
             }
             line.put("detail", row.detail());
@@ -125,6 +182,9 @@ final class RecordsCommand extends QuestionCommand {
         json.put("detail", row.detail());
         json.put("basis", row.basis().name());
         json.put("sources", row.sources());
+        if (!row.basis().counted()) {
+            json.put("asOf", row.asOf());
+        }
         return json;
     }
 

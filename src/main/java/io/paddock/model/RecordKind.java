@@ -17,6 +17,10 @@ public enum RecordKind {
     WINS("wins", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
     /** Most class wins (race class position 1). */
     CLASS_WINS("class-wins", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
+    /** Most overall podiums (race positions 1 to 3). */
+    PODIUMS("podiums", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
+    /** Most class podiums (race class positions 1 to 3). */
+    CLASS_PODIUMS("class-podiums", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
     /** Most overall poles (qualifying position 1). */
     POLES("poles", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
     /** Most class poles (qualifying class position 1). */
@@ -29,8 +33,11 @@ public enum RecordKind {
     LAP_RECORDS("lap-records", EnumSet.of(HolderKind.DRIVER), HolderKind.DRIVER),
     /** Biggest improvements of a circuit record or personal best, in seconds. */
     LAP_RECORD_IMPROVEMENTS("lap-record-improvements", EnumSet.of(HolderKind.DRIVER), HolderKind.DRIVER),
-    /** Most championship titles (final standing in first place). */
-    TITLES("titles", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
+    /**
+     * Most championship titles (final standing in first place); every kind of championship (drivers', teams',
+     * manufacturers') unless one holder kind is asked for.
+     */
+    TITLES("titles", EnumSet.allOf(HolderKind.class), null),
     /** Most starts: distinct events with an entry. */
     STARTS("starts", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
     /** Totals the sources state, kept apart from every counted total; all holder kinds unless one is asked for. */
@@ -62,7 +69,7 @@ public enum RecordKind {
     }
 
     /**
-     * @return the holder kind used when none is asked for; null means every kind (stated totals) or a fixed holder
+     * @return the holder kind used when none is asked for; null means every kind (titles, stated totals) or a fixed holder
      */
     public HolderKind defaultHolder() {
         return defaultHolder;

@@ -20,9 +20,12 @@ import java.util.Objects;
  * @param detail  the context in plain words: the events, championships, circuit, season or class behind the figure
  * @param basis   whether Paddock counted the figure from the graph or a source states it
  * @param sources provenance, {@code <source id>#p<paragraph>}
+ * @param asOf    for a stated total, the event after which the source states it (e.g. {@code Mosport 2008}), or
+ *                null when the source does not tie it to one; always null for a counted figure, which is as of the
+ *                results the graph holds
  */
 public record RecordRow(RecordKind kind, int rank, Ref holder, BigDecimal value, String unit, String detail,
-                        RecordBasis basis, List<String> sources) {
+                        RecordBasis basis, List<String> sources, String asOf) {
 
     /**
      * Checks the required parts; defensive copy of the sources.

@@ -12,6 +12,7 @@ import io.paddock.model.HolderKind;
 import io.paddock.model.Pairing;
 import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
+import io.paddock.model.RecordTable;
 import io.paddock.model.Ref;
 import io.paddock.model.Rival;
 import io.paddock.model.TeamProfile;
@@ -148,7 +149,7 @@ public final class PaddockQueries {
     }
 
     /**
-     * A records table: most wins, class wins, poles, class poles, titles or starts per driver, team, manufacturer
+     * A records table: most wins, class wins, podiums, class podiums, poles, class poles, titles or starts per driver, team, manufacturer
      * or car model; the longest class-win streaks per driver; the closest finishes; lap records per circuit and the
      * biggest lap-record improvements; and the totals the sources state. Counted records say so in
      * {@link RecordRow#basis()} ({@code COUNTED_FROM_RESULTS} …) and are never mixed with stated totals
@@ -156,7 +157,7 @@ public final class PaddockQueries {
      *
      * @param kind   which record
      * @param holder whom to count it for; null for the kind's {@link RecordKind#defaultHolder()} (a driver, or every
-     *               kind for stated totals); must be one of {@link RecordKind#holders()}
+     *               kind for titles and stated totals); must be one of {@link RecordKind#holders()}
      * @param filter season or range of seasons, series, class, event (where the record has events) and a limit
      *               (default 20 rows); null means no filter
      * @return the rows, best first, ranked with ties sharing a rank, each with its sources
@@ -164,6 +165,23 @@ public final class PaddockQueries {
      */
     public List<RecordRow> records(RecordKind kind, HolderKind holder, QueryFilter filter) {
         return records.records(kind, holder, filter);
+    }
+
+    /**
+     * A records table with the whole story: the ranking of {@link #records} and, beside it, the totals the sources
+     * state for the same metric and filters (overall wins beside wins, class poles beside class poles …), and a
+     * note wherever a stated total and the graph's count of the same holder, season and class differ — the graph
+     * may hold only some of a season's results.
+     *
+     * @param kind   which record
+     * @param holder whom to count it for, as in {@link #records}; also narrows the stated totals to that holder
+     *               kind (null: the stated totals of every kind)
+     * @param filter as in {@link #records}; with an event filter no stated totals are listed (they belong to
+     *               seasons and careers, and {@link RecordTable#statedNote()} says so)
+     * @return counted rows, stated rows and the comparisons where they differ
+     */
+    public RecordTable recordTable(RecordKind kind, HolderKind holder, QueryFilter filter) {
+        return records.table(kind, holder, filter);
     }
 
     /**

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code paddock records} against the shared test server, as a user runs it.
  */
+@SuppressWarnings("unchecked")
 class RecordsCommandIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,16 +25,50 @@ class RecordsCommandIT {
     }
 
     @Test
-    void winsPrintATableCountedFromResults() {
-        CliRun run = CliRun.run("records", "wins", "--uri", TestNeo4j.uri());
+    void winsPrintATableCountedFromResultsNamingTeamAndCar() {
+        CliRun run = CliRun.run("records", "wins", "--by", "driver", "--from", "2011", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().toList()).containsExactly(
-                "rank  driver           wins  detail                                        basis",
-                "----  ---------------  ----  --------------------------------------------  --------------------",
-                "1     Rinaldo Capello  2     Petit Le Mans 2007; Laguna Seca 4 Hours 2007  counted from results",
-                "2     Stefan Mücke     1     Laguna Seca 6 Hours 2011                      counted from results",
-                "(2 rows)");
+                "rank  driver        wins  detail                                                 basis",
+                "----  ------------  ----  -----------------------------------------------------  --------------------",
+                "1     Stefan Mücke  1     Laguna Seca 6 Hours 2011 (team unknown, Aston Martin)  counted from results",
+                "(1 row)",
+                "",
+                "The sources state no total for this record and these filters.");
+    }
+
+    @Test
+    void winsOf2007StandAboveTheStatedTotalsWithANoteWhereTheyDiffer() {
+        CliRun run = CliRun.run("records", "wins", "--season", "2007", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(2)).matches("1\\s+Rinaldo Capello\\s+2\\s+Petit Le Mans 2007 \\(team unknown, Audi R10\\); .*counted from results");
+        assertThat(lines).contains("Stated by the sources (totals as printed, not counted from the graph; same metric and filters):",
+                "Note: Porsche: 8 overall wins in the 2007 season stated, 0 counted — the graph holds only some of that season's results.",
+                "Note: Romain Dumas: 6 overall wins in the 2007 season stated, 0 counted — the graph holds only some of that season's results.");
+        assertThat(run.out()).containsPattern("1\\s+Porsche\\s+manufacturer\\s+8\\s+overall wins\\s+not stated\\s+2007 season; .*001_40dddd42d94a9a30")
+                .containsPattern("2\\s+Timo Bernhard\\s+driver\\s+6\\s+overall wins");
+    }
+
+    @Test
+    void jsonCarriesBothListsAndTheComparisons() throws Exception {
+        CliRun run = CliRun.run("records", "wins", "--season", "2007", "--json", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, Object> json = JSON.readValue(run.out(), Map.class);
+        assertThat(json).containsEntry("record", "wins").containsEntry("statedNote", null);
+        List<Map<String, Object>> counted = (List<Map<String, Object>>) json.get("counted");
+        assertThat(counted).singleElement().satisfies(row -> assertThat(row).containsEntry("value", 2)
+                .containsEntry("basis", "COUNTED_FROM_RESULTS").doesNotContainKey("asOf"));
+        List<Map<String, Object>> stated = (List<Map<String, Object>>) json.get("stated");
+        assertThat(stated).extracting(row -> ((Map<String, Object>) row.get("holder")).get("name") + " " + row.get("value"))
+                .containsExactly("Porsche 8", "Romain Dumas 6", "Timo Bernhard 6");
+        assertThat(stated.get(0)).containsEntry("basis", "STATED_BY_SOURCE").containsEntry("asOf", null);
+        List<Map<String, Object>> comparisons = (List<Map<String, Object>>) json.get("comparisons");
+        assertThat(comparisons.get(0)).containsEntry("stated", 8).containsEntry("counted", 0)
+                .containsEntry("scope", "the 2007 season");
     }
 
     @Test
@@ -41,7 +76,7 @@ class RecordsCommandIT {
         CliRun run = CliRun.run("records", "closest-finishes", "--json", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        List<Map<String, Object>> rows = JSON.readValue(run.out(), List.class);
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) JSON.readValue(run.out(), Map.class).get("counted");
         assertThat(rows).hasSize(2);
         Map<String, Object> closest = rows.get(0);
         assertThat(closest).containsEntry("record", "closest-finishes").containsEntry("rank", 1)
@@ -53,12 +88,23 @@ class RecordsCommandIT {
     }
 
     @Test
+    void titlesWithoutByListEveryKindOfChampionshipEachRowSayingWhich() {
+        CliRun run = CliRun.run("records", "titles", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("rank\\s+holder\\s+value\\s+metric\\s+detail\\s+basis")
+                .containsPattern("1\\s+Timo Bernhard\\s+1\\s+drivers' titles\\s+ALMS 2007 LMP2 drivers' championship")
+                .containsPattern("1\\s+Dyson Racing\\s+1\\s+teams' titles\\s+ALMS 2011 LMP1 teams' championship \\(inferred\\)")
+                .containsPattern("1\\s+Porsche\\s+4\\s+titles defended");
+    }
+
+    @Test
     void byTeamWithASeasonFilterAndSources() {
         CliRun run = CliRun.run("records", "class-wins", "--by", "team", "--season", "2007", "--sources", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("rank\\s+team\\s+class wins\\s+detail\\s+basis")
-                .containsPattern("1\\s+Penske Racing\\s+2\\s+Petit Le Mans 2007 \\(LMP2\\); Laguna Seca 4 Hours 2007 \\(LMP2\\)")
+                .containsPattern("1\\s+Penske Racing\\s+2\\s+Petit Le Mans 2007 \\(LMP2, Porsche RS Spyder\\); Laguna Seca 4 Hours 2007 \\(LMP2, Porsche RS Spyder\\)")
                 .contains("(1 row)", "Sources:", "  000_a2ddb8a8b78fb99c.txt, paragraph 1");
     }
 

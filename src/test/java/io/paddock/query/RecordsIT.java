@@ -6,6 +6,7 @@ import io.paddock.model.HolderKind;
 import io.paddock.model.RecordBasis;
 import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
+import io.paddock.model.RecordTable;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -49,11 +50,12 @@ class RecordsIT extends SeededGraph {
         RecordRow capello = wins.get(0);
         assertThat(capello.holder().id()).isEqualTo("rinaldo-capello");
         assertThat(capello.unit()).isEqualTo("wins");
-        assertThat(capello.detail()).isEqualTo("Petit Le Mans 2007; Laguna Seca 4 Hours 2007");
+        assertThat(capello.detail()).isEqualTo(
+                "Petit Le Mans 2007 (team unknown, Audi R10); Laguna Seca 4 Hours 2007 (team unknown, Audi R10)");
         assertThat(capello.basis()).isEqualTo(RecordBasis.COUNTED_FROM_RESULTS);
         assertThat(capello.basis().counted()).isTrue();
         assertThat(capello.sources()).contains("000_a2ddb8a8b78fb99c#p1", "001_40dddd42d94a9a30#p3");
-        assertThat(wins.get(1).detail()).isEqualTo("Laguna Seca 6 Hours 2011");
+        assertThat(wins.get(1).detail()).isEqualTo("Laguna Seca 6 Hours 2011 (team unknown, Aston Martin)");
     }
 
     @Test
@@ -73,7 +75,9 @@ class RecordsIT extends SeededGraph {
         List<RecordRow> teams = records(RecordKind.CLASS_WINS, HolderKind.TEAM, QueryFilter.all());
         assertThat(ranking(teams)).containsExactly(
                 "1. Penske Racing 2", "2. Flying Lizard Motorsports 1", "2. Genoa 1", "2. TRG 1");
-        assertThat(teams.get(0).detail()).isEqualTo("Petit Le Mans 2007 (LMP2); Laguna Seca 4 Hours 2007 (LMP2)");
+        // A team's row names the car of each win, not the team again.
+        assertThat(teams.get(0).detail()).isEqualTo(
+                "Petit Le Mans 2007 (LMP2, Porsche RS Spyder); Laguna Seca 4 Hours 2007 (LMP2, Porsche RS Spyder)");
         assertThat(teams.get(0).unit()).isEqualTo("class wins");
     }
 
@@ -104,13 +108,13 @@ class RecordsIT extends SeededGraph {
     void maassenTookTheOverallPoleAtLagunaSeca2007AndDumasTheLmp2PoleAtMosport2008() {
         List<RecordRow> poles = records(RecordKind.POLES, HolderKind.DRIVER, QueryFilter.all().season(2007));
         assertThat(ranking(poles)).containsExactly("1. Ryan Briscoe 1", "1. Sascha Maassen 1");
-        assertThat(poles.get(1).detail()).isEqualTo("Laguna Seca 4 Hours 2007");
+        assertThat(poles.get(1).detail()).isEqualTo("Laguna Seca 4 Hours 2007 (Penske Racing, Porsche RS Spyder)");
         assertThat(poles.get(1).sources()).contains("001_40dddd42d94a9a30#p2");
 
         List<RecordRow> lmp2 = records(RecordKind.CLASS_POLES, HolderKind.DRIVER, QueryFilter.all().inClass("LMP2"));
         assertThat(ranking(lmp2)).containsExactly(
                 "1. Romain Dumas 1", "1. Ryan Briscoe 1", "1. Sascha Maassen 1", "1. Timo Bernhard 1");
-        assertThat(lmp2.get(0).detail()).isEqualTo("Mosport 2008 (LMP2)");
+        assertThat(lmp2.get(0).detail()).isEqualTo("Mosport 2008 (LMP2, Penske Racing, Porsche RS Spyder)");
         assertThat(lmp2.get(0).sources()).contains("003_35013f9b1b801e33#p1", "003_35013f9b1b801e33#p2");
         // Dumas was third overall at Mosport 2008: a class pole, not an overall one.
         assertThat(records(RecordKind.POLES, HolderKind.DRIVER, QueryFilter.all().season(2008))).isEmpty();
@@ -121,7 +125,8 @@ class RecordsIT extends SeededGraph {
         List<RecordRow> teams = records(RecordKind.CLASS_POLES, HolderKind.TEAM, QueryFilter.all());
 
         assertThat(ranking(teams)).containsExactly("1. Penske Racing 2", "2. Dyson Racing 1", "2. RLL 1");
-        assertThat(teams.get(0).detail()).isEqualTo("Laguna Seca 4 Hours 2007 (LMP2); Mosport 2008 (LMP2)");
+        assertThat(teams.get(0).detail())
+                .isEqualTo("Laguna Seca 4 Hours 2007 (LMP2, Porsche RS Spyder); Mosport 2008 (LMP2, Porsche RS Spyder)");
         assertThat(teams.get(0).unit()).isEqualTo("class poles");
     }
 
@@ -261,6 +266,95 @@ class RecordsIT extends SeededGraph {
     private static final Pattern USED = Pattern.compile("\\$(\\w+)");
 
     @Test
+    void winsIn2007StandBesideTheWinsTheArticlesStateAndSayWhereTheyDiffer() {
+        RecordTable table = queries.recordTable(RecordKind.WINS, null, QueryFilter.all().season(2007));
+
+        assertThat(ranking(table.counted())).containsExactly("1. Rinaldo Capello 2");
+        // 001_40dddd42d94a9a30: Porsche won eight races overall in 2007, six of them Bernhard and Dumas.
+        assertThat(ranking(table.stated())).containsExactly("1. Porsche 8", "2. Romain Dumas 6", "2. Timo Bernhard 6");
+        assertThat(table.stated()).allSatisfy(r -> {
+            assertThat(r.basis()).isEqualTo(RecordBasis.STATED_BY_SOURCE);
+            assertThat(r.unit()).isEqualTo("overall wins");
+            assertThat(r.sources()).allMatch(source -> source.startsWith("001_40dddd42d94a9a30#p"));
+        });
+        assertThat(table.comparisons()).extracting(c -> c.holder().name() + " " + c.stated() + "/" + c.counted())
+                .containsExactly("Porsche 8/0", "Romain Dumas 6/0", "Timo Bernhard 6/0");
+        assertThat(table.comparisons().get(0).note()).isEqualTo("Porsche: 8 overall wins in the 2007 season stated, "
+                + "0 counted — the graph holds only some of that season's results.");
+        assertThat(table.statedNote()).isNull();
+
+        // --by narrows the stated totals to the same holder kind.
+        assertThat(ranking(queries.recordTable(RecordKind.WINS, HolderKind.MANUFACTURER, QueryFilter.all().season(2007))
+                .stated())).containsExactly("1. Porsche 8");
+    }
+
+    @Test
+    void aCareerTotalIsComparedWithEveryResultTheGraphHolds() {
+        RecordTable table = queries.recordTable(RecordKind.CLASS_POLES, HolderKind.DRIVER, QueryFilter.all());
+
+        // 003_35013f9b1b801e33: Dumas's 16th class pole in the ALMS, at Mosport 2008; the graph holds that one.
+        assertThat(ranking(table.stated())).containsExactly("1. Romain Dumas 16");
+        assertThat(table.stated().get(0).asOf()).isEqualTo("Mosport 2008");
+        assertThat(table.comparisons()).singleElement().satisfies(c -> {
+            assertThat(c.stated()).isEqualTo(16);
+            assertThat(c.counted()).isEqualTo(1);
+            assertThat(c.scope()).isEqualTo("the career up to Mosport 2008");
+        });
+    }
+
+    @Test
+    void podiumsCountTheTopThreeAndMeetTheTwelveOfTwelveStated() {
+        RecordTable table = queries.recordTable(RecordKind.PODIUMS, HolderKind.DRIVER, QueryFilter.all().season(2007));
+
+        assertThat(ranking(table.counted())).containsExactly(
+                "1. Rinaldo Capello 2", "1. Romain Dumas 2", "1. Timo Bernhard 2", "4. Patrick Long 1");
+        assertThat(table.counted().get(1).detail()).isEqualTo("Petit Le Mans 2007 P2 (Penske Racing, Porsche RS Spyder); "
+                + "Laguna Seca 4 Hours 2007 P2 (Penske Racing, Porsche RS Spyder)");
+        assertThat(ranking(table.stated())).containsExactly("1. Romain Dumas 12", "1. Timo Bernhard 12");
+        assertThat(table.comparisons()).extracting(c -> c.stated() + "/" + c.counted()).containsExactly("12/2", "12/2");
+        // Cytosport's two LMP2 podiums of 2009 are class podiums: stated beside class-podiums, not podiums.
+        assertThat(ranking(queries.recordTable(RecordKind.CLASS_PODIUMS, HolderKind.TEAM, QueryFilter.all()).stated()))
+                .containsExactly("1. Cytosport 2");
+    }
+
+    @Test
+    void whereNothingIsStatedTheTableSaysSo() {
+        RecordTable poles = queries.recordTable(RecordKind.POLES, null, QueryFilter.all());
+        assertThat(poles.stated()).isEmpty();
+        assertThat(poles.statedNote()).isEqualTo("The sources state no total for this record and these filters.");
+
+        RecordTable oneEvent = queries.recordTable(RecordKind.WINS, null, QueryFilter.all().event("Petit Le Mans 2007"));
+        assertThat(ranking(oneEvent.counted())).containsExactly("1. Rinaldo Capello 1");
+        assertThat(oneEvent.statedNote()).contains("not to one event");
+
+        RecordTable closest = queries.recordTable(RecordKind.CLOSEST_FINISHES, null, QueryFilter.all());
+        assertThat(closest.counted()).hasSize(2);
+        assertThat(closest.statedNote()).isNull();
+    }
+
+    @Test
+    void aClassWinRowNamesTheTeamAndCarSoWhoWonLmpcReadsWithTheTeam() {
+        List<RecordRow> lmpc = records(RecordKind.CLASS_WINS, HolderKind.DRIVER, QueryFilter.all().inClass("LMPC"));
+
+        // 002_5f0b9dc16f1a01fe: Julian and Lux won LMPC for Genoa; the article names no chassis.
+        assertThat(lmpc).extracting(r -> r.holder().name() + ": " + r.detail()).containsExactly(
+                "Elton Julian: Laguna Seca 6 Hours 2011 (LMPC, Genoa, car unknown)",
+                "Eric Lux: Laguna Seca 6 Hours 2011 (LMPC, Genoa, car unknown)");
+    }
+
+    @Test
+    void titlesWithoutAHolderListEveryKindOfChampionship() {
+        List<RecordRow> titles = records(RecordKind.TITLES, null, QueryFilter.all());
+
+        assertThat(titles).extracting(r -> r.rank() + ". " + r.holder().name() + " " + r.value() + " " + r.unit())
+                .containsExactly("1. Dirk Müller 1 drivers' titles", "1. Joey Hand 1 drivers' titles",
+                        "1. Jörg Bergmeister 1 drivers' titles", "1. Romain Dumas 1 drivers' titles",
+                        "1. Sascha Maassen 1 drivers' titles", "1. Timo Bernhard 1 drivers' titles",
+                        "1. Dyson Racing 1 teams' titles");
+        assertThat(titles.get(6).holder().kind()).isEqualTo("team");
+    }
+
+    @Test
     void everyRecordsFileRunsAsIsWithItsDeclaredParametersAndReturnsSources() throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of("cypher", "queries"))) {
@@ -309,7 +403,7 @@ class RecordsIT extends SeededGraph {
         }
         assertThat(RecordKind.fromKey("Class-Wins")).isEqualTo(RecordKind.CLASS_WINS);
         assertThatThrownBy(() -> RecordKind.fromKey("fastest")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("wins, class-wins, poles");
+                .hasMessageContaining("wins, class-wins, podiums, class-podiums, poles");
         assertThat(HolderKind.fromKey("car")).isEqualTo(HolderKind.CAR);
         assertThat(BigDecimal.valueOf(2)).isEqualTo(records(RecordKind.WINS, null, null).get(0).value());
     }

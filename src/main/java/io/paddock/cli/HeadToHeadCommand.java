@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  */
 @Command(name = "h2h", mixinStandardHelpOptions = true,
         description = {"Head-to-head between two drivers (default), teams or manufacturers: every session both took part in,",
-                "who finished ahead overall and in class, qualifying, wins, and the margins the sources give."},
+                "who finished ahead overall and in class, qualifying, wins, and the margins the sources give.",
+                "The first line reports the comparison that exists and says which: races overall, else races",
+                "in class, else qualifying overall, else qualifying in class."},
         footer = {"", "Examples:", "  paddock h2h Dumas Capello --season 2007",
                 "  paddock h2h Penske \"Dyson Racing\" --teams", "  paddock h2h Porsche Audi --manufacturers --json"})
 final class HeadToHeadCommand extends QuestionCommand {
@@ -56,6 +58,7 @@ final class HeadToHeadCommand extends QuestionCommand {
         if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("summary", h2h.summary());
+            json.put("headline", h2h.headline());
             json.put("headToHead", h2h);
             out.println(Output.toJson(json));
         } else {
@@ -70,9 +73,10 @@ final class HeadToHeadCommand extends QuestionCommand {
         String a = h2h.a().name();
         String b = h2h.b().name();
         out.println(h2h.summary());
-        out.printf("Races overall %s %s %s · in class %s · qualifying %s · wins %d – %d · class wins %d – %d%n%n",
-                a, h2h.overall(), b, h2h.inClass(), h2h.qualifying(), h2h.winsA(), h2h.winsB(),
-                h2h.classWinsA(), h2h.classWinsB());
+        out.printf("Races overall %s %s %s · in class %s · qualifying overall %s · in class %s · wins %d – %d"
+                        + " · class wins %d – %d%n%n",
+                a, h2h.overall(), b, h2h.inClass(), h2h.qualifying(), h2h.qualifyingInClass(), h2h.winsA(),
+                h2h.winsB(), h2h.classWinsA(), h2h.classWinsB());
         List<Map<String, Object>> rows = h2h.duels().stream().map(d -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("series", Output.seriesName(d.series()));
@@ -81,7 +85,7 @@ final class HeadToHeadCommand extends QuestionCommand {
             row.put("session", d.session().toLowerCase(java.util.Locale.ROOT));
             row.put(a, position(d.positionA()));
             row.put(b, position(d.positionB()));
-            row.put("ahead", d.aheadOverall() == null ? "unknown" : d.aheadOverall().equals("A") ? a : b);
+            row.put("ahead", ahead(d, a, b));
             row.put("margin s", d.marginSeconds());
             row.put("in class", d.classDuels().stream().map(c -> c.className() + " " + position(c.classPositionA())
                     + "/" + position(c.classPositionB())).collect(Collectors.joining(", ")));
@@ -90,7 +94,17 @@ final class HeadToHeadCommand extends QuestionCommand {
         out.print(Output.table(rows));
     }
 
+    /** Who was ahead overall, else in class (saying so), else unknown: never a silent gap. */
+    private static String ahead(Duel duel, String a, String b) {
+        if (duel.aheadOverall() != null) {
+            return duel.aheadOverall().equals("A") ? a : b;
+        }
+        List<String> inClass = duel.classDuels().stream().filter(c -> c.ahead() != null)
+                .map(c -> (c.ahead().equals("A") ? a : b) + " (in " + c.className() + ")").toList();
+        return inClass.isEmpty() ? "unknown" : String.join(", ", inClass);
+    }
+
     private static String position(Integer position) {
-        return position == null ? "?" : "P" + position;
+        return position == null ? "unknown" : "P" + position;
     }
 }

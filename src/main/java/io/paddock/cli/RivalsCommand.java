@@ -4,6 +4,7 @@ import io.paddock.Paddock;
 import io.paddock.model.Rival;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -15,12 +16,19 @@ import java.util.Map;
  * {@code paddock rivals NAME}.
  */
 @Command(name = "rivals", mixinStandardHelpOptions = true,
-        description = "The drivers a driver met most often in the same class, ranked, with the class head-to-head against each.",
-        footer = {"", "Examples:", "  paddock rivals \"Timo Bernhard\"", "  paddock rivals bergmeister --class GT2 --limit 5 --json"})
+        description = {"The drivers a driver met most often, ranked, with the head-to-head against each.",
+                "By default in class: drivers of other cars in the same class at the same events, class positions",
+                "compared. With --overall: the fight for overall positions across classes, drivers of other cars",
+                "in the same races where both have an overall position (the LMP2 Porsches against the LMP1 Audis)."},
+        footer = {"", "Examples:", "  paddock rivals \"Timo Bernhard\"", "  paddock rivals \"Timo Bernhard\" --overall",
+                "  paddock rivals bergmeister --class GT2 --limit 5 --json"})
 final class RivalsCommand extends QuestionCommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "A driver (partial, any case, accents optional)")
     String driver;
+
+    @Option(names = "--overall", description = "Rivals in the fight for overall positions, across classes (default: in class)")
+    boolean overall;
 
     @Mixin
     CsvOption csv;
@@ -30,7 +38,8 @@ final class RivalsCommand extends QuestionCommand {
         PrintWriter out = out();
         List<Rival> rivals;
         try (Paddock paddock = connection.open()) {
-            rivals = paddock.queries().rivals(driver, filter.toFilter());
+            rivals = overall ? paddock.queries().rivalsOverall(driver, filter.toFilter())
+                    : paddock.queries().rivals(driver, filter.toFilter());
         }
         if (csv.requested(output)) {
             // Numbers in their own columns, ready to plot.
@@ -38,7 +47,7 @@ final class RivalsCommand extends QuestionCommand {
         } else if (output.json) {
             out.println(Output.toJson(rivals));
         } else {
-            out.print(Output.table(rivals.stream().map(r -> row(r, "class h2h", r.score(), null, null)).toList()));
+            out.print(Output.table(rivals.stream().map(r -> row(r, overall ? "overall h2h" : "class h2h", r.score(), null, null)).toList()));
             sources.print(out, rivals.stream().flatMap(r -> r.sources().stream()).distinct().toList());
         }
         out.flush();

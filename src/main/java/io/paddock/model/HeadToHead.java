@@ -5,20 +5,22 @@ import java.util.List;
 /**
  * Two drivers, teams or manufacturers compared over every session both took part in.
  *
- * @param a             first side
- * @param b             second side
- * @param duels         the sessions, oldest first
- * @param overall       races: who finished ahead overall
- * @param inClass       races: who finished ahead inside a class both ran in
- * @param qualifying    qualifying: who was ahead (overall where known, else in class)
- * @param winsA         overall race wins of A in these events
- * @param winsB         overall race wins of B in these events
- * @param classWinsA    class race wins of A in these events
- * @param classWinsB    class race wins of B in these events
- * @param sources       provenance
+ * @param a                 first side
+ * @param b                 second side
+ * @param duels             the sessions, oldest first
+ * @param overall           races: who finished ahead overall
+ * @param inClass           races: who finished ahead inside a class both ran in
+ * @param qualifying        qualifying: who was ahead overall
+ * @param qualifyingInClass qualifying: who was ahead inside a class both ran in
+ * @param winsA             overall race wins of A in these events
+ * @param winsB             overall race wins of B in these events
+ * @param classWinsA        class race wins of A in these events
+ * @param classWinsB        class race wins of B in these events
+ * @param sources           provenance
  */
 public record HeadToHead(Ref a, Ref b, List<Duel> duels, Score overall, Score inClass, Score qualifying,
-                         int winsA, int winsB, int classWinsA, int classWinsB, List<String> sources) {
+                         Score qualifyingInClass, int winsA, int winsB, int classWinsA, int classWinsB,
+                         List<String> sources) {
 
     /**
      * Defensive copies.
@@ -29,16 +31,72 @@ public record HeadToHead(Ref a, Ref b, List<Duel> duels, Score overall, Score in
     }
 
     /**
-     * @return one line, leader first, e.g. {@code Rinaldo Capello 2 – 0 Romain Dumas (overall, races)}
+     * The comparisons a head-to-head can lead with, in the order it prefers them.
+     */
+    public enum Comparison {
+        /** Races, overall positions. */
+        RACES_OVERALL("races overall"),
+        /** Races, positions inside a class both ran in. */
+        RACES_IN_CLASS("races in class"),
+        /** Qualifying, overall positions. */
+        QUALIFYING_OVERALL("qualifying overall"),
+        /** Qualifying, positions inside a class both ran in. */
+        QUALIFYING_IN_CLASS("qualifying in class"),
+        /** No session in which both have a known position. */
+        NONE("no comparison");
+
+        private final String words;
+
+        Comparison(String words) {
+            this.words = words;
+        }
+
+        /**
+         * @return the comparison in a few words, e.g. {@code qualifying in class}
+         */
+        public String words() {
+            return words;
+        }
+    }
+
+    /**
+     * @return the comparison the headline reports: races overall where both have overall race positions, else races
+     *         in class, else qualifying overall, else qualifying in class, else {@link Comparison#NONE}
+     */
+    public Comparison headline() {
+        if (overall.played() > 0) {
+            return Comparison.RACES_OVERALL;
+        }
+        if (inClass.played() > 0) {
+            return Comparison.RACES_IN_CLASS;
+        }
+        if (qualifying.played() > 0) {
+            return Comparison.QUALIFYING_OVERALL;
+        }
+        return qualifyingInClass.played() > 0 ? Comparison.QUALIFYING_IN_CLASS : Comparison.NONE;
+    }
+
+    /**
+     * @return one line, leader first, saying which comparison it reports, e.g. {@code Rinaldo Capello 2 – 0 Romain
+     *         Dumas (races overall)}; where the races do not compare, the qualifying result, and why
      */
     public String summary() {
-        Score score = overall.a() + overall.b() > 0 ? overall : inClass;
-        String what = overall.a() + overall.b() > 0 ? "overall" : "in class";
-        if (score.a() + score.b() == 0) {
-            return a.name() + " – " + b.name() + ": no race both finished with a known position";
+        Comparison headline = headline();
+        Score score = switch (headline) {
+            case RACES_OVERALL -> overall;
+            case RACES_IN_CLASS -> inClass;
+            case QUALIFYING_OVERALL -> qualifying;
+            case QUALIFYING_IN_CLASS -> qualifyingInClass;
+            case NONE -> null;
+        };
+        if (score == null) {
+            return a.name() + " – " + b.name() + ": no session both finished with a known position";
         }
+        String why = headline == Comparison.QUALIFYING_OVERALL || headline == Comparison.QUALIFYING_IN_CLASS
+                ? "; no race both finished with a known position" : "";
+        String what = " (" + headline.words() + why + ")";
         return score.b() > score.a()
-                ? b.name() + " " + score.b() + " – " + score.a() + " " + a.name() + " (" + what + ", races)"
-                : a.name() + " " + score.a() + " – " + score.b() + " " + b.name() + " (" + what + ", races)";
+                ? b.name() + " " + score.b() + " – " + score.a() + " " + a.name() + what
+                : a.name() + " " + score.a() + " – " + score.b() + " " + b.name() + what;
     }
 }

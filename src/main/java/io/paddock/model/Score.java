@@ -9,6 +9,13 @@ package io.paddock.model;
 public record Score(int a, int b) {
 
     /**
+     * @return how many comparisons the score is made of
+     */
+    public int played() {
+        return a + b;
+    }
+
+    /**
      * @return the score as printed, e.g. {@code 2 – 0}
      */
     @Override

@@ -123,7 +123,20 @@ public final class PaddockQueries {
      * @return rivals, most meetings first
      */
     public List<Rival> rivals(String driver, QueryFilter filter) {
-        return rivalries.rivals(driver, filter);
+        return rivalries.rivals(driver, filter, false);
+    }
+
+    /**
+     * The drivers a driver met most often in the fight for overall positions, whatever their class: drivers of other
+     * cars in the same races where both cars have a known overall position, with the overall head-to-head. In the
+     * ALMS the LMP2 Porsches fought the LMP1 Audis for overall wins; {@link #rivals} would never pair them.
+     *
+     * @param driver a driver's name
+     * @param filter season, series and class (the asked-about driver's class) filters; limit (default 10)
+     * @return rivals, most races met first; {@link Rival#classes()} are the rival's classes
+     */
+    public List<Rival> rivalsOverall(String driver, QueryFilter filter) {
+        return rivalries.rivals(driver, filter, true);
     }
 
     /**

@@ -48,30 +48,30 @@ final class RivalryQueries {
         int[] overall = new int[2];
         int[] inClass = new int[2];
         int[] qualifying = new int[2];
+        int[] qualifyingInClass = new int[2];
         for (Duel duel : duels) {
             if (RACE.equals(duel.session())) {
                 count(overall, duel.aheadOverall());
                 duel.classDuels().forEach(c -> count(inClass, c.ahead()));
             } else if (!QUALIFYING.equals(duel.session())) {
                 continue; // a sprint is neither the race nor qualifying: its duels are listed, not scored
-            } else if (duel.aheadOverall() != null) {
-                count(qualifying, duel.aheadOverall());
             } else {
-                duel.classDuels().forEach(c -> count(qualifying, c.ahead()));
+                count(qualifying, duel.aheadOverall());
+                duel.classDuels().forEach(c -> count(qualifyingInClass, c.ahead()));
             }
         }
         return new HeadToHead(a, b, duels, new Score(overall[0], overall[1]), new Score(inClass[0], inClass[1]),
-                new Score(qualifying[0], qualifying[1]),
+                new Score(qualifying[0], qualifying[1]), new Score(qualifyingInClass[0], qualifyingInClass[1]),
                 wins(rows, "positionA", "entryA"), wins(rows, "positionB", "entryB"),
                 wins(rows, "classPositionA", "entryA"), wins(rows, "classPositionB", "entryB"),
                 QueryContext.sources(duels.stream().map(Duel::sources).toList()));
     }
 
-    List<Rival> rivals(String driverName, QueryFilter filter) {
+    List<Rival> rivals(String driverName, QueryFilter filter, boolean overall) {
         Ref driver = context.names().resolve(driverName, "driver");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("driverId", driver.id());
-        return context.run("rivals", parameters, filter).stream()
+        return context.run(overall ? "rivals-overall" : "rivals", parameters, filter).stream()
                 .map(r -> new Rival(new Ref("driver", r.get("id").asString(), r.get("name").asString()),
                         r.get("meetings").asInt(), r.get("ahead").asInt(), r.get("behind").asInt(),
                         r.get("classes").asList(Value::asString), Columns.sources(r),

@@ -54,7 +54,7 @@ class QuestionCommandsIT {
     void h2hPrintsTheSummaryLineAndTheMargins() {
         CliRun run = run("h2h", "Dumas", "Capello", "--season", "2007", "--sources", "--uri", TestNeo4j.uri());
 
-        assertThat(run.out()).startsWith("Rinaldo Capello 2 – 0 Romain Dumas (overall, races)")
+        assertThat(run.out()).startsWith("Rinaldo Capello 2 – 0 Romain Dumas (races overall)")
                 .containsPattern("series\\s+season\\s+event\\s+session")
                 .containsPattern("American Le Mans Series\\s+2007\\s+Petit Le Mans\\s+race")
                 .containsPattern("Petit Le Mans\\s+race\\s+P2\\s+P1\\s+Rinaldo Capello\\s+0.923")
@@ -63,11 +63,27 @@ class QuestionCommandsIT {
     }
 
     @Test
+    void h2hLeadsWithQualifyingWhereNoRaceCompares() throws Exception {
+        CliRun run = run("h2h", "Dirk Werner", "Wolf Henzler", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).startsWith(
+                "Dirk Werner 1 – 0 Wolf Henzler (qualifying in class; no race both finished with a known position)",
+                "Races overall Dirk Werner 0 – 0 Wolf Henzler · in class 0 – 0 · qualifying overall 0 – 0 · in class 1 – 0"
+                        + " · wins 0 – 0 · class wins 0 – 0");
+        assertThat(run.out()).containsPattern(
+                "2008\\s+Mosport\\s+qualifying\\s+unknown\\s+unknown\\s+Dirk Werner \\(in GT2\\)\\s+GT2 P2/P4");
+        JsonNode json = JSON.readTree(run("h2h", "Dirk Werner", "Wolf Henzler", "--json", "--uri", TestNeo4j.uri()).out());
+        assertThat(json.path("headline").asText()).isEqualTo("QUALIFYING_IN_CLASS");
+        assertThat(json.path("headToHead").path("qualifyingInClass").path("a").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void h2hComparesTeamsAndManufacturers() throws Exception {
         assertThat(run("h2h", "Penske", "Dyson Racing", "--teams", "--uri", TestNeo4j.uri()).out())
-                .startsWith("Penske Racing 2 – 0 Dyson Racing (in class, races)");
+                .startsWith("Penske Racing 2 – 0 Dyson Racing (races in class)");
         JsonNode json = JSON.readTree(run("h2h", "Porsche", "Audi", "--manufacturers", "--json", "--uri", TestNeo4j.uri()).out());
-        assertThat(json.path("summary").asText()).isEqualTo("Audi 2 – 0 Porsche (overall, races)");
+        assertThat(json.path("summary").asText()).isEqualTo("Audi 2 – 0 Porsche (races overall)");
         assertThat(json.path("headToHead").path("overall").path("b").asInt()).isEqualTo(2);
     }
 
@@ -77,6 +93,17 @@ class QuestionCommandsIT {
 
         assertThat(run.out()).containsPattern("Sascha Maassen\\s+3\\s+2 – 0\\s+LMP2\\s+American Le Mans Series")
                 .containsPattern("Ryan Briscoe\\s+2\\s+2 – 0\\s+LMP2").contains("(2 rows)");
+    }
+
+    @Test
+    void rivalsOverallCrossClassesAndTheHelpSaysBoth() {
+        CliRun run = run("rivals", "Timo Bernhard", "--overall", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("rival\\s+meetings\\s+overall h2h\\s+classes")
+                .containsPattern("Rinaldo Capello\\s+2\\s+0 – 2\\s+LMP1\\s+American Le Mans Series").contains("(1 row)");
+        assertThat(run("rivals", "--help").out()).contains("--overall", "By default in class",
+                "the fight for overall positions across classes");
     }
 
     @Test

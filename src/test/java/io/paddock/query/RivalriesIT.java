@@ -24,7 +24,7 @@ class RivalriesIT extends SeededGraph {
         HeadToHead h2h = queries.headToHead(Side.DRIVERS, "Romain Dumas", "Dindo Capello", QueryFilter.all().season(2007));
 
         assertThat(h2h.overall()).isEqualTo(new Score(0, 2));
-        assertThat(h2h.summary()).isEqualTo("Rinaldo Capello 2 – 0 Romain Dumas (overall, races)");
+        assertThat(h2h.summary()).isEqualTo("Rinaldo Capello 2 – 0 Romain Dumas (races overall)");
         assertThat(h2h.duels()).extracting(Duel::eventId, Duel::positionA, Duel::positionB, Duel::marginSeconds)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("alms-2007-petit-le-mans", 2, 1, 0.923),
@@ -47,9 +47,11 @@ class RivalriesIT extends SeededGraph {
         HeadToHead h2h = queries.headToHead(Side.TEAMS, "Penske", "Dyson Racing", QueryFilter.all());
 
         assertThat(h2h.inClass()).isEqualTo(new Score(2, 0));
-        assertThat(h2h.qualifying()).isEqualTo(new Score(1, 0));
+        assertThat(h2h.qualifying()).as("Dyson's overall qualifying place is not given").isEqualTo(new Score(0, 0));
+        assertThat(h2h.qualifyingInClass()).isEqualTo(new Score(1, 0));
         assertThat(h2h.overall()).as("Dyson's overall places are not given").isEqualTo(new Score(0, 0));
-        assertThat(h2h.summary()).isEqualTo("Penske Racing 2 – 0 Dyson Racing (in class, races)");
+        assertThat(h2h.headline()).isEqualTo(HeadToHead.Comparison.RACES_IN_CLASS);
+        assertThat(h2h.summary()).isEqualTo("Penske Racing 2 – 0 Dyson Racing (races in class)");
         assertThat(h2h.duels()).extracting(Duel::eventId)
                 .containsExactly("alms-2007-petit-le-mans", "alms-2007-laguna-seca", "alms-2008-mosport");
         assertThat(h2h.duels().get(1).classDuels()).containsExactly(new Duel.ClassDuel("LMP2", 1, 5, "A"));
@@ -65,11 +67,46 @@ class RivalriesIT extends SeededGraph {
     }
 
     @Test
+    void wernerAndHenzlerMetOnlyInQualifyingSoTheHeadlineSaysQualifyingInClass() {
+        HeadToHead h2h = queries.headToHead(Side.DRIVERS, "Dirk Werner", "Wolf Henzler", QueryFilter.all());
+
+        // 003_35013f9b1b801e33: Mosport 2008 qualifying, Werner second in GT2 and Henzler fourth; no race result.
+        assertThat(h2h.overall()).isEqualTo(new Score(0, 0));
+        assertThat(h2h.inClass()).isEqualTo(new Score(0, 0));
+        assertThat(h2h.qualifying()).isEqualTo(new Score(0, 0));
+        assertThat(h2h.qualifyingInClass()).isEqualTo(new Score(1, 0));
+        assertThat(h2h.headline()).isEqualTo(HeadToHead.Comparison.QUALIFYING_IN_CLASS);
+        assertThat(h2h.summary()).isEqualTo(
+                "Dirk Werner 1 – 0 Wolf Henzler (qualifying in class; no race both finished with a known position)");
+        assertThat(h2h.duels()).singleElement().satisfies(d ->
+                assertThat(d.classDuels()).containsExactly(new Duel.ClassDuel("GT2", 2, 4, "A")));
+    }
+
+    @Test
     void aClassFilterKeepsOnlyThatClass() {
         HeadToHead h2h = queries.headToHead(Side.TEAMS, "Penske Racing", "Dyson Racing", QueryFilter.all().inClass("GT2"));
 
         assertThat(h2h.duels()).isEmpty();
-        assertThat(h2h.summary()).isEqualTo("Penske Racing – Dyson Racing: no race both finished with a known position");
+        assertThat(h2h.headline()).isEqualTo(HeadToHead.Comparison.NONE);
+        assertThat(h2h.summary()).isEqualTo("Penske Racing – Dyson Racing: no session both finished with a known position");
+    }
+
+    @Test
+    void overallTheLmp2PorschesMetTheLmp1AudisForTheWin() {
+        // 000_a2ddb8a8b78fb99c and 001_40dddd42d94a9a30: Capello's Audi won both 2007 races overall, Bernhard second.
+        List<Rival> overall = queries.rivalsOverall("Timo Bernhard", QueryFilter.all());
+
+        assertThat(overall).singleElement().satisfies(r -> {
+            assertThat(r.driver().name()).isEqualTo("Rinaldo Capello");
+            assertThat(r.meetings()).isEqualTo(2);
+            assertThat(r.score()).isEqualTo("0 – 2");
+            assertThat(r.classes()).containsExactly("LMP1");
+        });
+        // In class the two never meet.
+        assertThat(queries.rivals("Timo Bernhard", QueryFilter.all())).extracting(r -> r.driver().name())
+                .doesNotContain("Rinaldo Capello");
+        assertThat(queries.rivalsOverall("Rinaldo Capello", QueryFilter.all())).extracting(r -> r.driver().name() + " " + r.score())
+                .containsExactly("Romain Dumas 2 – 0", "Timo Bernhard 2 – 0", "Patrick Long 1 – 0");
     }
 
     @Test

@@ -203,7 +203,7 @@ MERGE (e)-[:HAS_SESSION]->(n);
 UNWIND $rows AS row
 MERGE (n:Entry {id: row.id})
 SET n.number = row.number, n.crewComplete = row.crewComplete, n.tyres = row.tyres, n.engine = row.engine,
-    n.started = row.started, n.status = row.status,
+    n.started = row.started, n.status = row.status, n.carIdentified = row.carIdentified,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
     n.inferred = row.inferred
 WITH n, row

@@ -39,6 +39,8 @@ RETURN n.id AS entryId,
        car.id AS carId, car.name AS carName,
        [member IN crew | {id: member.id, name: member.name}] AS crew,
        n.crewComplete AS crewComplete,
+       // false: the sources place the crew at the event without saying which car (absent: identified).
+       coalesce(n.carIdentified, true) AS carIdentified,
        results,
        n.inferred AS inferred,
        COLLECT { UNWIND [n.sources] + [member IN crew | member.sources] + [r IN results | r.sources] AS list

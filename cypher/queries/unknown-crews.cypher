@@ -11,5 +11,6 @@ WHERE ($season IS NULL OR s.year = $season)
 OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)<-[:FOR_SQUAD]-(other:Entry)
 WITH e, s, n, collect(other) AS others
 WHERE NOT n.crewComplete OR any(o IN others WHERE NOT o.crewComplete)
-RETURN DISTINCT e.id AS event, s.year AS season, e.round AS round
-ORDER BY season, round, event;
+RETURN DISTINCT {id: e.id, name: e.name, season: s.year, round: e.round, date: e.date} AS event,
+       s.year AS season, e.round AS round, e.id AS eventId
+ORDER BY season, round, eventId;

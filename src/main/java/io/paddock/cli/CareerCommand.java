@@ -34,7 +34,7 @@ final class CareerCommand extends QuestionCommand {
             career = paddock.queries().career(driver, filter.toFilter());
         }
         if (output.json) {
-            out.println(Output.toJson(career));
+            out.println(Output.answerJson(career));
         } else {
             out.printf("%s — career across series%n%n", career.driver().name());
             out.print(Output.table(rows(career)));

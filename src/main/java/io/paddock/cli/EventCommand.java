@@ -4,9 +4,12 @@ import io.paddock.model.EntryLine;
 import io.paddock.model.EventProfile;
 import io.paddock.model.ResultLine;
 import io.paddock.model.SessionLine;
+import io.paddock.model.UnknownPlaces;
 import io.paddock.query.PaddockQueries;
 import picocli.CommandLine.Command;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,8 +74,7 @@ final class EventCommand extends ProfileCommand<EventProfile> {
         Map<String, EntryLine> entries = p.entries().stream()
                 .collect(Collectors.toMap(EntryLine::entryId, Function.identity()));
         for (SessionLine session : p.sessions()) {
-            printer.section(title(session.type()) + " results", session.results().stream()
-                    .map(result -> resultRow(result, entries.get(result.entryId()))).toList(), false);
+            printer.section(title(session.type()) + " results", resultRows(session, entries), false);
         }
 
         printer.section("Entries", p.entries().stream().map(entry -> {
@@ -80,13 +82,52 @@ final class EventCommand extends ProfileCommand<EventProfile> {
             row.put("no.", ProfilePrinter.orUnknown(entry.number()));
             row.put("class", ProfilePrinter.name(entry.carClass()));
             row.put("team", ProfilePrinter.name(entry.team()));
-            row.put("car", ProfilePrinter.name(entry.car()));
+            row.put("car", ProfilePrinter.car(entry));
             row.put("crew", ProfilePrinter.crew(entry) + ProfilePrinter.mark(entry.inferred()));
             return row;
         }).toList(), true);
 
         printer.section("Championships decided or reported here", ProfilePrinter.standingRows(p.standings()), false);
         printer.section("Totals stated as of this event", ProfilePrinter.statedTotalRows(p.statedTotals()), false);
+    }
+
+    /** A row in a session's order: overall position first, then class and class position; unknowns last. */
+    private record Placed(int position, String className, int classPosition, Map<String, Object> row) {
+    }
+
+    private static final Comparator<Placed> ORDER = Comparator.comparingInt(Placed::position)
+            .thenComparing(Placed::className).thenComparingInt(Placed::classPosition);
+
+    /**
+     * The session's results with the places the sources leave open (a class winner never named, an overall pole
+     * unreported) as rows of their own, where they belong in the order.
+     */
+    private static List<Map<String, Object>> resultRows(SessionLine session, Map<String, EntryLine> entries) {
+        List<Placed> placed = new ArrayList<>();
+        for (ResultLine result : session.results()) {
+            EntryLine entry = entries.get(result.entryId());
+            String className = entry == null || entry.carClass() == null ? "" : entry.carClass().name();
+            placed.add(new Placed(orLast(result.position()), className, orLast(result.classPosition()),
+                    resultRow(result, entry)));
+        }
+        for (UnknownPlaces open : session.unknownPlaces()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            boolean overall = open.inClass() == null;
+            row.put("pos", overall ? open.places() : ProfilePrinter.UNKNOWN);
+            row.put("class", overall ? ProfilePrinter.UNKNOWN : open.inClass().name());
+            row.put("class pos", overall ? ProfilePrinter.UNKNOWN : open.places());
+            row.put("no.", ProfilePrinter.UNKNOWN);
+            row.put("team", ProfilePrinter.UNKNOWN);
+            row.put("crew", ProfilePrinter.UNKNOWN);
+            row.put("details", "not reported: " + open.reason().replaceFirst("^a later place is reported, but ", ""));
+            placed.add(overall ? new Placed(open.fromPosition(), "", 0, row)
+                    : new Placed(Integer.MAX_VALUE, open.inClass().name(), open.fromPosition(), row));
+        }
+        return placed.stream().sorted(ORDER).map(Placed::row).toList();
+    }
+
+    private static int orLast(Integer position) {
+        return position == null ? Integer.MAX_VALUE : position;
     }
 
     private static Map<String, Object> resultRow(ResultLine result, EntryLine entry) {

@@ -60,7 +60,7 @@ final class HeadToHeadCommand extends QuestionCommand {
             json.put("summary", h2h.summary());
             json.put("headline", h2h.headline());
             json.put("headToHead", h2h);
-            out.println(Output.toJson(json));
+            out.println(Output.answerJson(json));
         } else {
             print(out, h2h);
             sources.print(out, h2h.sources());

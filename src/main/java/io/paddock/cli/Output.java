@@ -1,9 +1,12 @@
 package io.paddock.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -59,6 +62,74 @@ final class Output {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The slots of Paddock's answers that the sources may leave open, and why each is null. An answer's JSON says
+     * it next to the null, in an {@code "unknown"} object, so a reader never takes a gap for "none".
+     */
+    private static final Map<String, String> WHY_UNKNOWN = Map.ofEntries(
+            Map.entry("number", "no car number is printed in the sources"),
+            Map.entry("carClass", "the sources do not name the class"),
+            Map.entry("team", "the sources do not name the entrant"),
+            Map.entry("car", "the sources do not name the car model"),
+            Map.entry("position", "the sources do not give the position"),
+            Map.entry("classPosition", "the sources do not give the class position"),
+            Map.entry("positionA", "the sources do not give the position"),
+            Map.entry("positionB", "the sources do not give the position"),
+            Map.entry("nationality", "the sources do not give it"),
+            Map.entry("hometown", "the sources do not give it"),
+            Map.entry("round", "the sources do not give the round"),
+            Map.entry("date", "the sources do not give the date"),
+            Map.entry("series", "the sources do not name the series"),
+            Map.entry("circuit", "the sources do not name the circuit"),
+            Map.entry("laps", "the sources do not give the laps"));
+
+    /**
+     * An answer (a profile, team-mates, a head-to-head) as JSON in which every open slot is an explicit null with
+     * its reason beside it: {@code "team": null, "unknown": {"team": "the sources do not name the entrant"}}.
+     */
+    static String answerJson(Object value) {
+        JsonNode tree = JSON.valueToTree(value);
+        explainNulls(tree);
+        return toJson(tree);
+    }
+
+    private static void explainNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode reasons = JSON.createObjectNode();
+            object.fields().forEachRemaining(field -> {
+                String why = reason(object, field.getKey(), field.getValue());
+                if (why != null) {
+                    reasons.put(field.getKey(), why);
+                }
+                explainNulls(field.getValue());
+            });
+            if (!reasons.isEmpty() && !object.has("unknown")) {
+                object.set("unknown", reasons);
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(Output::explainNulls);
+        }
+    }
+
+    private static String reason(ObjectNode object, String field, JsonNode value) {
+        if (field.equals("crew") && value.isArray() && object.path("crewComplete").isBoolean()
+                && !object.path("crewComplete").asBoolean()) {
+            return value.isEmpty() ? "the sources name no driver of this car"
+                    : "the sources name " + value.size() + " of the crew; the others are unknown";
+        }
+        if (!value.isNull() || !WHY_UNKNOWN.containsKey(field)) {
+            return null;
+        }
+        if (field.equals("car") && object.path("carIdentified").isBoolean() && !object.path("carIdentified").asBoolean()) {
+            return "the sources place the crew at the event without saying which car";
+        }
+        if ((field.equals("position") || field.equals("classPosition"))
+                && "NOT_CLASSIFIED".equals(object.path("status").asText())) {
+            return "not classified";
+        }
+        return WHY_UNKNOWN.get(field);
     }
 
     /** Prints rows as a table (or JSON array); an empty result says so. */

@@ -41,7 +41,7 @@ abstract class ProfileCommand<P> extends GraphCommand {
             profile = lookUp(paddock.queries(), String.join(" ", nameWords));
         }
         if (output.json) {
-            out.println(Output.toJson(profile));
+            out.println(Output.answerJson(profile));
         } else {
             print(new ProfilePrinter(out), profile);
             sources.print(out, sourcesOf(profile));

@@ -72,6 +72,14 @@ final class ProfilePrinter {
 
     // ---- cells ------------------------------------------------------------------------------------------------
 
+    /** An entry's car model, "unknown", or "not identified" where the sources do not say which car it was. */
+    static String car(EntryLine entry) {
+        if (!entry.carIdentified()) {
+            return entry.car() == null ? "not identified" : entry.car().name() + " (not identified)";
+        }
+        return name(entry.car());
+    }
+
     static String orUnknown(Object value) {
         return value == null ? UNKNOWN : String.valueOf(value);
     }
@@ -204,7 +212,7 @@ final class ProfilePrinter {
             row.put("class", name(entry.carClass()));
             row.put("team", name(entry.team()));
             if (withCarModel) {
-                row.put("car", name(entry.car()));
+                row.put("car", car(entry));
             }
             row.put("crew", crew(entry) + mark(entry.inferred()));
             row.put("qualifying", result(resultIn(entry, "QUALIFYING")));

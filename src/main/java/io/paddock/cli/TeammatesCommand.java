@@ -1,6 +1,7 @@
 package io.paddock.cli;
 
 import io.paddock.Paddock;
+import io.paddock.model.EventRef;
 import io.paddock.model.Pairing;
 import io.paddock.model.Partner;
 import io.paddock.model.SharedEvent;
@@ -46,7 +47,7 @@ final class TeammatesCommand extends QuestionCommand {
 
     private void teammates(PrintWriter out, Teammates answer) {
         if (output.json) {
-            out.println(Output.toJson(answer));
+            out.println(Output.answerJson(answer));
             out.flush();
             return;
         }
@@ -56,7 +57,7 @@ final class TeammatesCommand extends QuestionCommand {
         out.print(Output.table(partnerRows(answer.teamMates())));
         if (!answer.unknownCrews().isEmpty()) {
             out.printf("%nUnknown: the sources do not name every driver of a car involved at %s; "
-                    + "these lists may be missing people there.%n", String.join(", ", answer.unknownCrews()));
+                    + "these lists may be missing people there.%n", answer.unknownCrews().stream().map(EventRef::toString).collect(Collectors.joining(", ")));
         }
         sources.print(out, answer.sources());
         out.flush();
@@ -64,7 +65,7 @@ final class TeammatesCommand extends QuestionCommand {
 
     private void pair(PrintWriter out, Pairing pairing) {
         if (output.json) {
-            out.println(Output.toJson(pairing));
+            out.println(Output.answerJson(pairing));
             out.flush();
             return;
         }
@@ -75,9 +76,9 @@ final class TeammatesCommand extends QuestionCommand {
             row.put("season", e.season());
             row.put("event", e.event());
             row.put("role", e.role().equals("CO_DRIVER") ? "co-drivers" : "team-mates");
-            row.put("team", e.team());
-            row.put("car", e.car());
-            row.put("class", e.className());
+            row.put("team", ProfilePrinter.orUnknown(e.team()));
+            row.put("car", e.car() == null ? ProfilePrinter.UNKNOWN : "#" + e.car());
+            row.put("class", ProfilePrinter.orUnknown(e.className()));
             return row;
         }).toList();
         out.print(Output.table(rows));
@@ -97,8 +98,8 @@ final class TeammatesCommand extends QuestionCommand {
     }
 
     private static String describe(SharedEvent e) {
-        String car = e.car() == null ? "" : " #" + e.car();
-        String team = e.team() == null ? "" : ", " + e.team();
+        String car = e.car() == null ? " car no. unknown" : " #" + e.car();
+        String team = e.team() == null ? ", team unknown" : ", " + e.team();
         return e.event() + " " + e.season() + car + team;
     }
 }

@@ -18,9 +18,12 @@ import java.util.List;
  * @param results      qualifying then race results, as far as reported
  * @param inferred     why the entry was worked out rather than printed, or null
  * @param sources      provenance of the entry, its crew and its results
+ * @param carIdentified false when the sources place the crew at the event without saying which car they drove: this
+ *                     entry may be the same car as another entry of its class
  */
 public record EntryLine(String entryId, EventRef event, String number, Ref carClass, Ref team, Ref car, List<Ref> crew,
-                        boolean crewComplete, List<ResultLine> results, String inferred, List<String> sources) {
+                        boolean crewComplete, List<ResultLine> results, String inferred, List<String> sources,
+                        boolean carIdentified) {
 
     /**
      * Defensive copies.

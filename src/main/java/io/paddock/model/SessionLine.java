@@ -13,9 +13,12 @@ import java.util.List;
  * @param results          results ordered by overall position, then class position (unknown positions last)
  * @param inferred         why the session was worked out rather than printed, or null
  * @param sources          provenance of the session and its results
+ * @param unknownPlaces    places overall or in a class that someone took but the sources do not say who (a later
+ *                         place is reported), in order: overall first, then per class
  */
 public record SessionLine(String id, String type, Integer laps, Double durationMinutes, Integer safetyCarPeriods,
-                          List<ResultLine> results, String inferred, List<String> sources) {
+                          List<ResultLine> results, String inferred, List<String> sources,
+                          List<UnknownPlaces> unknownPlaces) {
 
     /**
      * Defensive copies.
@@ -23,5 +26,6 @@ public record SessionLine(String id, String type, Integer laps, Double durationM
     public SessionLine {
         results = List.copyOf(results);
         sources = List.copyOf(sources);
+        unknownPlaces = List.copyOf(unknownPlaces);
     }
 }

@@ -8,11 +8,11 @@ import java.util.List;
  * @param driver         the driver asked about
  * @param coDrivers      co-drivers, most shared events first
  * @param teamMates      team-mates, most shared events first
- * @param unknownCrews   event ids where a crew involved is not fully named by the sources, so the lists may be
+ * @param unknownCrews   events where a crew involved is not fully named by the sources, so the lists may be
  *                       missing people: "unknown", not "none"
  * @param sources        provenance of every fact in the answer
  */
-public record Teammates(Ref driver, List<Partner> coDrivers, List<Partner> teamMates, List<String> unknownCrews,
+public record Teammates(Ref driver, List<Partner> coDrivers, List<Partner> teamMates, List<EventRef> unknownCrews,
                         List<String> sources) {
 
     /**

@@ -1,5 +1,6 @@
 package io.paddock.query;
 
+import io.paddock.model.EventRef;
 import io.paddock.model.Ref;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -43,5 +44,16 @@ final class Columns {
     /** The {@code sources} column every query returns. */
     static List<String> sources(Record r) {
         return strings(r.get("sources"));
+    }
+
+    /** An event from an {@code {id, name, season, round, date}} map; null for a null map. */
+    static EventRef eventRef(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return new EventRef(v.get("id").asString(), text(v.get("name")),
+                v.get("season").isNull() ? null : v.get("season").asInt(),
+                v.get("round").isNull() ? null : v.get("round").asInt(),
+                v.get("date").isNull() ? null : v.get("date").asLocalDate());
     }
 }

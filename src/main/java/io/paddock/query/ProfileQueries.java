@@ -13,6 +13,7 @@ import io.paddock.model.Ref;
 import io.paddock.model.ResultLine;
 import io.paddock.model.Role;
 import io.paddock.model.SessionLine;
+import io.paddock.model.UnknownPlaces;
 import io.paddock.model.Standing;
 import io.paddock.model.StatedTotal;
 import io.paddock.model.TeamProfile;
@@ -21,8 +22,14 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -127,9 +134,11 @@ final class ProfileQueries {
         Map<String, Object> anchor = Map.of("eventId", event.id());
         return context.read(reads -> {
             Record header = single(reads, "profile-event", anchor);
-            List<SessionLine> sessions = reads.run("profile-event-sessions", anchor).stream()
-                    .map(ProfileQueries::session).toList();
             List<EntryLine> entries = entries(reads, anchor);
+            Map<String, Ref> classOfEntry = new HashMap<>();
+            entries.stream().filter(e -> e.carClass() != null).forEach(e -> classOfEntry.put(e.entryId(), e.carClass()));
+            List<SessionLine> sessions = reads.run("profile-event-sessions", anchor).stream()
+                    .map(r -> session(r, classOfEntry)).toList();
             List<Standing> standings = standings(reads, anchor);
             List<StatedTotal> totals = statedTotals(reads, anchor);
             EventRef eventRef = new EventRef(event.id(), text(header.get("name")), integer(header.get("season")),
@@ -206,7 +215,7 @@ final class ProfileQueries {
                 ref("class", r.get("classId"), r.get("className")), ref("team", r.get("teamId"), r.get("teamName")),
                 ref("car", r.get("carId"), r.get("carName")), refs(r.get("crew"), "driver"),
                 r.get("crewComplete").asBoolean(false), r.get("results").asList(ProfileQueries::result),
-                text(r.get("inferred")), strings(r.get("sources")));
+                text(r.get("inferred")), strings(r.get("sources")), r.get("carIdentified").asBoolean(true));
     }
 
     private static ResultLine result(MapAccessor r) {
@@ -216,10 +225,48 @@ final class ProfileQueries {
                 integer(r.get("lapsLostInPits")), text(r.get("inferred")), strings(r.get("sources")));
     }
 
-    private static SessionLine session(Record r) {
+    private static SessionLine session(Record r, Map<String, Ref> classOfEntry) {
+        List<ResultLine> results = r.get("results").asList(ProfileQueries::result);
         return new SessionLine(r.get("id").asString(), text(r.get("type")), integer(r.get("laps")),
-                decimal(r.get("durationMinutes")), integer(r.get("safetyCarPeriods")),
-                r.get("results").asList(ProfileQueries::result), text(r.get("inferred")), strings(r.get("sources")));
+                decimal(r.get("durationMinutes")), integer(r.get("safetyCarPeriods")), results,
+                text(r.get("inferred")), strings(r.get("sources")), unknownPlaces(results, classOfEntry));
+    }
+
+    /**
+     * The places before the last reported one, overall and in each class, that no reported result holds: someone
+     * finished there, the sources do not say who.
+     */
+    static List<UnknownPlaces> unknownPlaces(List<ResultLine> results, Map<String, Ref> classOfEntry) {
+        List<UnknownPlaces> unknown = new ArrayList<>(gaps(null,
+                results.stream().map(ResultLine::position).filter(Objects::nonNull).toList()));
+        Map<Ref, List<Integer>> byClass = new LinkedHashMap<>();
+        results.stream().filter(x -> x.classPosition() != null && classOfEntry.containsKey(x.entryId()))
+                .sorted(Comparator.comparing((ResultLine x) -> classOfEntry.get(x.entryId()).name()))
+                .forEach(x -> byClass.computeIfAbsent(classOfEntry.get(x.entryId()), c -> new ArrayList<>())
+                        .add(x.classPosition()));
+        byClass.forEach((carClass, positions) -> unknown.addAll(gaps(carClass, positions)));
+        return unknown;
+    }
+
+    private static List<UnknownPlaces> gaps(Ref carClass, List<Integer> positions) {
+        Set<Integer> taken = new TreeSet<>(positions);
+        List<UnknownPlaces> gaps = new ArrayList<>();
+        int last = taken.stream().mapToInt(Integer::intValue).max().orElse(0);
+        Integer from = null;
+        for (int place = 1; place <= last + 1; place++) {
+            boolean open = place <= last && !taken.contains(place);
+            if (open && from == null) {
+                from = place;
+            } else if (!open && from != null) {
+                String who = from == 1
+                        ? "who was first " + (carClass == null ? "overall" : "in " + carClass.name())
+                        : "who was there";
+                gaps.add(new UnknownPlaces(carClass, from, place - 1,
+                        "a later place is reported, but the sources do not say " + who));
+                from = null;
+            }
+        }
+        return gaps;
     }
 
     private static Standing standing(Record r) {
@@ -255,11 +302,7 @@ final class ProfileQueries {
     }
 
     private static EventRef eventRef(Value v) {
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        return new EventRef(v.get("id").asString(), text(v.get("name")), integer(v.get("season")),
-                integer(v.get("round")), v.get("date").isNull() ? null : v.get("date").asLocalDate());
+        return Columns.eventRef(v);
     }
 
     /** A reference from id and name columns; null when the id is (the sources do not say). */

@@ -1,5 +1,6 @@
 package io.paddock.query;
 
+import io.paddock.model.EventRef;
 import io.paddock.model.Pairing;
 import io.paddock.model.Partner;
 import io.paddock.model.Ref;
@@ -31,8 +32,8 @@ final class TeammateQueries {
         return context.read(reads -> {
             List<Partner> coDrivers = partners(reads.run("co-drivers", parameters, filterParameters), "CO_DRIVER", filter);
             List<Partner> teamMates = partners(reads.run("team-mates", parameters, filterParameters), "TEAM_MATE", filter);
-            List<String> unknown = reads.run("unknown-crews", parameters, filterParameters).stream()
-                    .map(r -> r.get("event").asString()).toList();
+            List<EventRef> unknown = reads.run("unknown-crews", parameters, filterParameters).stream()
+                    .map(r -> Columns.eventRef(r.get("event"))).toList();
             List<List<String>> sources = new ArrayList<>();
             coDrivers.forEach(p -> sources.add(p.sources()));
             teamMates.forEach(p -> sources.add(p.sources()));

@@ -119,6 +119,17 @@ final class SeedValidator {
                 for (int i = 0; i < crew.size(); i++) {
                     ref(p + ".crew[" + i + "]", crew.get(i), "driver");
                 }
+                if (!n.path("carIdentified").asBoolean(true)) {
+                    // A car nobody identified may be another entry of its class: nothing may claim otherwise.
+                    if (n.has("number")) {
+                        problems.add(p + ".number: an entry whose car is not identified (carIdentified: false) "
+                                + "cannot have a car number");
+                    }
+                    if (n.path("crewComplete").asBoolean(false)) {
+                        problems.add(p + ".crewComplete: an entry whose car is not identified (carIdentified: false) "
+                                + "cannot have a complete crew");
+                    }
+                }
             });
             Map<String, String> resultKeys = new HashMap<>();
             forEach(article, "results", (p, n) -> {

@@ -70,7 +70,7 @@ class CliIT {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"nodesCreated\" : 0", "\"relationshipsCreated\" : 0", "\"files\" : 6");
-        assertThat(run.err()).contains("Seed valid: 6 files", "entries            47 rows");
+        assertThat(run.err()).contains("Seed valid: 6 files", "entries            50 rows");
     }
 
     @Test

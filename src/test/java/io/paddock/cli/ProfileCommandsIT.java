@@ -81,6 +81,57 @@ class ProfileCommandsIT {
     }
 
     @Test
+    void anUnknownClassWinnerAndUnreportedPlacesAreRowsOfTheirOwn() {
+        Run run = run("event", "Laguna Seca 4 Hours 2007");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // 001_40dddd42d94a9a30 reports GT2 places 2 to 4 and never names the class winner.
+        assertThat(run.out()).containsPattern("(?m)^unknown\\s+GT2\\s+1\\s+unknown\\s+unknown\\s+unknown\\s+"
+                        + "not reported: the sources do not say who was first in GT2$")
+                .containsPattern("(?m)^unknown\\s+LMP2\\s+3–4\\s+unknown\\s+unknown\\s+unknown\\s+"
+                        + "not reported: the sources do not say who was there$");
+        String table = run.out();
+        assertThat(table.indexOf("who was first in GT2")).isLessThan(table.indexOf("Dominik Farnbacher, Wolf Henzler"));
+    }
+
+    @Test
+    void aDriverPlacedAtAnEventWithoutHisCarAppearsWithACarNotIdentified() {
+        Run run = run("event", "Laguna Seca 6 Hours 2011");
+
+        // 002_5f0b9dc16f1a01fe: Gonzalez led the spec class early, the GTC driver Faulkner held Mücke up; no car named.
+        assertThat(run.out()).containsPattern("(?m)^unknown\\s+LMPC\\s+unknown\\s+not identified\\s+Ricardo Gonzalez \\+ unknown\\*$")
+                .containsPattern("(?m)^unknown\\s+GTC\\s+unknown\\s+not identified\\s+Damien Faulkner \\+ unknown$")
+                .containsPattern("(?m)^2–3\\s+unknown\\s+unknown\\s+unknown\\s+unknown\\s+unknown\\s+not reported");
+    }
+
+    @Test
+    void jsonGivesEveryOpenSlotAnExplicitNullWithItsReason() throws Exception {
+        JsonNode profile = JSON.readTree(run("event", "Laguna Seca 6 Hours 2011", "--json").out());
+
+        JsonNode gonzalez = null;
+        for (JsonNode entry : profile.path("entries")) {
+            if (entry.path("entryId").asText().equals("alms-2011-laguna-seca-car-gonzalez")) {
+                gonzalez = entry;
+            }
+        }
+        assertThat(gonzalez).isNotNull();
+        assertThat(gonzalez.path("car").isNull()).isTrue();
+        assertThat(gonzalez.path("team").isNull()).isTrue();
+        assertThat(gonzalez.path("carIdentified").asBoolean()).isFalse();
+        assertThat(gonzalez.path("unknown").path("car").asText())
+                .isEqualTo("the sources place the crew at the event without saying which car");
+        assertThat(gonzalez.path("unknown").path("team").asText()).isEqualTo("the sources do not name the entrant");
+        assertThat(gonzalez.path("unknown").path("number").asText()).isEqualTo("no car number is printed in the sources");
+        assertThat(gonzalez.path("unknown").path("crew").asText()).isEqualTo("the sources name 1 of the crew; the others are unknown");
+        JsonNode race = profile.path("sessions").get(1);
+        assertThat(race.path("type").asText()).isEqualTo("RACE");
+        assertThat(race.path("unknownPlaces").get(0).path("fromPosition").asInt()).isEqualTo(2);
+        assertThat(race.path("unknownPlaces").get(0).path("toPosition").asInt()).isEqualTo(3);
+        assertThat(race.path("unknownPlaces").get(0).path("inClass").isNull()).isTrue();
+        assertThat(race.path("unknownPlaces").get(0).has("unknown")).as("overall is no unknown class").isFalse();
+    }
+
+    @Test
     void sourcesListsTheArticleParagraphsAfterTheTables() {
         Run run = run("event", "Petit Le Mans 2007", "--sources");
 

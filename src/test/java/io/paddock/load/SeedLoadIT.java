@@ -55,7 +55,7 @@ class SeedLoadIT {
 
         assertThat(counts).contains(
                 entry("Source", 5L), entry("Series", 1L), entry("Driver", 46L), entry("Person", 48L),
-                entry("Team", 13L), entry("Event", 8L), entry("Session", 7L), entry("Entry", 47L),
+                entry("Team", 13L), entry("Event", 8L), entry("Session", 7L), entry("Entry", 50L),
                 entry("Result", 41L), entry("Championship", 8L), entry("LapRecord", 2L), entry("StatedTotal", 14L),
                 entry("Circuit", 5L), entry("Class", 6L), entry("CarModel", 10L), entry("Manufacturer", 9L));
     }

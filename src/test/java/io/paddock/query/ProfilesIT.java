@@ -252,6 +252,38 @@ class ProfilesIT extends SeededGraph {
     }
 
     @Test
+    void lagunaSeca2007SaysTheGt2WinnerAndLmp2ThirdAndFourthAreUnknown() {
+        SessionLine race = queries.event("Laguna Seca 4 Hours 2007").sessions().stream()
+                .filter(s -> s.type().equals("RACE")).findFirst().orElseThrow();
+
+        // 001_40dddd42d94a9a30 names GT2 second to fourth and LMP2 first, second, fifth and sixth.
+        assertThat(race.unknownPlaces()).extracting(u -> (u.inClass() == null ? "overall" : u.inClass().name()) + " " + u.places())
+                .containsExactly("GT2 1", "LMP2 3–4");
+        assertThat(race.unknownPlaces().get(0).reason())
+                .isEqualTo("a later place is reported, but the sources do not say who was first in GT2");
+    }
+
+    @Test
+    void mosport2008QualifyingLeavesTheOverallPoleOpen() {
+        SessionLine qualifying = queries.event("Mosport 2008").sessions().get(0);
+
+        // 003_35013f9b1b801e33: the Penske RS Spyder qualified third overall; first and second are not named.
+        assertThat(qualifying.unknownPlaces()).extracting(u -> (u.inClass() == null ? "overall" : u.inClass().name()) + " " + u.places())
+                .containsExactly("overall 1–2", "GT2 3", "LMP2 2–5");
+    }
+
+    @Test
+    void driversPlacedAtLagunaSeca2011WithoutACarAreEntriesWhoseCarIsNotIdentified() {
+        EventProfile event = queries.event("Laguna Seca 6 Hours 2011");
+
+        assertThat(event.entries()).filteredOn(e -> !e.carIdentified())
+                .extracting(e -> e.carClass().name() + " " + e.crew().get(0).name() + " " + e.crewComplete() + " " + e.number())
+                .containsExactlyInAnyOrder("LMPC Ricardo Gonzalez false null", "LMPC Frankie Montecalvo false null",
+                        "GTC Damien Faulkner false null");
+        assertThat(event.entries()).filteredOn(EntryLine::carIdentified).hasSize(18);
+    }
+
+    @Test
     void penskeEnteredSixCarsAtThreeEvents() {
         TeamProfile penske = queries.team("Penske");
 

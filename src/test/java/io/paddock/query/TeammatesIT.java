@@ -1,6 +1,7 @@
 package io.paddock.query;
 
 import io.paddock.SeededGraph;
+import io.paddock.model.EventRef;
 import io.paddock.model.Pairing;
 import io.paddock.model.Partner;
 import io.paddock.model.Ref;
@@ -55,7 +56,7 @@ class TeammatesIT extends SeededGraph {
 
         assertThat(answer.coDrivers()).extracting(p -> p.driver().name() + ":" + p.events()).containsExactly("Romain Dumas:1");
         assertThat(answer.teamMates()).extracting(p -> p.driver().name()).containsExactly("Sascha Maassen");
-        assertThat(answer.unknownCrews()).containsExactly("alms-2008-mosport");
+        assertThat(answer.unknownCrews()).extracting(EventRef::id).containsExactly("alms-2008-mosport");
     }
 
     @Test
@@ -63,7 +64,8 @@ class TeammatesIT extends SeededGraph {
         Teammates capello = queries.teammates("Capello", QueryFilter.all());
 
         assertThat(capello.coDrivers()).isEmpty();
-        assertThat(capello.unknownCrews()).containsExactly("alms-2007-petit-le-mans", "alms-2007-laguna-seca");
+        assertThat(capello.unknownCrews()).extracting(EventRef::toString)
+                .containsExactly("Petit Le Mans 2007", "Laguna Seca 4 Hours 2007");
     }
 
     @Test

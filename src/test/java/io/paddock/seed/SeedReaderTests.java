@@ -72,6 +72,22 @@ class SeedReaderTests {
     }
 
     @Test
+    void anEntryWhoseCarIsNotIdentifiedMayNotClaimANumberOrAFullCrew() {
+        Path dir = SeedFixtures.copyOfShippedSeed(temp);
+        SeedFixtures.replaceFirst(dir.resolve("articles/002_5f0b9dc16f1a01fe.json"),
+                "\"crew\": [\n        \"ricardo-gonzalez\"\n      ],\n      \"crewComplete\": false,",
+                "\"number\": \"99\", \"crew\": [\"ricardo-gonzalez\"], \"crewComplete\": true,");
+
+        assertThatThrownBy(() -> SeedReader.fromDirectory(dir))
+                .isInstanceOf(SeedException.class)
+                .satisfies(e -> assertThat(((SeedException) e).problems()).satisfiesExactly(
+                        p -> assertThat(p).endsWith("002_5f0b9dc16f1a01fe.json: $.entries[8].number: an entry whose car "
+                                + "is not identified (carIdentified: false) cannot have a car number"),
+                        p -> assertThat(p).endsWith("002_5f0b9dc16f1a01fe.json: $.entries[8].crewComplete: an entry whose "
+                                + "car is not identified (carIdentified: false) cannot have a complete crew")));
+    }
+
+    @Test
     void brokenJsonIsRejectedWithLineAndColumn() {
         Path dir = SeedFixtures.copyOfShippedSeed(temp);
         SeedFixtures.replaceFirst(dir.resolve("registry.json"), "\"series\"", "\"series\" oops");

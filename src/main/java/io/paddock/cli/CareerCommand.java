@@ -65,10 +65,12 @@ final class CareerCommand extends QuestionCommand {
         row.put("poles", line.poles());
         row.put("class poles", line.classPoles());
         row.put("class wins", line.classWins());
-        row.put("best", line.bestFinish() == null ? null : "P" + line.bestFinish());
-        row.put("best in class", line.bestClassFinish() == null ? null : "P" + line.bestClassFinish());
-        row.put("teams", line.teams());
-        row.put("cars", line.cars());
+        // No start is no finish; a start without a reported place is an unknown one.
+        String noFinish = line.starts() == 0 ? "no race" : ProfilePrinter.UNKNOWN;
+        row.put("best", line.bestFinish() == null ? noFinish : "P" + line.bestFinish());
+        row.put("best in class", line.bestClassFinish() == null ? noFinish : "P" + line.bestClassFinish());
+        row.put("teams", line.teams().isEmpty() ? ProfilePrinter.UNKNOWN : line.teams());
+        row.put("cars", line.cars().isEmpty() ? ProfilePrinter.UNKNOWN : line.cars());
         return row;
     }
 }

@@ -66,9 +66,9 @@ final class PathCommand extends QuestionCommand {
             row.put("series", Output.seriesName(link.shared().series()));
             row.put("season", link.shared().season());
             row.put("event", link.shared().event());
-            row.put("team", link.shared().team());
-            row.put("car", link.shared().car());
-            row.put("class", link.shared().className());
+            row.put("team", ProfilePrinter.orUnknown(link.shared().team()));
+            row.put("car", link.shared().car() == null ? ProfilePrinter.UNKNOWN : "#" + link.shared().car());
+            row.put("class", ProfilePrinter.orUnknown(link.shared().className()));
             row.put("events shared", link.events());
             rows.add(row);
         }

@@ -111,6 +111,8 @@ public final class EmbeddedServer implements AutoCloseable {
                             "guides.neo4j.com,localhost,127.0.0.1," + clientHost)
                     .setConfig(ServerSettings.browser_post_connect_cmd,
                             "style " + httpUri + GUIDE_MOUNT + "/style.grass")
+                    .setConfig(ServerSettings.allow_telemetry, false)
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .build();
         } catch (RuntimeException e) {

@@ -130,7 +130,25 @@ public final class Paddock implements AutoCloseable {
         return open(uri, auth, database, null, null);
     }
 
+    /**
+     * Connects to a server whose schema Paddock has already prepared, such as a running {@code paddock serve}
+     * (which applies the migrations when it starts), without checking the migrations again: a short-lived caller saves
+     * a class-path scan and a round trip. Use {@link #connect(String, AuthToken)} for any other server.
+     *
+     * @param uri  server address
+     * @param auth credentials
+     * @return a connected handle
+     */
+    public static Paddock attach(String uri, AuthToken auth) {
+        return open(uri, auth, null, null, null, false);
+    }
+
     private static Paddock open(String uri, AuthToken auth, String database, AutoCloseable server, String httpUri) {
+        return open(uri, auth, database, server, httpUri, true);
+    }
+
+    private static Paddock open(String uri, AuthToken auth, String database, AutoCloseable server, String httpUri,
+                                boolean migrate) {
         Driver driver;
         try {
             driver = GraphDatabase.driver(uri, auth);
@@ -139,7 +157,9 @@ public final class Paddock implements AutoCloseable {
         }
         try {
             driver.verifyConnectivity();
-            SchemaMigrations.apply(driver, database);
+            if (migrate) {
+                SchemaMigrations.apply(driver, database);
+            }
         } catch (Neo4jException e) {
             driver.close();
             throw new PaddockException("Cannot use Neo4j at " + uri + ": " + e.getMessage(), e);

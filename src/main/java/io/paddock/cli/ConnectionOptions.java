@@ -57,10 +57,16 @@ final class ConnectionOptions {
         if (running.isPresent()) {
             ServeFile.Running server = running.get();
             hint("using the running paddock serve (pid " + server.pid() + ") at " + server.bolt() + " for " + dir);
-            return Paddock.connect(server.bolt(), serveAuth(server, dir));
+            long start = System.nanoTime();
+            Paddock paddock = Paddock.attach(server.bolt(), serveAuth(server, dir));
+            hint("connected in " + (System.nanoTime() - start) / 1_000_000 + " ms (serve applied the schema)");
+            return paddock;
         }
         hint("no paddock serve runs on " + dir + ": starting an embedded database for this command");
-        return Paddock.embedded(dir);
+        long start = System.nanoTime();
+        Paddock paddock = Paddock.embedded(dir);
+        hint("embedded database started, connected and schema checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return paddock;
     }
 
     String target() {

@@ -61,7 +61,14 @@ public final class PaddockCli implements Runnable {
             err.flush();
             return 1;
         });
-        return cli.execute(args);
+        long start = System.nanoTime();
+        int code = cli.execute(args);
+        if (verbose) {
+            long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            err.println("paddock: command took " + (System.nanoTime() - start) / 1_000_000 + " ms; JVM up " + jvm + " ms");
+            err.flush();
+        }
+        return code;
     }
 
     private static String oneLine(Exception e) {

@@ -6,6 +6,9 @@ import io.paddock.cypher.CypherFile;
 import io.paddock.importer.ImportReport;
 import io.paddock.importer.YearRange;
 import io.paddock.load.LoadReport;
+import io.paddock.model.RecordKind;
+import io.paddock.query.PaddockQueries;
+import io.paddock.query.QueryFilter;
 import io.paddock.server.ServeSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,6 +105,9 @@ final class ServeCommand extends PlainCommand {
             for (int i = 0; i < imports.size(); i += 2) {
                 importDataset(paddock, imports.get(i).toLowerCase(Locale.ROOT), Path.of(imports.get(i + 1)), err);
             }
+            long planning = System.nanoTime();
+            int answered = warmUp(paddock);
+            err.printf(Locale.ROOT, "Planned the questions (%d answered) in %.1f s.%n", answered, seconds(planning));
             ServeFile.write(dir.toAbsolutePath(), new ServeFile.Running(pid, paddock.uri(), paddock.httpUri(),
                     settings.authenticated()));
         } catch (RuntimeException | IOException e) {
@@ -116,6 +122,44 @@ final class ServeCommand extends PlainCommand {
         printReady(out, paddock, settings, dir, seconds(start));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Asks every kind of question once, so that the server has planned its queries before the first user does: a
+     * question's first plan costs the server seconds on a cold JVM, later ones milliseconds. Names from the shipped
+     * seed; a question the graph cannot answer (no such name) is skipped.
+     */
+    private static int warmUp(Paddock paddock) {
+        PaddockQueries queries = paddock.queries();
+        QueryFilter all = QueryFilter.all();
+        List<Runnable> questions = new ArrayList<>(List.of(
+                () -> queries.search("bernhard"),
+                () -> queries.teammates("Timo Bernhard", all),
+                () -> queries.teammates("Timo Bernhard", all.season(2007)),
+                () -> queries.sharedEvents("Timo Bernhard", "Sascha Maassen"),
+                () -> queries.headToHead(PaddockQueries.Side.DRIVERS, "Romain Dumas", "Rinaldo Capello", all),
+                () -> queries.rivals("Timo Bernhard", all),
+                () -> queries.driver("Sascha Maassen"),
+                () -> queries.team("Penske Racing"),
+                () -> queries.car("Porsche RS Spyder"),
+                () -> queries.circuit("Mosport"),
+                () -> queries.event("Petit Le Mans 2007"),
+                () -> queries.path("Richard Lietz", "Seth Neiman", all),
+                () -> queries.career("Timo Bernhard", all),
+                () -> queries.crossover(null, null, false, all)));
+        for (RecordKind kind : RecordKind.values()) {
+            questions.add(() -> queries.records(kind, null, all));   // as `paddock records KIND` asks
+        }
+        int answered = 0;
+        for (Runnable question : questions) {
+            try {
+                question.run();
+                answered++;
+            } catch (RuntimeException notInThisGraph) {
+                // e.g. a seed name missing from a graph without the seed: nothing to plan with it
+            }
+        }
+        return answered;
     }
 
     private ServeSettings settings() {

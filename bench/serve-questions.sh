@@ -24,6 +24,8 @@ for _ in $(seq 600); do
 done
 grep -q '^Press Ctrl-C' "$out" || { echo "serve did not start" >&2; exit 1; }
 sed -n 's/^Paddock is serving .*(\(ready in .*\))$/serve: \1/p' "$out"
+for _ in $(seq 600); do grep -q '^Planned the questions' "$data.err" && break; sleep 0.5; done   # background warm-up
+sed -n 's/^Planned the questions (\([0-9]*\) answered) in \([0-9.]* s\).*/serve: planned \1 questions in \2 after ready/p' "$data.err"
 
 ./paddock search bernhard --data-dir "$data" >/dev/null 2>&1    # untimed: writes the archive when missing
 questions=(

@@ -105,9 +105,6 @@ final class ServeCommand extends PlainCommand {
             for (int i = 0; i < imports.size(); i += 2) {
                 importDataset(paddock, imports.get(i).toLowerCase(Locale.ROOT), Path.of(imports.get(i + 1)), err);
             }
-            long planning = System.nanoTime();
-            int answered = warmUp(paddock);
-            err.printf(Locale.ROOT, "Planned the questions (%d answered) in %.1f s.%n", answered, seconds(planning));
             ServeFile.write(dir.toAbsolutePath(), new ServeFile.Running(pid, paddock.uri(), paddock.httpUri(),
                     settings.authenticated()));
         } catch (RuntimeException | IOException e) {
@@ -120,14 +117,24 @@ final class ServeCommand extends PlainCommand {
             throw (RuntimeException) e;
         }
         printReady(out, paddock, settings, dir, seconds(start));
+        Thread planner = new Thread(() -> {
+            long planning = System.nanoTime();
+            int answered = warmUp(paddock);
+            err.printf(Locale.ROOT, "Planned the questions (%d answered) in %.1f s: answers now take milliseconds on the server.%n",
+                    answered, seconds(planning));
+            err.flush();
+        }, "paddock-serve-planner");
+        planner.setDaemon(true);
+        planner.start();
         stopped.await();
         return 0;
     }
 
     /**
-     * Asks every kind of question once, so that the server has planned its queries before the first user does: a
-     * question's first plan costs the server seconds on a cold JVM, later ones milliseconds. Names from the shipped
-     * seed; a question the graph cannot answer (no such name) is skipped.
+     * Asks every kind of question once, in the background once serve is ready, so that the server has planned its
+     * queries before most users ask: a question's first plan costs the server seconds on a cold JVM, later ones
+     * milliseconds. Names from the shipped seed; a question the graph cannot answer (no such name) is skipped, and so
+     * is everything once the server stops.
      */
     private static int warmUp(Paddock paddock) {
         PaddockQueries queries = paddock.queries();

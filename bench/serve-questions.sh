@@ -40,8 +40,8 @@ questions=(
   'records|closest-finishes'
   'event|Petit Le Mans 2007'
 )
-cpu() { times | sed -n 2p | awk '{gsub(/[ms]/, " "); split($0, t, " "); printf "%.2f", t[1]*60 + t[2] + t[3]*60 + t[4]}'; }
-cpu_start=$(cpu)
+cpu_seconds() { sed -n 2p "$1" | awk '{gsub(/[ms]/, " "); split($0, t, " "); printf "%.2f", t[1]*60 + t[2] + t[3]*60 + t[4]}'; }
+times >"$data.t0"    # `times`: user and sys of this shell's finished children (and theirs), line 2
 total_start=$(date +%s.%N)
 for q in "${questions[@]}"; do
   IFS='|' read -r -a args <<<"$q"
@@ -49,7 +49,8 @@ for q in "${questions[@]}"; do
 done
 total_end=$(date +%s.%N)
 total=$(awk -v s="$total_start" -v e="$total_end" 'BEGIN {printf "%.2f", e - s}')
-cpu_total=$(awk -v s="$cpu_start" -v e="$(cpu)" 'BEGIN {printf "%.2f", e - s}')
+times >"$data.t1"
+cpu_total=$(awk -v s="$(cpu_seconds "$data.t0")" -v e="$(cpu_seconds "$data.t1")" 'BEGIN {printf "%.2f", e - s}')
 
 kill -TERM "$serve_pid"; wait "$serve_pid" || true; trap - EXIT   # a script's background job ignores SIGINT
 cold=$(seconds ./paddock teammates "Timo Bernhard" --season 2007 --data-dir "$data")
@@ -63,4 +64,4 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -
 echo "ten questions through paddock serve: ${total} s total (the CLI processes used ${cpu_total} s of CPU, user + sys)"
 echo "the first question cold (no serve, embedded start): ${cold} s"
 echo "cold breakdown (ms, one fresh JVM without the CDS archive): ${breakdown}"
-rm -rf "$data" "$data.out" "$data.err"
+rm -rf "$data" "$data.out" "$data.err" "$data.t0" "$data.t1"

@@ -146,6 +146,7 @@ final class ServeCommand extends PlainCommand {
                 () -> queries.sharedEvents("Timo Bernhard", "Sascha Maassen"),
                 () -> queries.headToHead(PaddockQueries.Side.DRIVERS, "Romain Dumas", "Rinaldo Capello", all),
                 () -> queries.rivals("Timo Bernhard", all),
+                () -> queries.rivals("Timo Bernhard", all.limit(5)),
                 () -> queries.driver("Sascha Maassen"),
                 () -> queries.team("Penske Racing"),
                 () -> queries.car("Porsche RS Spyder"),

@@ -34,8 +34,8 @@ import java.util.concurrent.CountDownLatch;
         description = {"Run the embedded Neo4j as a server until Ctrl-C: Bolt, HTTP, Neo4j Browser with the Paddock guide.",
                 "An empty database gets the shipped seed first; --import adds a dataset (importing again changes nothing).",
                 "While it runs, every other paddock command given the same --data-dir answers through it over Bolt.",
-                "Listens on loopback only, unless --listen-address names another address; that needs a password",
-                "(--password or $PADDOCK_PASSWORD), which other commands then send from $PADDOCK_PASSWORD."},
+                "Listens on loopback only, unless --listen-address names another address: that needs a password "
+                        + "(--password or $PADDOCK_PASSWORD), which other commands then send from $PADDOCK_PASSWORD."},
         footer = {"", "Examples:", "  paddock serve",
                 "  paddock serve --import lemans ../shared/data/lemans24 --http-port 8474",
                 "  PADDOCK_PASSWORD=… paddock serve --listen-address 0.0.0.0"})
@@ -63,7 +63,7 @@ final class ServeCommand extends PlainCommand {
             + " at least " + ServeSettings.MINIMUM_PASSWORD_LENGTH + " characters; never printed)")
     String password;
 
-    @Option(names = "--import", arity = "2", paramLabel = "KIND DIR",
+    @Option(names = "--import", arity = "2", paramLabel = "KIND DIR", hideParamSyntax = true,
             description = "Import a dataset before serving: ergast DIR (Formula 1) or lemans DIR (24 Hours of Le Mans); repeatable")
     List<String> imports = new ArrayList<>();
 

@@ -9,6 +9,7 @@ import io.paddock.seed.Seed;
 import io.paddock.seed.SeedReader;
 import io.paddock.server.EmbeddedServer;
 import io.paddock.server.SchemaMigrations;
+import io.paddock.server.ServeSettings;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -41,13 +42,15 @@ public final class Paddock implements AutoCloseable {
     private final SessionConfig sessionConfig;
     private final AutoCloseable embeddedServer;
     private final String uri;
+    private final String httpUri;
     private final PaddockQueries queries;
 
-    private Paddock(Driver driver, String database, AutoCloseable embeddedServer, String uri) {
+    private Paddock(Driver driver, String database, AutoCloseable embeddedServer, String uri, String httpUri) {
         this.driver = driver;
         this.sessionConfig = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
         this.embeddedServer = embeddedServer;
         this.uri = uri;
+        this.httpUri = httpUri;
         this.queries = new PaddockQueries(driver, sessionConfig);
     }
 
@@ -60,18 +63,46 @@ public final class Paddock implements AutoCloseable {
      */
     public static Paddock embedded(Path dataDir) {
         Objects.requireNonNull(dataDir, "dataDir");
+        requireEmbeddedEngine();
+        EmbeddedServer server = EmbeddedServer.start(dataDir);
+        try {
+            return open(server.boltUri(), AuthTokens.none(), null, server, null);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the embedded database under {@code dataDir} as a server other programs can use: Bolt and HTTP on the
+     * settings' address and ports, Neo4j Browser at {@link #httpUri()}{@code /browser} (with the
+     * {@code org.neo4j.client:neo4j-browser} artifact on the classpath) and the Paddock guide at
+     * {@link #httpUri()}{@code /paddock/guide}; authentication when the settings carry a password.
+     *
+     * @param dataDir  where the database files live
+     * @param settings address, ports and password
+     * @return a connected handle that also stops the server on {@link #close()}
+     */
+    public static Paddock serve(Path dataDir, ServeSettings settings) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(settings, "settings");
+        requireEmbeddedEngine();
+        EmbeddedServer server = EmbeddedServer.serve(dataDir, settings);
+        try {
+            AuthToken auth = settings.authenticated() ? AuthTokens.basic("neo4j", settings.password()) : AuthTokens.none();
+            return open(server.boltUri(), auth, null, server, server.httpUri());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private static void requireEmbeddedEngine() {
         try {
             Class.forName("org.neo4j.dbms.api.DatabaseManagementServiceBuilder");
         } catch (ClassNotFoundException e) {
             throw new PaddockException("The embedded mode needs org.neo4j:neo4j on the classpath; "
                     + "add it, or connect to a server with Paddock.connect(uri, auth)", e);
-        }
-        EmbeddedServer server = EmbeddedServer.start(dataDir);
-        try {
-            return open(server.boltUri(), AuthTokens.none(), null, server);
-        } catch (RuntimeException e) {
-            server.close();
-            throw e;
         }
     }
 
@@ -96,10 +127,28 @@ public final class Paddock implements AutoCloseable {
      * @return a connected handle
      */
     public static Paddock connect(String uri, AuthToken auth, String database) {
-        return open(uri, auth, database, null);
+        return open(uri, auth, database, null, null);
     }
 
-    private static Paddock open(String uri, AuthToken auth, String database, AutoCloseable server) {
+    /**
+     * Connects to a server whose schema Paddock has already prepared, such as a running {@code paddock serve}
+     * (which applies the migrations when it starts), without checking the migrations again: a short-lived caller saves
+     * a class-path scan and a round trip. Use {@link #connect(String, AuthToken)} for any other server.
+     *
+     * @param uri  server address
+     * @param auth credentials
+     * @return a connected handle
+     */
+    public static Paddock attach(String uri, AuthToken auth) {
+        return open(uri, auth, null, null, null, false);
+    }
+
+    private static Paddock open(String uri, AuthToken auth, String database, AutoCloseable server, String httpUri) {
+        return open(uri, auth, database, server, httpUri, true);
+    }
+
+    private static Paddock open(String uri, AuthToken auth, String database, AutoCloseable server, String httpUri,
+                                boolean migrate) {
         Driver driver;
         try {
             driver = GraphDatabase.driver(uri, auth);
@@ -108,7 +157,9 @@ public final class Paddock implements AutoCloseable {
         }
         try {
             driver.verifyConnectivity();
-            SchemaMigrations.apply(driver, database);
+            if (migrate) {
+                SchemaMigrations.apply(driver, database);
+            }
         } catch (Neo4jException e) {
             driver.close();
             throw new PaddockException("Cannot use Neo4j at " + uri + ": " + e.getMessage(), e);
@@ -116,7 +167,7 @@ public final class Paddock implements AutoCloseable {
             driver.close();
             throw new PaddockException("Cannot prepare the Paddock schema at " + uri + ": " + e.getMessage(), e);
         }
-        return new Paddock(driver, database, server, uri);
+        return new Paddock(driver, database, server, uri, httpUri);
     }
 
     /**
@@ -199,6 +250,14 @@ public final class Paddock implements AutoCloseable {
      */
     public String uri() {
         return uri;
+    }
+
+    /**
+     * @return the web server's {@code http://} address for a handle from {@link #serve(Path, ServeSettings)} (Neo4j
+     *         Browser at {@code /browser}), else {@code null}
+     */
+    public String httpUri() {
+        return httpUri;
     }
 
     @Override

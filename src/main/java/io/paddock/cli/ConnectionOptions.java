@@ -1,19 +1,33 @@
 package io.paddock.cli;
 
 import io.paddock.Paddock;
+import io.paddock.PaddockException;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * Where a command finds its graph: an embedded database under {@code --data-dir} by default, or a server
- * given by {@code --uri} (or {@code NEO4J_URI}).
+ * Where a command finds its graph: a server given by {@code --uri} (or {@code NEO4J_URI}); else the
+ * {@code paddock serve} running on {@code --data-dir}, over Bolt (found through its {@link ServeFile}); else an
+ * embedded database started for this one command under {@code --data-dir}.
  */
 final class ConnectionOptions {
 
+    /** The password a {@code paddock serve} with authentication wants from other commands. */
+    static final String SERVE_PASSWORD_ENV = "PADDOCK_PASSWORD";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Embedded database folder (default: $PADDOCK_DATA_DIR or ~/.paddock/data). Ignored with --uri.")
+            description = "Database folder (default: $PADDOCK_DATA_DIR or ~/.paddock/data): the paddock serve running on it, "
+                    + "else an embedded database. Ignored with --uri.")
     Path dataDir;
 
     @Option(names = "--uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}",
@@ -25,7 +39,8 @@ final class ConnectionOptions {
     String user;
 
     @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "${env:NEO4J_PASSWORD}",
-            description = "Password for --uri (env NEO4J_PASSWORD); without one, no authentication is sent")
+            description = "Password for --uri (env NEO4J_PASSWORD), or for a paddock serve with authentication "
+                    + "(env PADDOCK_PASSWORD); without one, no authentication is sent")
     String password;
 
     @Option(names = "--database", paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE}",
@@ -37,16 +52,64 @@ final class ConnectionOptions {
             var auth = password == null || password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
             return Paddock.connect(uri, auth, database == null || database.isBlank() ? null : database);
         }
-        return Paddock.embedded(effectiveDataDir());
+        Path dir = effectiveDataDir();
+        Optional<ServeFile.Running> running = ServeFile.find(dir);
+        if (running.isPresent()) {
+            ServeFile.Running server = running.get();
+            hint("using the running paddock serve (pid " + server.pid() + ") at " + server.bolt() + " for " + dir);
+            long start = System.nanoTime();
+            Paddock paddock = Paddock.attach(server.bolt(), serveAuth(server, dir));
+            hint("connected in " + (System.nanoTime() - start) / 1_000_000 + " ms (serve applied the schema)");
+            return paddock;
+        }
+        hint("no paddock serve runs on " + dir + ": starting an embedded database for this command");
+        long start = System.nanoTime();
+        Paddock paddock = Paddock.embedded(dir);
+        hint("embedded database started, connected and schema checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return paddock;
     }
 
     String target() {
-        return uri != null && !uri.isBlank() ? uri : "embedded database in " + effectiveDataDir();
+        if (uri != null && !uri.isBlank()) {
+            return uri;
+        }
+        Path dir = effectiveDataDir();
+        return ServeFile.find(dir).map(r -> "paddock serve at " + r.bolt() + " (" + dir + ")")
+                .orElse("embedded database in " + dir);
     }
 
-    private Path effectiveDataDir() {
-        if (dataDir != null) {
-            return dataDir;
+    private AuthToken serveAuth(ServeFile.Running server, Path dir) {
+        if (!server.authenticated()) {
+            return AuthTokens.none();
+        }
+        String secret = password != null && !password.isEmpty() ? password : System.getenv(SERVE_PASSWORD_ENV);
+        if (secret == null || secret.isEmpty()) {
+            throw new PaddockException("paddock serve on " + dir + " requires authentication: set " + SERVE_PASSWORD_ENV
+                    + " (or --password) to its password");
+        }
+        return AuthTokens.basic("neo4j", secret);
+    }
+
+    /** Which path a command is on, on stderr with --verbose. */
+    private void hint(String message) {
+        if (command == null) {
+            return;
+        }
+        OptionSpec verbose = command.findOption("--verbose");
+        if (verbose != null && Boolean.TRUE.equals(verbose.getValue())) {
+            command.commandLine().getErr().println("paddock: " + message);
+            command.commandLine().getErr().flush();
+        }
+    }
+
+    Path effectiveDataDir() {
+        return dataDirOrDefault(dataDir);
+    }
+
+    /** {@code dir}, else {@code $PADDOCK_DATA_DIR}, else {@code ~/.paddock/data}. */
+    static Path dataDirOrDefault(Path dir) {
+        if (dir != null) {
+            return dir;
         }
         String fromEnv = System.getenv("PADDOCK_DATA_DIR");
         return fromEnv != null && !fromEnv.isBlank()

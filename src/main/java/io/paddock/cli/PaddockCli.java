@@ -16,12 +16,13 @@ import java.util.logging.Logger;
         mixinStandardHelpOptions = true,
         version = "paddock 0.1.0",
         description = "Motorsport history as a Neo4j knowledge graph: load it, explore it, ask it questions.",
-        subcommands = {DemoCommand.class, LoadCommand.class, ImportCommand.class, ResolveCommand.class, CypherCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, LoadCommand.class, ImportCommand.class, ResolveCommand.class, CypherCommand.class,
                 SearchCommand.class, TeammatesCommand.class, HeadToHeadCommand.class, RivalsCommand.class, RecordsCommand.class,
                 PathCommand.class, CareerCommand.class, CrossoverCommand.class,
                 DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Without --uri, every command uses an embedded Neo4j under --data-dir; no server needed.",
+        footer = {"", "Without --uri, every command uses the paddock serve running on --data-dir, else an embedded Neo4j there;",
+                "no server needed.",
                 "Examples:", "  paddock demo", "  paddock cypher \"MATCH (d:Driver) RETURN d.name ORDER BY d.name\" --json"})
 public final class PaddockCli implements Runnable {
 
@@ -60,7 +61,14 @@ public final class PaddockCli implements Runnable {
             err.flush();
             return 1;
         });
-        return cli.execute(args);
+        long start = System.nanoTime();
+        int code = cli.execute(args);
+        if (verbose) {
+            long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            err.println("paddock: command took " + (System.nanoTime() - start) / 1_000_000 + " ms; JVM up " + jvm + " ms");
+            err.flush();
+        }
+        return code;
     }
 
     private static String oneLine(Exception e) {

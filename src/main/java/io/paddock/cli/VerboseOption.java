@@ -8,6 +8,6 @@ import picocli.CommandLine.Option;
  */
 final class VerboseOption {
 
-    @Option(names = "--verbose", description = "Show stack traces on errors")
+    @Option(names = "--verbose", description = "Show stack traces on errors, and which database a command uses")
     boolean verbose;
 }

@@ -12,10 +12,20 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An in-process Neo4j Community server that listens for Bolt on a free loopback port, so that the embedded
@@ -26,12 +36,17 @@ import java.nio.file.Path;
  */
 public final class EmbeddedServer implements AutoCloseable {
 
+    /** Where the guide and the graph style are served (same origin as Neo4j Browser). */
+    static final String GUIDE_MOUNT = "/paddock";
+
     private final DatabaseManagementService dbms;
     private final String boltUri;
+    private final String httpUri;
 
-    private EmbeddedServer(DatabaseManagementService dbms, String boltUri) {
+    private EmbeddedServer(DatabaseManagementService dbms, String boltUri, String httpUri) {
         this.dbms = dbms;
         this.boltUri = boltUri;
+        this.httpUri = httpUri;
     }
 
     /**
@@ -59,14 +74,105 @@ public final class EmbeddedServer implements AutoCloseable {
         HostnamePort bolt = ((GraphDatabaseAPI) db).getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
-        return new EmbeddedServer(dbms, "bolt://" + bolt.getHost() + ":" + bolt.getPort());
+        return new EmbeddedServer(dbms, "bolt://" + bolt.getHost() + ":" + bolt.getPort(), null);
     }
 
     /**
-     * @return the {@code bolt://} address the server listens on
+     * Starts (or reopens) the database under {@code dataDir} as a server for other programs: Bolt and HTTP on the
+     * given address and ports, Neo4j Browser at {@code /browser} (from the {@code org.neo4j.client:neo4j-browser}
+     * jar on the classpath), the Paddock guide and graph style under {@code /paddock}, and authentication when the
+     * settings carry a password (the {@code neo4j} user's password is then set to it).
+     *
+     * @param dataDir  folder that holds the database files; created when missing
+     * @param settings address, ports and password
+     * @return the running server
+     * @throws PaddockException when a port is taken or the database cannot start
+     */
+    public static EmbeddedServer serve(Path dataDir, ServeSettings settings) {
+        String host = settings.listenAddress();
+        int boltPort = freePort(host, settings.boltPort(), "Bolt");
+        int httpPort = freePort(host, settings.httpPort(), "HTTP");
+        String clientHost = clientHost(host);
+        String httpUri = "http://" + clientHost + ":" + httpPort;
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(HttpConnector.enabled, true)
+                    .setConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
+                    .setConfig(HttpsConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, settings.authenticated())
+                    .setConfig(ServerSettings.third_party_packages,
+                            List.of(new ThirdPartyJaxRsPackage("io.paddock.server.guide", GUIDE_MOUNT)))
+                    .setConfig(ServerSettings.http_auth_allowlist, List.of("/", "/browser.*", GUIDE_MOUNT + ".*"))
+                    .setConfig(ServerSettings.browser_remote_content_hostname_whitelist,
+                            "guides.neo4j.com,localhost,127.0.0.1," + clientHost)
+                    .setConfig(ServerSettings.browser_post_connect_cmd,
+                            "style " + httpUri + GUIDE_MOUNT + "/style.grass")
+                    .setConfig(ServerSettings.allow_telemetry, false)
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .build();
+        } catch (RuntimeException e) {
+            throw new PaddockException("Cannot start Neo4j in " + dataDir + ": " + rootMessage(e), e);
+        }
+        if (settings.authenticated()) {
+            try {
+                setPassword(dbms, settings.password());
+            } catch (RuntimeException e) {
+                dbms.shutdown();
+                throw new PaddockException("Cannot set the password: " + rootMessage(e), e);
+            }
+        }
+        return new EmbeddedServer(dbms, "bolt://" + clientHost + ":" + boltPort, httpUri);
+    }
+
+    /**
+     * @return the {@code bolt://} address to connect to
      */
     public String boltUri() {
         return boltUri;
+    }
+
+    /**
+     * @return the {@code http://} address of the web server (Neo4j Browser at {@code /browser}), or {@code null}
+     *         when the server was started without HTTP ({@link #start(Path)})
+     */
+    public String httpUri() {
+        return httpUri;
+    }
+
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) {
+                throw e;
+            }
+            // already this password: nothing to change
+        }
+    }
+
+    /** The given port when it can be bound on {@code host} now, a free one for 0; else a one-line error naming it. */
+    private static int freePort(String host, int port, String what) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+            return socket.getLocalPort();
+        } catch (BindException e) {
+            throw new PaddockException(what + " port " + port + " on " + host + " is already in use"
+                    + " (another Neo4j, or paddock serve?): " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new PaddockException("Cannot listen on " + host + ":" + port + " for " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The address a client on this machine uses: loopback for the wildcard address. */
+    private static String clientHost(String listenAddress) {
+        return "0.0.0.0".equals(listenAddress) || "::".equals(listenAddress) ? "127.0.0.1" : listenAddress;
     }
 
     @Override

@@ -1,0 +1,236 @@
+package io.paddock.cli;
+
+import io.paddock.Paddock;
+import io.paddock.PaddockException;
+import io.paddock.cypher.CypherFile;
+import io.paddock.importer.ImportReport;
+import io.paddock.importer.YearRange;
+import io.paddock.load.LoadReport;
+import io.paddock.model.RecordKind;
+import io.paddock.query.PaddockQueries;
+import io.paddock.query.QueryFilter;
+import io.paddock.server.ServeSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code paddock serve}: the embedded database as a server until Ctrl-C, with Neo4j Browser, the Paddock guide, and
+ * a discovery file through which every other command on the same data directory answers over Bolt.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run the embedded Neo4j as a server until Ctrl-C: Bolt, HTTP, Neo4j Browser with the Paddock guide.",
+                "An empty database gets the shipped seed first; --import adds a dataset (importing again changes nothing).",
+                "While it runs, every other paddock command given the same --data-dir answers through it over Bolt.",
+                "Listens on loopback only, unless --listen-address names another address: that needs a password "
+                        + "(--password or $PADDOCK_PASSWORD), which other commands then send from $PADDOCK_PASSWORD."},
+        footer = {"", "Examples:", "  paddock serve",
+                "  paddock serve --import lemans ../shared/data/lemans24 --http-port 8474",
+                "  PADDOCK_PASSWORD=… paddock serve --listen-address 0.0.0.0"})
+final class ServeCommand extends PlainCommand {
+
+    private static final String LOOPBACK = "127.0.0.1";
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Database folder (default: $PADDOCK_DATA_DIR or ~/.paddock/data)")
+    Path dataDir;
+
+    @Option(names = "--listen-address", paramLabel = "ADDRESS", defaultValue = LOOPBACK,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}); any other than loopback needs --password")
+    String listenAddress;
+
+    @Option(names = "--bolt-port", paramLabel = "PORT", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE})")
+    int boltPort;
+
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "7474",
+            description = "HTTP port for Neo4j Browser and the guide (default: ${DEFAULT-VALUE})")
+    int httpPort;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "${env:PADDOCK_PASSWORD}", arity = "0..1",
+            interactive = true, description = "Require authentication: user neo4j with this password (env PADDOCK_PASSWORD;"
+            + " at least " + ServeSettings.MINIMUM_PASSWORD_LENGTH + " characters; never printed)")
+    String password;
+
+    @Option(names = "--import", arity = "2", paramLabel = "KIND DIR", hideParamSyntax = true,
+            description = "Import a dataset before serving: ergast DIR (Formula 1) or lemans DIR (24 Hours of Le Mans); repeatable")
+    List<String> imports = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        Path dir = ConnectionOptions.dataDirOrDefault(dataDir);
+        ServeSettings settings = settings();
+        checkImports();
+        ServeFile.find(dir).ifPresent(running -> {
+            throw new PaddockException("paddock serve already runs on " + dir + " (pid " + running.pid() + ", "
+                    + running.bolt() + ")");
+        });
+
+        long start = System.nanoTime();
+        err.println("Starting Neo4j in " + dir + " …");
+        err.flush();
+        Paddock paddock = Paddock.serve(dir, settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        long pid = ProcessHandle.current().pid();
+        Thread hook = new Thread(() -> {
+            err.println("Stopping …");
+            err.flush();
+            ServeFile.delete(dir, pid);
+            paddock.close();
+            err.println("Stopped.");
+            err.flush();
+            stopped.countDown();
+        }, "paddock-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            err.printf(Locale.ROOT, "Neo4j started in %.1f s.%n", seconds(start));
+            if (paddock.cypher(CypherFile.load("serve-contents.cypher").statement(), Map.of()).isEmpty()) {
+                LoadReport report = paddock.loadShippedSeed();
+                err.println("Empty database: loaded the shipped seed (" + report.nodesCreated() + " nodes, "
+                        + report.relationshipsCreated() + " relationships).");
+            }
+            for (int i = 0; i < imports.size(); i += 2) {
+                importDataset(paddock, imports.get(i).toLowerCase(Locale.ROOT), Path.of(imports.get(i + 1)), err);
+            }
+            ServeFile.write(dir.toAbsolutePath(), new ServeFile.Running(pid, paddock.uri(), paddock.httpUri(),
+                    settings.authenticated()));
+        } catch (RuntimeException | IOException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            ServeFile.delete(dir, pid);
+            paddock.close();
+            if (e instanceof IOException io) {
+                throw new PaddockException("Cannot write " + ServeFile.path(dir) + ": " + io.getMessage(), io);
+            }
+            throw (RuntimeException) e;
+        }
+        printReady(out, paddock, settings, dir, seconds(start));
+        Thread planner = new Thread(() -> {
+            long planning = System.nanoTime();
+            int answered = warmUp(paddock);
+            err.printf(Locale.ROOT, "Planned the questions (%d answered) in %.1f s: answers now take milliseconds on the server.%n",
+                    answered, seconds(planning));
+            err.flush();
+        }, "paddock-serve-planner");
+        planner.setDaemon(true);
+        planner.start();
+        stopped.await();
+        return 0;
+    }
+
+    /**
+     * Asks every kind of question once, in the background once serve is ready, so that the server has planned its
+     * queries before most users ask: a question's first plan costs the server seconds on a cold JVM, later ones
+     * milliseconds. Names from the shipped seed; a question the graph cannot answer (no such name) is skipped, and so
+     * is everything once the server stops.
+     */
+    private static int warmUp(Paddock paddock) {
+        PaddockQueries queries = paddock.queries();
+        QueryFilter all = QueryFilter.all();
+        List<Runnable> questions = new ArrayList<>(List.of(
+                () -> queries.search("bernhard"),
+                () -> queries.teammates("Timo Bernhard", all),
+                () -> queries.teammates("Timo Bernhard", all.season(2007)),
+                () -> queries.sharedEvents("Timo Bernhard", "Sascha Maassen"),
+                () -> queries.headToHead(PaddockQueries.Side.DRIVERS, "Romain Dumas", "Rinaldo Capello", all),
+                () -> queries.rivals("Timo Bernhard", all),
+                () -> queries.rivals("Timo Bernhard", all.limit(5)),
+                () -> queries.driver("Sascha Maassen"),
+                () -> queries.team("Penske Racing"),
+                () -> queries.car("Porsche RS Spyder"),
+                () -> queries.circuit("Mosport"),
+                () -> queries.event("Petit Le Mans 2007"),
+                () -> queries.path("Richard Lietz", "Seth Neiman", all),
+                () -> queries.career("Timo Bernhard", all),
+                () -> queries.crossover(null, null, false, all)));
+        for (RecordKind kind : RecordKind.values()) {
+            questions.add(() -> queries.records(kind, null, all));   // as `paddock records KIND` asks
+        }
+        int answered = 0;
+        for (Runnable question : questions) {
+            try {
+                question.run();
+                answered++;
+            } catch (RuntimeException notInThisGraph) {
+                // e.g. a seed name missing from a graph without the seed: nothing to plan with it
+            }
+        }
+        return answered;
+    }
+
+    private ServeSettings settings() {
+        boolean loopback;
+        try {
+            loopback = InetAddress.getByName(listenAddress).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new PaddockException("Unknown --listen-address '" + listenAddress + "'", e);
+        }
+        String secret = password == null || password.isEmpty() ? null : password;
+        if (!loopback && secret == null) {
+            throw new PaddockException("Refusing to listen on " + listenAddress + " without authentication: "
+                    + "set PADDOCK_PASSWORD (or --password), or leave --listen-address at " + LOOPBACK);
+        }
+        if (secret != null && secret.length() < ServeSettings.MINIMUM_PASSWORD_LENGTH) {
+            throw new PaddockException("The password needs at least " + ServeSettings.MINIMUM_PASSWORD_LENGTH + " characters");
+        }
+        try {
+            return new ServeSettings(listenAddress, boltPort, httpPort, secret);
+        } catch (IllegalArgumentException e) {
+            throw new PaddockException("Bad port: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks the --import pairs before anything starts. */
+    private void checkImports() {
+        for (int i = 0; i < imports.size(); i += 2) {
+            String kind = imports.get(i).toLowerCase(Locale.ROOT);
+            if (!kind.equals("ergast") && !kind.equals("lemans")) {
+                throw new PaddockException("Unknown --import kind '" + imports.get(i) + "': use ergast DIR or lemans DIR");
+            }
+            if (!Path.of(imports.get(i + 1)).toFile().isDirectory()) {
+                throw new PaddockException("--import " + kind + ": not a folder: " + imports.get(i + 1));
+            }
+        }
+    }
+
+    private void importDataset(Paddock paddock, String kind, Path dir, PrintWriter err) {
+        err.println("Importing " + kind + " from " + dir + " …");
+        ImportCommand.Progress progress = new ImportCommand.Progress(err, System.console() != null);
+        ImportReport report = kind.equals("ergast")
+                ? paddock.importer().ergast(dir, YearRange.all(), progress)
+                : paddock.importer().lemans(dir, YearRange.all(), progress);
+        progress.done();
+        err.printf(Locale.ROOT, "  %,d rows read, %,d rejected, %,d nodes created in %.1f s%n", report.totalRowsRead(),
+                report.rejected().size(), report.written().nodesCreated(), report.took().toMillis() / 1000.0);
+    }
+
+    private void printReady(PrintWriter out, Paddock paddock, ServeSettings settings, Path dir, double seconds) {
+        String http = paddock.httpUri();
+        String browser = http + "/browser/?dbms=" + URLEncoder.encode(paddock.uri(), StandardCharsets.UTF_8)
+                + (settings.authenticated() ? "&preselectAuthMethod=NATIVE" : "&preselectAuthMethod=NO_AUTH");
+        out.printf(Locale.ROOT, "Paddock is serving %s (ready in %.1f s)%n", dir, seconds);
+        out.println("  Bolt:          " + paddock.uri() + (settings.authenticated() ? "  (user neo4j, password from PADDOCK_PASSWORD)" : "  (no authentication)"));
+        out.println("  Neo4j Browser: " + browser);
+        out.println("  Guide:         :play " + http + "/paddock/guide   (type it into Browser's editor)");
+        out.println("Other paddock commands given this data directory answer through this server"
+                + (settings.authenticated() ? " (with PADDOCK_PASSWORD set)." : "."));
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

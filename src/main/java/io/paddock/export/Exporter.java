@@ -10,7 +10,6 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,22 +56,21 @@ public final class Exporter {
      * @param format CSV or JSON Lines
      * @param out    where the rows go
      * @return the columns and the number of rows written; {@link ExportResult#file()} is {@code null}
-     * @throws PaddockException when the query fails, or the transaction fails after rows were written
-     * @throws UncheckedIOException when the writer fails
+     * @throws PaddockException when the query fails, the transaction fails after rows were written, or the writer
+     *                          fails
      */
     public ExportResult write(ExportTable table, ExportFormat format, Writer out) {
         String statement = CypherFile.load(table.cypherPath()).statement();
         long started = System.nanoTime();
-        boolean[] begun = {false};
         try (var session = driver.session(sessionConfig); RowWriter rows = RowWriter.of(format, out)) {
             long[] count = {0};
             List<String> columns = session.executeRead(tx -> {
-                // A retried transaction cannot take back rows already written: fail instead of writing them twice.
-                if (begun[0]) {
+                // The driver retries a transaction after a transient error, but rows already written cannot be taken
+                // back: fail rather than write them twice. (Before the first row, a retry is harmless.)
+                if (count[0] > 0) {
                     throw new PaddockException("Export of " + table.key() + " was interrupted after " + count[0]
                             + " rows by a transient database error; run it again");
                 }
-                begun[0] = true;
                 Result result = tx.run(statement);
                 List<String> keys = result.keys();
                 try {
@@ -88,7 +86,7 @@ public final class Exporter {
                         count[0]++;
                     }
                 } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot write the " + table.key() + " table: " + e.getMessage(), e);
+                    throw new PaddockException("Cannot write the " + table.key() + " table: " + e.getMessage(), e);
                 }
                 return keys;
             });
@@ -96,7 +94,7 @@ public final class Exporter {
         } catch (ClientException e) {
             throw new PaddockException("Export of " + table.key() + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the " + table.key() + " table: " + e.getMessage(), e);
+            throw new PaddockException("Cannot write the " + table.key() + " table: " + e.getMessage(), e);
         }
     }
 
@@ -109,8 +107,7 @@ public final class Exporter {
      * @param format    CSV or JSON Lines
      * @param tables    which tables, in the order to write them
      * @return one result per table, with its file
-     * @throws PaddockException when a query fails
-     * @throws UncheckedIOException when a file cannot be written
+     * @throws PaddockException when a query fails or a file cannot be written
      */
     public List<ExportResult> writeFiles(Path directory, ExportFormat format, Collection<ExportTable> tables) {
         List<ExportResult> results = new ArrayList<>();
@@ -130,7 +127,7 @@ public final class Exporter {
                 results.add(result.toFile(file));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the export to " + directory + ": " + e.getMessage(), e);
+            throw new PaddockException("Cannot write the export into " + directory + ": " + e, e);
         }
         return List.copyOf(results);
     }

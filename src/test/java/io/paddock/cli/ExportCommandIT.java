@@ -225,6 +225,18 @@ class ExportCommandIT {
     }
 
     @Test
+    void anOutThatIsAFileIsOneLine() throws IOException {
+        Path file = Files.createDirectories(OUT).resolve("not-a-directory");
+        Files.writeString(file, "x");
+
+        CliRun run = run("export", "--out", file.toString(), "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("paddock: Cannot write the export into " + file + ": ")
+                .endsWith(System.lineSeparator()).hasLineCount(1);
+    }
+
+    @Test
     void helpListsEveryTable() {
         CliRun run = run("export", "--help");
 

@@ -1,5 +1,6 @@
 package io.paddock;
 
+import io.paddock.export.Exporter;
 import io.paddock.importer.Importer;
 import io.paddock.load.LoadReport;
 import io.paddock.load.SeedLoader;
@@ -206,6 +207,13 @@ public final class Paddock implements AutoCloseable {
      */
     public Importer importer() {
         return new Importer(driver, sessionConfig);
+    }
+
+    /**
+     * @return the table exporter: results, entries, drivers, events and standings as CSV or JSON Lines
+     */
+    public Exporter exporter() {
+        return new Exporter(driver, sessionConfig);
     }
 
     /**

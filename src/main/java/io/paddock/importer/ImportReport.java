@@ -24,6 +24,13 @@ public record ImportReport(String dataset, Map<String, Integer> rowsRead, List<R
 
     /**
      * Defensive copies.
+     *
+     * @param dataset   dataset id, e.g. {@code ergast-f1-csv}
+     * @param rowsRead  records read per file
+     * @param rejected  rows left out, each with file, line, field and reason
+     * @param people    resolution's decision for every person of the dataset
+     * @param written   what the writer did
+     * @param took      wall-clock time of read, resolution and write
      */
     public ImportReport {
         rowsRead = Map.copyOf(rowsRead);

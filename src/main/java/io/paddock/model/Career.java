@@ -15,6 +15,12 @@ public record Career(Ref driver, List<CareerLine> seasons, List<CareerLine> tota
 
     /**
      * Defensive copies.
+     *
+     * @param driver  the driver
+     * @param seasons one line per series and season, series in the order the driver first raced in them, seasons
+     *                oldest first
+     * @param totals  one line per series (season null), in the same order
+     * @param sources provenance
      */
     public Career {
         seasons = List.copyOf(seasons);

@@ -24,6 +24,19 @@ public record CircuitProfile(Ref circuit, List<String> aliases, String locality,
 
     /**
      * Defensive copies.
+     *
+     * @param circuit      the circuit
+     * @param aliases      other printed names
+     * @param locality     town or city, or null
+     * @param region       state or region, or null
+     * @param country      ISO country code, or null
+     * @param lengthKm     lap length in km, or null when not stated
+     * @param note         a short curated note, or null
+     * @param events       events held there, oldest first
+     * @param lapRecords   record laps set there
+     * @param statedTotals totals the articles state for this circuit (e.g. wins there)
+     * @param inferred     why a fact about the circuit was worked out rather than printed, or null
+     * @param sources      provenance of every fact in the profile
      */
     public CircuitProfile {
         aliases = List.copyOf(aliases);

@@ -17,6 +17,11 @@ public record Connection(Ref a, Ref b, List<Link> links, List<String> sources) {
 
     /**
      * Defensive copies.
+     *
+     * @param a       where the chain starts
+     * @param b       where it ends
+     * @param links   the links from {@code a} to {@code b}; empty when there is no connection within the limit
+     * @param sources provenance of every link
      */
     public Connection {
         links = List.copyOf(links);
@@ -55,6 +60,13 @@ public record Connection(Ref a, Ref b, List<Link> links, List<String> sources) {
 
         /**
          * Defensive copy.
+         *
+         * @param from    the driver nearer {@code a}
+         * @param to      the next driver
+         * @param shared  the first event they shared (within the filters), with the role there ({@code CO_DRIVER}
+         *                or {@code TEAM_MATE}), its series, and the car, team and class of {@code to}
+         * @param events  how many events they shared (within the filters)
+         * @param sources provenance of this link
          */
         public Link {
             sources = List.copyOf(sources);

@@ -15,6 +15,12 @@ public record Crossover(Ref driver, List<InSeries> series, int wins, int classWi
 
     /**
      * Defensive copies.
+     *
+     * @param driver    the driver
+     * @param series    what they did in each series that counts, in the order they first raced there
+     * @param wins      overall race wins in those series
+     * @param classWins class race wins in those series
+     * @param sources   provenance
      */
     public Crossover {
         series = List.copyOf(series);

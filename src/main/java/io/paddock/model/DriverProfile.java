@@ -31,6 +31,24 @@ public record DriverProfile(Ref driver, List<String> aliases, String nationality
 
     /**
      * Defensive copies.
+     *
+     * @param driver         the driver
+     * @param aliases        other printed spellings of the name
+     * @param nationality    ISO country code, or null when not stated
+     * @param hometown       hometown, or null when not stated
+     * @param worksDriverOf  manufacturers the driver is a works driver of, where stated
+     * @param teams          teams of the driver's entries
+     * @param cars           car models of the driver's entries
+     * @param classes        classes of the driver's entries
+     * @param seasons        season years with an entry
+     * @param entries        every event with the driver's entry and its results, oldest first
+     * @param counted        wins and poles counted from those results
+     * @param standings      championship positions; titles are {@link Standing#title()}
+     * @param statedTotals   totals the articles state about the driver (alone or in a pair)
+     * @param lapRecords     record laps the driver set
+     * @param roles          roles other than driving
+     * @param inferred       why a personal fact (e.g. nationality) was worked out rather than printed, or null
+     * @param sources        provenance of every fact in the profile ({@code <source id>#p<paragraph>})
      */
     public DriverProfile {
         aliases = List.copyOf(aliases);

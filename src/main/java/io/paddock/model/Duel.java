@@ -23,6 +23,18 @@ public record Duel(String eventId, String event, int season, String session, Int
 
     /**
      * Defensive copies.
+     *
+     * @param eventId        event id
+     * @param event          event name
+     * @param season         season year
+     * @param session        {@code RACE} or {@code QUALIFYING}
+     * @param positionA      best overall position of side A, null when the sources do not give it
+     * @param positionB      best overall position of side B, or null
+     * @param aheadOverall   {@code A}, {@code B}, or null when it cannot be told from the data
+     * @param classDuels     comparisons inside each class both sides ran in
+     * @param marginSeconds  gap between the two, where a source states it; null otherwise
+     * @param sources        provenance
+     * @param series         the event's series
      */
     public Duel {
         classDuels = List.copyOf(classDuels);

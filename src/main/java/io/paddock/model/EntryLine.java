@@ -27,6 +27,20 @@ public record EntryLine(String entryId, EventRef event, String number, Ref carCl
 
     /**
      * Defensive copies.
+     *
+     * @param entryId      entry id
+     * @param event        the event
+     * @param number       car number as printed, or null when not printed
+     * @param carClass     class, or null when unknown
+     * @param team         entrant, or null when unknown
+     * @param car          car model, or null when unknown
+     * @param crew         the drivers the sources name, by name
+     * @param crewComplete true when {@code crew} is the whole crew; false when part of it is unknown
+     * @param results      qualifying then race results, as far as reported
+     * @param inferred     why the entry was worked out rather than printed, or null
+     * @param sources      provenance of the entry, its crew and its results
+     * @param carIdentified false when the sources place the crew at the event without saying which car they drove: this
+     *                          entry may be the same car as another entry of its class
      */
     public EntryLine {
         crew = List.copyOf(crew);

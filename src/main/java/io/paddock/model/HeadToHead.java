@@ -24,6 +24,19 @@ public record HeadToHead(Ref a, Ref b, List<Duel> duels, Score overall, Score in
 
     /**
      * Defensive copies.
+     *
+     * @param a             first side
+     * @param b             second side
+     * @param duels         the sessions, oldest first
+     * @param overall       races: who finished ahead overall
+     * @param inClass       races: who finished ahead inside a class both ran in
+     * @param qualifying    qualifying: who was ahead (overall where known, else in class)
+     * @param winsA         overall race wins of A in these events
+     * @param winsB         overall race wins of B in these events
+     * @param classWinsA    class race wins of A in these events
+     * @param classWinsB    class race wins of B in these events
+     * @param sources       provenance
+     * @param qualifyingInClass qualifying: who was ahead inside a class both ran in
      */
     public HeadToHead {
         duels = List.copyOf(duels);

@@ -14,6 +14,11 @@ public record Pairing(Ref a, Ref b, List<SharedEvent> events, List<String> sourc
 
     /**
      * Defensive copies.
+     *
+     * @param a       first driver
+     * @param b       second driver
+     * @param events  shared events, oldest first; one per event and role
+     * @param sources provenance
      */
     public Pairing {
         events = List.copyOf(events);

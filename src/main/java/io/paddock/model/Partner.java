@@ -14,6 +14,11 @@ public record Partner(Ref driver, int events, List<SharedEvent> shared, List<Str
 
     /**
      * Defensive copies.
+     *
+     * @param driver  the partner
+     * @param events  number of distinct events shared in this role
+     * @param shared  the events, oldest first
+     * @param sources provenance ({@code <source id>#p<paragraph>})
      */
     public Partner {
         shared = List.copyOf(shared);

@@ -23,6 +23,16 @@ public record RecordTable(RecordKind kind, List<RecordRow> counted, List<RecordR
 
     /**
      * Defensive copies.
+     *
+     * @param kind which record
+     * @param counted the ranking counted from results or standings, best first; empty for {@link
+     *                         RecordKind#STATED_TOTALS}
+     * @param stated totals the sources state for the same metric and filters, ranked within each metric; empty when
+     *                         the sources state none (or the record has no stated counterpart, e.g. a closest finish)
+     * @param comparisons stated totals set against the count of the same holder, metric, season and class where the
+     *                         two differ, each with a one-line note
+     * @param statedNote why no stated totals are listed although the record has a stated counterpart (none stated
+     *                         for these filters, or an event filter: totals belong to seasons), or null
      */
     public RecordTable {
         Objects.requireNonNull(kind, "kind");

@@ -25,6 +25,19 @@ public record ResultLine(String sessionId, String session, String entryId, Integ
 
     /**
      * Defensive copy.
+     *
+     * @param sessionId      session id (e.g. {@code alms-2007-petit-le-mans-race})
+     * @param session        {@code QUALIFYING} or {@code RACE}
+     * @param entryId        the entry (car) this result belongs to
+     * @param position       overall position, or null when not given
+     * @param classPosition  position in class, or null when not given
+     * @param status         {@code CLASSIFIED} or {@code NOT_CLASSIFIED}
+     * @param laps           laps completed, or null when not given
+     * @param gapSeconds     seconds behind the entry {@code gapToEntryId}, or null when not given
+     * @param gapToEntryId   the entry the gap is measured to, or null
+     * @param lapsLostInPits laps lost in the pits, where stated, else null
+     * @param inferred       why the result was worked out rather than printed, or null when printed
+     * @param sources        provenance ({@code <source id>#p<paragraph>})
      */
     public ResultLine {
         sources = List.copyOf(sources);

@@ -19,6 +19,14 @@ public record Rival(Ref driver, int meetings, int ahead, int behind, List<String
 
     /**
      * Defensive copies.
+     *
+     * @param driver   the rival
+     * @param meetings events where both raced in one class (in different cars)
+     * @param ahead    races the asked-about driver finished ahead in class
+     * @param behind   races the rival finished ahead in class
+     * @param classes  the classes they met in
+     * @param sources  provenance
+     * @param series   the series they met in, in the order of their first meeting
      */
     public Rival {
         classes = List.copyOf(classes);

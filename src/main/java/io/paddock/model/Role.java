@@ -15,6 +15,12 @@ public record Role(String role, Ref organisation, Integer season, String inferre
 
     /**
      * Defensive copy.
+     *
+     * @param role         the role as described
+     * @param organisation the manufacturer or team
+     * @param season       season year it is reported for, or null
+     * @param inferred     why it was worked out rather than printed, or null
+     * @param sources      provenance
      */
     public Role {
         sources = List.copyOf(sources);

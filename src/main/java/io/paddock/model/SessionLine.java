@@ -22,6 +22,17 @@ public record SessionLine(String id, String type, Integer laps, Double durationM
 
     /**
      * Defensive copies.
+     *
+     * @param id               session id
+     * @param type             {@code QUALIFYING} or {@code RACE}
+     * @param laps             laps of the winner, or null when not given
+     * @param durationMinutes  duration in minutes, or null when not given
+     * @param safetyCarPeriods number of safety-car periods, or null when not given
+     * @param results          results ordered by overall position, then class position (unknown positions last)
+     * @param inferred         why the session was worked out rather than printed, or null
+     * @param sources          provenance of the session and its results
+     * @param unknownPlaces places overall or in a class that someone took but the sources do not say who (a later
+     *                              place is reported), in order: overall first, then per class
      */
     public SessionLine {
         results = List.copyOf(results);

@@ -25,6 +25,20 @@ public record Standing(String championshipId, String championship, String kind, 
 
     /**
      * Defensive copy.
+     *
+     * @param championshipId championship id (e.g. {@code alms-2007-lmp2-drivers})
+     * @param championship   championship name
+     * @param kind           {@code DRIVERS}, {@code TEAMS}, {@code MANUFACTURERS} or {@code CARS}
+     * @param season         season year, or null when not known
+     * @param carClass       class the championship is for, or null for an overall one
+     * @param holder         who holds the position (a driver, team or manufacturer)
+     * @param position       the position
+     * @param finalStanding  true for the final standing of the season; false for one reported during it
+     * @param title          true for a final position 1
+     * @param asOf           for a standing during the season: the event it was reported after; else null
+     * @param clinchedAt     the event where a final position was settled, where stated; else null
+     * @param inferred       why it was worked out rather than printed, or null
+     * @param sources        provenance
      */
     public Standing {
         sources = List.copyOf(sources);

@@ -28,6 +28,22 @@ public record StatedTotal(String id, String metric, long value, Integer outOf, S
 
     /**
      * Defensive copies.
+     *
+     * @param id        total id
+     * @param metric    what is counted, e.g. {@code OVERALL_WINS}, {@code CLASS_WINS}, {@code PODIUMS}
+     * @param value     the stated number
+     * @param outOf     of how many (races, titles), where stated; else null
+     * @param scope     {@code SEASON}, {@code SEASON_SO_FAR}, {@code CAREER} or {@code SPAN}
+     * @param season    season year for season scopes, else null
+     * @param fromYear  first year of a span, else null
+     * @param toYear    last year of a span, else null
+     * @param carClass  the class it counts in, or null
+     * @param circuit   the circuit it counts at, or null
+     * @param asOf      the event it was stated after ("so far"), or null
+     * @param subjects  whose total it is (two drivers for a pair sharing a car)
+     * @param note      a short curated note, or null
+     * @param inferred  why it was worked out rather than printed, or null
+     * @param sources   provenance
      */
     public StatedTotal {
         subjects = List.copyOf(subjects);

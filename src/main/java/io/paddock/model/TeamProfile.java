@@ -28,6 +28,22 @@ public record TeamProfile(Ref team, List<String> aliases, String country, List<R
 
     /**
      * Defensive copies.
+     *
+     * @param team         the team
+     * @param aliases      other printed spellings of the name
+     * @param country      ISO country code, or null when not stated
+     * @param supportedBy  manufacturers supporting the team, where stated
+     * @param seasons      season years with an entry
+     * @param events       events the team entered, oldest first
+     * @param drivers      drivers of its entries
+     * @param cars         car models of its entries
+     * @param classes      classes of its entries
+     * @param entries      its entries with crews and results, oldest first
+     * @param counted      wins and poles counted from those results
+     * @param standings    championship positions of the team itself; titles are {@link Standing#title()}
+     * @param statedTotals totals the articles state about the team
+     * @param inferred     why a fact about the team was worked out rather than printed, or null
+     * @param sources      provenance of every fact in the profile
      */
     public TeamProfile {
         aliases = List.copyOf(aliases);

@@ -17,6 +17,13 @@ public record Teammates(Ref driver, List<Partner> coDrivers, List<Partner> teamM
 
     /**
      * Defensive copies.
+     *
+     * @param driver         the driver asked about
+     * @param coDrivers      co-drivers, most shared events first
+     * @param teamMates      team-mates, most shared events first
+     * @param unknownCrews   event ids where a crew involved is not fully named by the sources, so the lists may be
+     *                       missing people: "unknown", not "none"
+     * @param sources        provenance of every fact in the answer
      */
     public Teammates {
         coDrivers = List.copyOf(coDrivers);

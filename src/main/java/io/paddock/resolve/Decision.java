@@ -15,6 +15,12 @@ public record Decision(PersonClaim claim, Verdict verdict, String id, String oth
 
     /**
      * Defensive copy.
+     *
+     * @param claim    who was resolved
+     * @param verdict  what was decided
+     * @param id       the graph id the person gets
+     * @param other    for KEPT_APART and DOUBTFUL: the id of the same-named person kept apart from; else null
+     * @param evidence why, one fact per line (name key, nationality, years, curated alias)
      */
     public Decision {
         evidence = List.copyOf(evidence);

@@ -19,6 +19,15 @@ public record PersonClaim(String source, String name, List<String> spellings, St
 
     /**
      * Defensive copies.
+     *
+     * @param source      the dataset or seed that names them, e.g. {@code lemans24}
+     * @param name        the display name the source prints most often
+     * @param spellings   every spelling the source uses for them (the name included)
+     * @param nationality ISO two-letter code, or null
+     * @param birthYear   year of birth, or null where the source does not give it
+     * @param firstYear   first season the source has them racing, or null
+     * @param lastYear    last such season, or null
+     * @param evidence    what the source itself already decided (e.g. "flags FR 1950–1952, ES 1953")
      */
     public PersonClaim {
         spellings = List.copyOf(spellings);

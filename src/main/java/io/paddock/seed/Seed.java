@@ -13,6 +13,9 @@ public record Seed(SeedFile registry, List<SeedFile> articles) {
 
     /**
      * Defensive copy.
+     *
+     * @param registry the entity registry ({@code registry.json})
+     * @param articles the article files ({@code articles/*.json}), sorted by name
      */
     public Seed {
         articles = List.copyOf(articles);

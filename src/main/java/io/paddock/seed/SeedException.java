@@ -13,6 +13,7 @@ public final class SeedException extends PaddockException {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 20;
 
+    /** Every problem found, one line each (part of the serialized form). */
     private final List<String> problems;
 
     SeedException(List<String> problems) {

@@ -19,6 +19,11 @@ public record ServeSettings(String listenAddress, int boltPort, int httpPort, St
     /**
      * Checks the settings.
      *
+     * @param listenAddress address to bind, e.g. {@code 127.0.0.1} (loopback) or {@code 0.0.0.0}
+     * @param boltPort Bolt port (0 picks a free one)
+     * @param httpPort HTTP port for Neo4j Browser and the guide (0 picks a free one)
+     * @param password password of the {@code neo4j} user, or {@code null} for no authentication
+     *
      * @throws IllegalArgumentException when a value is out of range
      */
     public ServeSettings {

@@ -62,6 +62,15 @@ class EmbeddedCommandsIT {
     }
 
     @Test
+    void export() {
+        assertThat(embedded("export", "events").out().lines())
+                .hasSize(9)
+                .contains("alms,American Le Mans Series,2008,alms-2008-mosport,Mosport,8,,mosport-international-raceway,"
+                        + "Mosport International Raceway,CA,,,,false,,4.102,,QUALIFYING,11,"
+                        + "Year not printed: the article calls 2007 the previous year.,003_35013f9b1b801e33#p1|003_35013f9b1b801e33#p6");
+    }
+
+    @Test
     void profiles() {
         assertThat(embedded("driver", "mucke").out()).contains("Stefan Mücke");
         assertThat(embedded("team", "Flying Lizard").out()).contains("Flying Lizard Motorsports");

@@ -78,6 +78,8 @@ def _post(statements: list[dict], label: str) -> list[dict]:
     except requests.exceptions.Timeout:
         raise _not_running("no answer in time") from None
     if response.status_code == 401:
+        if _auth():
+            raise QueryError(f"{server()} refused the password in PADDOCK_PASSWORD (user {_auth()[0]})")
         raise QueryError(f"{server()} wants a password: set PADDOCK_PASSWORD (the one paddock serve was started with)")
     if response.status_code == 404:
         raise _not_running(f"HTTP 404 for {url}: not a Neo4j HTTP endpoint, or no database {_database()!r}")

@@ -1,0 +1,203 @@
+package io.paddock.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The notebooks in {@code notebooks/} as CI runs them: {@code paddock serve} on the shipped seed in its own process
+ * (free ports, a fresh data directory under target/), each notebook executed headless with
+ * {@code jupyter nbconvert --to notebook --execute} and {@code PADDOCK_HTTP} pointing at that server, then the
+ * executed notebook's outputs checked for figures from the seed. Skipped only when there is no {@code jupyter}.
+ */
+class NotebooksIT {
+
+    private static final Path DATA_DIR = Path.of("target", "notebooks-it").toAbsolutePath();
+    private static final Path OUTPUT_DIR = Path.of("target", "notebooks").toAbsolutePath();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static int httpPort;
+    private static Process serve;
+
+    @BeforeAll
+    static void startServe() throws Exception {
+        Assumptions.assumeTrue(onPath("jupyter"), "no jupyter on the PATH: skipping the notebooks "
+                + "(apt-get install jupyter-nbconvert python3-ipykernel python3-pandas python3-matplotlib python3-requests; "
+                + ".ci/run installs them)");
+        deleteRecursively(DATA_DIR);
+        deleteRecursively(OUTPUT_DIR);
+        Files.createDirectories(DATA_DIR);
+        httpPort = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path err = DATA_DIR.resolve("serve.err");
+        serve = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+                "io.paddock.cli.PaddockCli", "serve", "--data-dir", DATA_DIR.resolve("data").toString(),
+                "--bolt-port", String.valueOf(freePort()), "--http-port", String.valueOf(httpPort))
+                .redirectError(err.toFile())
+                .start();
+        CountDownLatch ready = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith("Press Ctrl-C")) {
+                        ready.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "serve-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(ready.await(240, TimeUnit.SECONDS)).as("serve ready; stderr: " + Files.readString(err)).isTrue();
+    }
+
+    @AfterAll
+    static void stopServe() throws InterruptedException {
+        if (serve != null && serve.isAlive()) {
+            serve.destroy();
+            if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+                serve.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void coDriverNetworkListsAndDrawsTimoBernhardsCoDrivers() throws Exception {
+        Executed nb = execute("co-driver-network");
+
+        assertThat(nb.text()).contains("Co-drivers of Timo Bernhard: Romain Dumas, Patrick Long\n");
+        assertThat(nb.images()).isEqualTo(1);
+    }
+
+    @Test
+    void headToHeadScoresCapelloTwoNilAgainstDumasFromTheArticles() throws Exception {
+        Executed nb = execute("head-to-head");
+
+        assertThat(nb.text()).contains("Rinaldo Capello 2 – 0 Romain Dumas (races overall)")
+                .contains("Petit Le Mans", "Laguna Seca 4 Hours", "0.923", "0.41");
+        assertThat(nb.images()).isEqualTo(1);
+    }
+
+    @Test
+    void winsPerManufacturerPlotsTheSeedAndSaysLeMansAndF1AreNotImported() throws Exception {
+        Executed nb = execute("wins-per-manufacturer");
+
+        assertThat(nb.text()).contains("ALMS overall wins per manufacturer and season:\n2005: no win reported\n"
+                        + "2006: no win reported\n2007: Audi 2\n2008: no win reported\n2009: no win reported\n2011: Aston Martin 1\n")
+                .contains("Le Mans: not imported: run ./paddock serve --import lemans ../shared/data/lemans24")
+                .contains("Formula 1: not imported: run ./paddock serve --import ergast ../shared/data/ergast-f1-csv");
+        assertThat(nb.images()).isEqualTo(2);
+    }
+
+    @Test
+    void recordsSayWhatIsNotImportedAndShowTheSeedsRecords() throws Exception {
+        Executed nb = execute("records");
+
+        assertThat(nb.text()).contains("Le Mans: not imported: run ./paddock serve --import lemans ../shared/data/lemans24")
+                .contains("Formula 1: not imported: run ./paddock serve --import ergast ../shared/data/ergast-f1-csv")
+                .containsPattern("Rinaldo Capello +2 +wins +COUNTED_FROM_RESULTS")
+                .containsPattern("Stefan Mücke +1 +wins +COUNTED_FROM_RESULTS")
+                .containsPattern("Porsche +11 +class wins +STATED_BY_SOURCE");
+    }
+
+    @Test
+    void withoutServeANotebookStopsAtItsFirstCellSayingHowToStartIt() throws Exception {
+        int closed = freePort();
+        Path log = OUTPUT_DIR.resolve("not-running.log");
+
+        int exit = nbconvert("co-driver-network", OUTPUT_DIR.resolve("not-running"), "http://127.0.0.1:" + closed, log);
+
+        assertThat(exit).isNotZero();
+        assertThat(Files.readString(log)).contains("PaddockNotRunning: No paddock serve answers at http://127.0.0.1:" + closed
+                + " (connection refused): start it with ./paddock serve");
+    }
+
+    private record Executed(String text, int images) {
+    }
+
+    private static Executed execute(String name) throws Exception {
+        Path log = OUTPUT_DIR.resolve(name + ".log");
+        int exit = nbconvert(name, OUTPUT_DIR, "http://127.0.0.1:" + httpPort, log);
+        assertThat(exit).as("jupyter nbconvert --execute " + name + ".ipynb: " + Files.readString(log)).isZero();
+
+        JsonNode notebook = JSON.readTree(OUTPUT_DIR.resolve(name + ".ipynb").toFile());
+        StringBuilder text = new StringBuilder();
+        int images = 0;
+        for (JsonNode cell : notebook.get("cells")) {
+            for (JsonNode output : cell.path("outputs")) {
+                assertThat(output.path("output_type").asText()).as(name + ": an error output").isNotEqualTo("error");
+                text.append(joined(output.path("text")));
+                text.append(joined(output.path("data").path("text/plain")));
+                images += output.path("data").has("image/png") ? 1 : 0;
+            }
+        }
+        return new Executed(text.toString(), images);
+    }
+
+    /** Executes notebooks/NAME.ipynb against the server at {@code paddockHttp}; returns nbconvert's exit code. */
+    private static int nbconvert(String name, Path outputDir, String paddockHttp, Path log) throws Exception {
+        Files.createDirectories(outputDir);
+        ProcessBuilder nbconvert = new ProcessBuilder("jupyter", "nbconvert", "--to", "notebook", "--execute",
+                "--ExecutePreprocessor.timeout=180", "--output-dir", outputDir.toString(),
+                Path.of("notebooks", name + ".ipynb").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        nbconvert.environment().put("PADDOCK_HTTP", paddockHttp);
+        nbconvert.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1"); // the kernel's debugger warning about frozen modules
+        Process process = nbconvert.start();
+        if (!process.waitFor(240, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("jupyter nbconvert " + name + " did not finish in 240 s; " + Files.readString(log));
+        }
+        return process.exitValue();
+    }
+
+    private static String joined(JsonNode lines) {
+        if (lines.isTextual()) {
+            return lines.asText() + "\n";
+        }
+        StringBuilder out = new StringBuilder();
+        lines.forEach(line -> out.append(line.asText()));
+        return out.append('\n').toString();
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -233,6 +233,22 @@ public final class Paddock implements AutoCloseable {
     }
 
     /**
+     * Runs a Cypher query that may write, with parameters, in a managed write transaction (on a cluster, on the
+     * leader; retried on transient failures, so the query should be idempotent, e.g. {@code MERGE}).
+     *
+     * @param query      Cypher text
+     * @param parameters query parameters
+     * @return the rows, each column as a plain Java value
+     */
+    public List<Map<String, Object>> cypherWrite(String query, Map<String, ?> parameters) {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeWrite(tx -> tx.run(query, new java.util.HashMap<String, Object>(parameters)).list(PlainValues::row));
+        } catch (ClientException e) {
+            throw new PaddockException("Cypher failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * @return the query facade: teammates, rivalries, records and lookups
      */
     public PaddockQueries queries() {

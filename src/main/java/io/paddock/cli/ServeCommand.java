@@ -147,6 +147,7 @@ final class ServeCommand extends PlainCommand {
                 () -> queries.headToHead(PaddockQueries.Side.DRIVERS, "Romain Dumas", "Rinaldo Capello", all),
                 () -> queries.rivals("Timo Bernhard", all),
                 () -> queries.rivals("Timo Bernhard", all.limit(5)),
+                () -> queries.rivalsOverall("Timo Bernhard", all),
                 () -> queries.driver("Sascha Maassen"),
                 () -> queries.team("Penske Racing"),
                 () -> queries.car("Porsche RS Spyder"),
@@ -156,7 +157,7 @@ final class ServeCommand extends PlainCommand {
                 () -> queries.career("Timo Bernhard", all),
                 () -> queries.crossover(null, null, false, all)));
         for (RecordKind kind : RecordKind.values()) {
-            questions.add(() -> queries.records(kind, null, all));   // as `paddock records KIND` asks
+            questions.add(() -> queries.recordTable(kind, null, all));   // as `paddock records KIND` asks
         }
         int answered = 0;
         for (Runnable question : questions) {

@@ -50,10 +50,25 @@ class CliIT {
         CliRun run = CliRun.run("cypher", "CREATE (:Driver {name: 'Intruder'})", "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("paddock: Cypher failed: Writing in read access mode not allowed")
-                .doesNotContain("\tat ");
+        assertThat(run.err()).isEqualTo("paddock: The query writes to the graph: paddock cypher refuses writes unless --write is given"
+                + System.lineSeparator());
         assertThat(CliRun.run("cypher", "MATCH (d:Driver {name: 'Intruder'}) RETURN count(d) AS n", "--json", "--uri", TestNeo4j.uri()).out())
                 .contains("\"n\" : 0");
+    }
+
+    @Test
+    void withWriteAQueryMayWrite() {
+        CliRun created = CliRun.run("cypher", "MERGE (p:Person {id: $id}) SET p.name = $name RETURN p.name AS name",
+                "-p", "id=write-test", "-p", "name=Write Test", "--write", "--uri", TestNeo4j.uri());
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(created.out()).contains("Write Test", "(1 row)");
+
+        CliRun removed = CliRun.run("cypher", "MATCH (p:Person {id: $id}) DELETE p RETURN count(*) AS removed",
+                "-p", "id=write-test", "--write", "--json", "--uri", TestNeo4j.uri());
+        assertThat(removed.out()).contains("\"removed\" : 1");
+        assertThat(CliRun.run("cypher", "MATCH (p:Person {id: 'write-test'}) RETURN count(p) AS n", "--json", "--uri", TestNeo4j.uri()).out())
+                .contains("\"n\" : 0");
+        assertThat(CliRun.run("cypher", "--help").out()).contains("--write", "Read-only unless --write is given");
     }
 
     @Test

@@ -46,7 +46,7 @@ class ExportCommandIT {
     @BeforeAll
     static void seed() throws IOException {
         TestNeo4j.seeded().close();
-        deleteRecursively(OUT);
+        TestFiles.deleteRecursively(OUT);
         all = run("export", "--out", OUT.resolve("csv").toString(), "--uri", TestNeo4j.uri());
     }
 
@@ -281,13 +281,4 @@ class ExportCommandIT {
         return tables;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
 }

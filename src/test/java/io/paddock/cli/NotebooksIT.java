@@ -8,18 +8,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,18 +35,18 @@ class NotebooksIT {
 
     @BeforeAll
     static void startServe() throws Exception {
-        Assumptions.assumeTrue(onPath("jupyter"), "no jupyter on the PATH: skipping the notebooks "
+        Assumptions.assumeTrue(TestFiles.onPath("jupyter"), "no jupyter on the PATH: skipping the notebooks "
                 + "(apt-get install jupyter-nbconvert python3-ipykernel python3-pandas python3-matplotlib python3-requests; "
                 + ".ci/run installs them)");
-        deleteRecursively(DATA_DIR);
-        deleteRecursively(OUTPUT_DIR);
+        TestFiles.deleteRecursively(DATA_DIR);
+        TestFiles.deleteRecursively(OUTPUT_DIR);
         Files.createDirectories(DATA_DIR);
-        httpPort = freePort();
+        httpPort = TestFiles.freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         Path err = DATA_DIR.resolve("serve.err");
         serve = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
                 "io.paddock.cli.PaddockCli", "serve", "--data-dir", DATA_DIR.resolve("data").toString(),
-                "--bolt-port", String.valueOf(freePort()), "--http-port", String.valueOf(httpPort))
+                "--bolt-port", String.valueOf(TestFiles.freePort()), "--http-port", String.valueOf(httpPort))
                 .redirectError(err.toFile())
                 .start();
         CountDownLatch ready = new CountDownLatch(1);
@@ -121,7 +117,7 @@ class NotebooksIT {
 
     @Test
     void withoutServeANotebookStopsAtItsFirstCellSayingHowToStartIt() throws Exception {
-        int closed = freePort();
+        int closed = TestFiles.freePort();
         Path log = OUTPUT_DIR.resolve("not-running.log");
 
         int exit = nbconvert("co-driver-network", OUTPUT_DIR.resolve("not-running"), "http://127.0.0.1:" + closed, log);
@@ -179,25 +175,6 @@ class NotebooksIT {
         return out.append('\n').toString();
     }
 
-    private static boolean onPath(String program) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
-    }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,8 +32,8 @@ class ServeAuthIT {
     static void serve() throws IOException {
         Assumptions.assumeTrue(System.getenv("NEO4J_PASSWORD") == null && System.getenv("PADDOCK_PASSWORD") == null,
                 "a password is set in this environment");
-        httpPort = freePort();
-        served = Paddock.serve(DATA_DIR, new ServeSettings("127.0.0.1", freePort(), httpPort, PASSWORD));
+        httpPort = TestFiles.freePort();
+        served = Paddock.serve(DATA_DIR, new ServeSettings("127.0.0.1", TestFiles.freePort(), httpPort, PASSWORD));
         served.loadShippedSeed();
         ServeFile.write(DATA_DIR, new ServeFile.Running(ProcessHandle.current().pid(), served.uri(), served.httpUri(), true));
     }
@@ -95,9 +94,4 @@ class ServeAuthIT {
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

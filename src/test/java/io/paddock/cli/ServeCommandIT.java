@@ -14,7 +14,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +45,9 @@ class ServeCommandIT {
 
     @BeforeAll
     static void startServe() throws Exception {
-        deleteRecursively(DATA_DIR);
-        boltPort = freePort();
-        httpPort = freePort();
+        TestFiles.deleteRecursively(DATA_DIR);
+        boltPort = TestFiles.freePort();
+        httpPort = TestFiles.freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         serve = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
                 "io.paddock.cli.PaddockCli", "serve", "--data-dir", DATA_DIR.toString(),
@@ -187,7 +185,7 @@ class ServeCommandIT {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         Assumptions.assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium
                 + ": skipping the browser test (apt-get install chromium; .ci/run installs it)");
-        Assumptions.assumeTrue(onPath("node") && onPath("npm"),
+        Assumptions.assumeTrue(TestFiles.onPath("node") && TestFiles.onPath("npm"),
                 "no node/npm on the PATH: skipping the browser test (apt-get install nodejs npm; .ci/run installs them)");
         if (!Files.isDirectory(script.getParent().resolve("node_modules"))) {
             assertThat(run(script.getParent(), List.of("npm", "ci", "--no-audit", "--no-fund"), 300)).isZero();
@@ -224,27 +222,8 @@ class ServeCommandIT {
         return process.exitValue();
     }
 
-    private static boolean onPath(String program) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
-    }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 
     /** The query text of a file as the guide shows it: without its parameter lines, HTML-escaped. */
     private static final class BrowserGuideText {

@@ -7,14 +7,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,28 +36,8 @@ class NotebooksIT {
         TestFiles.deleteRecursively(OUTPUT_DIR);
         Files.createDirectories(DATA_DIR);
         httpPort = TestFiles.freePort();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Path err = DATA_DIR.resolve("serve.err");
-        serve = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-                "io.paddock.cli.PaddockCli", "serve", "--data-dir", DATA_DIR.resolve("data").toString(),
-                "--bolt-port", String.valueOf(TestFiles.freePort()), "--http-port", String.valueOf(httpPort))
-                .redirectError(err.toFile())
-                .start();
-        CountDownLatch ready = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("Press Ctrl-C")) {
-                        ready.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "serve-stdout");
-        reader.setDaemon(true);
-        reader.start();
-        assertThat(ready.await(240, TimeUnit.SECONDS)).as("serve ready; stderr: " + Files.readString(err)).isTrue();
+        serve = ServeProcess.start(DATA_DIR.resolve("data"), TestFiles.freePort(), httpPort, DATA_DIR.resolve("serve.err"))
+                .process();
     }
 
     @AfterAll

@@ -10,20 +10,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +32,7 @@ class ServeCommandIT {
 
     private static final Path DATA_DIR = Path.of("target", "serve-it").toAbsolutePath();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> STDOUT = new ArrayList<>();
+    private static ServeProcess server;
     private static int boltPort;
     private static int httpPort;
     private static Process serve;
@@ -48,31 +42,8 @@ class ServeCommandIT {
         TestFiles.deleteRecursively(DATA_DIR);
         boltPort = TestFiles.freePort();
         httpPort = TestFiles.freePort();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        serve = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-                "io.paddock.cli.PaddockCli", "serve", "--data-dir", DATA_DIR.toString(),
-                "--bolt-port", String.valueOf(boltPort), "--http-port", String.valueOf(httpPort))
-                .redirectError(Path.of("target", "serve-it.err").toFile())
-                .start();
-        CountDownLatch ready = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    synchronized (STDOUT) {
-                        STDOUT.add(line);
-                    }
-                    if (line.startsWith("Press Ctrl-C")) {
-                        ready.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "serve-stdout");
-        reader.setDaemon(true);
-        reader.start();
-        assertThat(ready.await(240, TimeUnit.SECONDS))
-                .as("serve ready; stderr: " + Files.readString(Path.of("target", "serve-it.err"))).isTrue();
+        server = ServeProcess.start(DATA_DIR, boltPort, httpPort, Path.of("target", "serve-it.err"));
+        serve = server.process();
     }
 
     @AfterAll
@@ -85,10 +56,7 @@ class ServeCommandIT {
     @Test
     @Order(1)
     void printsTheAddressesTheBrowserUrlWithTheConnectionAndTheGuideCommand() {
-        String printed;
-        synchronized (STDOUT) {
-            printed = String.join("\n", STDOUT);
-        }
+        String printed = server.printed();
         assertThat(printed)
                 .contains("Bolt:          bolt://127.0.0.1:" + boltPort + "  (no authentication)")
                 .contains("Neo4j Browser: http://127.0.0.1:" + httpPort + "/browser/?dbms=bolt%3A%2F%2F127.0.0.1%3A" + boltPort

@@ -58,16 +58,6 @@ final class RecordQueries {
             RecordKind.TITLES, new StatedCounterpart(List.of("TITLES", "TITLES_DEFENDED"), null),
             RecordKind.STARTS, new StatedCounterpart(List.of("STARTS"), null)));
 
-    private static Map<String, Object> withoutNulls(Map<String, Object> parameters) {
-        Map<String, Object> present = new HashMap<>();
-        parameters.forEach((key, value) -> {
-            if (value != null) {
-                present.put(key, value);
-            }
-        });
-        return present;
-    }
-
     /** Which counted record a stated metric can be checked against; the rest (streaks, titles defended) are not. */
     private static RecordKind countedKindOf(String metric, boolean inClass) {
         return switch (metric) {
@@ -150,7 +140,7 @@ final class RecordQueries {
         List<Record> statedRows = context.run(QUESTIONS.get(RecordKind.STATED_TOTALS).query(), parameters, effective);
         List<RecordRow> stated = ranked(RecordKind.STATED_TOTALS, statedRows);
         List<StatedVersusCounted> comparisons = new ArrayList<>();
-        Map<Map<String, Object>, List<Record>> counts = new HashMap<>();   // one count per question, not per subject
+        Map<List<Object>, List<Record>> counts = new HashMap<>();   // one count per question, not per subject
         for (Record row : statedRows) {
             compare(row, counts).ifPresent(comparisons::add);
         }
@@ -163,7 +153,7 @@ final class RecordQueries {
      * two differ; empty where they agree or the total has no counted counterpart (a streak, a span of years, the
      * wins at one circuit).
      */
-    private Optional<StatedVersusCounted> compare(Record stated, Map<Map<String, Object>, List<Record>> counts) {
+    private Optional<StatedVersusCounted> compare(Record stated, Map<List<Object>, List<Record>> counts) {
         String classId = Columns.text(stated.get("classId"));
         RecordKind countedKind = countedKindOf(stated.get("metricKey").asString(), classId != null);
         String scope = stated.get("scope").asString();
@@ -191,12 +181,8 @@ final class RecordQueries {
         parameters.put("classId", classId);
         parameters.put("limit", Integer.MAX_VALUE);
         String holderId = stated.get("holderId").asString();
-        parameters.put("query", question.query());
-        List<Record> counted = counts.computeIfAbsent(Map.copyOf(withoutNulls(parameters)), key -> {
-            Map<String, Object> queryParameters = new HashMap<>(parameters);
-            queryParameters.remove("query");
-            return context.run(question.query(), queryParameters, QueryFilter.all());
-        });
+        List<Record> counted = counts.computeIfAbsent(List.of(question.query(), parameters),
+                key -> context.run(question.query(), parameters, QueryFilter.all()));
         long count = counted.stream()
                 .filter(r -> holderId.equals(r.get("holderId").asString()))
                 .mapToLong(r -> r.get("value").asLong()).findFirst().orElse(0);

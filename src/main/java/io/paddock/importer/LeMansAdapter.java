@@ -91,8 +91,10 @@ final class LeMansAdapter {
     }
 
     private List<CsvFile.Row> read(String file, char separator, List<String> required) {
-        List<CsvFile.Row> rows = new CsvFile(dir.resolve(file), separator, null).readAll(required);
-        out.rowsRead.put(file, rows.size());
+        CsvFile csv = new CsvFile(dir.resolve(file), separator, null).everyColumn();
+        List<CsvFile.Row> rows = csv.readAll(required);
+        out.rowsRead.put(file, rows.size() + csv.rejected().size());
+        out.rejected.addAll(csv.rejected());
         return rows;
     }
 
@@ -115,6 +117,7 @@ final class LeMansAdapter {
                 if (status == null) {
                     throw new Fields.BadField("Pos", "neither a position nor a known status code: '" + pos + "'");
                 }
+                Integer position = "CLASSIFIED".equals(status) ? integer(r, "Pos", true) : null;
                 integer(r, "Laps", false);
                 decimal(r, "Distance");
                 seconds(r, "Time");
@@ -125,7 +128,7 @@ final class LeMansAdapter {
                 List<String> crew = split(r.get("Drivers"));
                 List<String> flags = split(r.get("DrCtry"));
                 cars.add(new Car(year, seen == 1 ? base : base + "-" + seen, status,
-                        "CLASSIFIED".equals(status) ? Integer.valueOf(pos) : null,
+                        position,
                         label == null ? null : entities.classId(label, SERIES + "-"), label, crew, flags, r));
             });
         }

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
                 "The whole dataset is read and checked first; rows with a bad value are left out and listed.",
                 "People are resolved against the graph and the shipped registry: one person, one node.",
                 "Importing the same data again changes nothing.",
-                "Exit code: 0 imported; 2 imported, with rows left out (listed on stderr); 1 refused, nothing written."},
+                "Exit code: 0 imported; 3 imported, with rows left out (listed on stderr); 1 refused, nothing written; 2 bad usage."},
         subcommands = {ImportCommand.Ergast.class, ImportCommand.LeMans.class},
         footer = {"", "Examples:", "  paddock import ergast ../shared/data/ergast-f1-csv",
                 "  paddock import lemans ../shared/data/lemans24 --from 2000 --to 2010"})
@@ -41,8 +41,8 @@ final class ImportCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Exit code of an import that wrote the good rows and left out (and listed) others. */
-    static final int ROWS_REJECTED = 2;
+    /** Exit code of an import that wrote the good rows and left out (and listed) others; 2 is picocli's bad usage. */
+    static final int ROWS_REJECTED = 3;
 
     /** What both dataset commands share. */
     abstract static class DatasetCommand extends GraphCommand {

@@ -116,9 +116,9 @@ public final class SeedReader {
         String first = message == null ? "" : message.lines().findFirst().orElse("");
         int source = first.indexOf(" (start marker at [Source");
         if (source >= 0) {
-            first = first.substring(0, source) + " (the file ends too early: truncated?)";
+            first = first.substring(0, source);
         }
-        return first.strip();
+        return first.strip() + (first.startsWith("Unexpected end-of-input") ? " (the file ends too early: truncated?)" : "");
     }
 
     private static JsonNode parse(String name, byte[] bytes) {

@@ -66,9 +66,10 @@ final class SeedValidator {
             return;   // a 10 MB value is not worth matching against the schema's patterns
         }
         Set<ValidationMessage> messages = schema.validate(file.json());
-        messages.stream()
-                .map(m -> file.name() + ": " + m.getMessage())
-                .sorted()
+        List<String> found = messages.stream().map(ValidationMessage::getMessage).sorted().toList();
+        found.stream()
+                .filter(m -> !consequence(m, found))
+                .map(m -> file.name() + ": " + m)
                 .forEach(problems::add);
     }
 
@@ -91,6 +92,18 @@ final class SeedValidator {
             problems.add(file + ": " + path + ": " + (value.length() > 30 ? value.substring(0, 30) + "…" : value)
                     + " is out of range (at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_NUMBER) + ")");
         }
+    }
+
+    /**
+     * When one property of an item fails its schema, the validator also calls the item's other properties "not
+     * evaluated" (the failing branch of {@code allOf} evaluated nothing): noise that hides the one real problem.
+     */
+    private static boolean consequence(String message, List<String> all) {
+        if (!message.contains("is not evaluated and the schema does not allow unevaluated properties")) {
+            return false;
+        }
+        String item = message.substring(0, message.indexOf(':'));
+        return all.stream().anyMatch(other -> !other.contains("is not evaluated") && other.startsWith(item));
     }
 
     private void collectIds(SeedFile registry, List<SeedFile> articles) {

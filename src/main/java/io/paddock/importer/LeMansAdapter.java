@@ -126,6 +126,11 @@ final class LeMansAdapter {
                 int seen = numbersSeen.merge(base, 1, Integer::sum);
                 String label = text(r, "Class", false);
                 List<String> crew = split(r.get("Drivers"));
+                for (String name : crew) {
+                    identifiable("Drivers", name);
+                }
+                identifiable("Team", Names.tidy(r.get("Team")));
+                identifiable("Chassis", Names.tidy(r.get("Chassis")));
                 List<String> flags = split(r.get("DrCtry"));
                 cars.add(new Car(year, seen == 1 ? base : base + "-" + seen, status,
                         position,
@@ -133,6 +138,13 @@ final class LeMansAdapter {
             });
         }
         return cars;
+    }
+
+    /** An id is made from the name: a name of symbols only (emoji) would give every such name the same empty id. */
+    private static void identifiable(String column, String name) {
+        if (name != null && Names.slug(name).isEmpty()) {
+            throw new Fields.BadField(column, "no letter or digit in '" + Fields.shortened(name) + "' to make an id from");
+        }
     }
 
     private static List<String> split(String field) {

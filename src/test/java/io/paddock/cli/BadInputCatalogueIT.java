@@ -6,6 +6,10 @@ import io.paddock.SeedFixtures;
 import io.paddock.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>loads: exit 0 and the odd value stored verbatim, with no node more than the input describes.</li>
  * </ul>
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputCatalogueIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -260,6 +265,17 @@ class BadInputCatalogueIT {
                             .isEqualTo(EMOJI_RTL);
                     assertTheLeMansFixtureAddedItsNodesOnly();
                 }));
+        cases.add(loads("lemans: names in Arabic and Japanese script stay two people", Tool.LEMANS,
+                d -> replace(d.resolve("results_in.csv"), "Daichi Shiken|Evan Trialson", "佐藤琢磨|محمد بن سليمان"),
+                p -> {
+                    assertThat(single("MATCH (d:Driver)-[:DROVE]->(:Entry {id: 'lemans-2031-8'}) WHERE NOT d.name =~ '[A-Za-z ]+' "
+                            + "RETURN collect(d.name) AS v")).asList().containsExactlyInAnyOrder("佐藤琢磨", "محمد بن سليمان");
+                    assertTheLeMansFixtureAddedItsNodesOnly();
+                }));
+        cases.add(rowsLeftOut("lemans: a driver name of emoji only (no id can be made from it)", Tool.LEMANS,
+                d -> replace(d.resolve("results_in.csv"), "Evan Trialson", "🏁🏎️"),
+                List.of("results_in.csv:3: Drivers: no letter or digit in '🏁🏎️' to make an id from"),
+                p -> assertThat(entries2031()).isEqualTo(2L)));
         cases.add(loads("lemans: a very long team name (1,000 characters)", Tool.LEMANS,
                 d -> replace(d.resolve("results_in.csv"), "Team Probe", "Team " + "P".repeat(995)),
                 p -> {
@@ -298,6 +314,7 @@ class BadInputCatalogueIT {
     }
 
     @ParameterizedTest(name = "{0}")
+    @Order(1)
     @MethodSource("catalogue")
     void theUserSeesExactlyWhatIsWrong(Case c) {
         Path dir = temp.resolve(c.tool().name().toLowerCase(java.util.Locale.ROOT));
@@ -338,6 +355,38 @@ class BadInputCatalogueIT {
                     c.graph().accept(paddock);
                 }
             }
+    }
+
+    /**
+     * Odd names keep ids stable: both fixtures, with the Cypher-like and the emoji/right-to-left names in them, imported
+     * twice on top of the seed leave the same full export, and the second pass creates nothing.
+     */
+    @Test
+    @Order(2)
+    void importingOddNamesTwiceLeavesTheSameGraph() {
+        Path lemans = temp.resolve("lemans");
+        Path ergast = temp.resolve("ergast");
+        goodCopy(Tool.LEMANS, lemans);
+        goodCopy(Tool.ERGAST, ergast);
+        replace(lemans.resolve("results_in.csv"), "Team Probe;JPN|NZL|CHE;Daichi Shiken|Evan Trialson",
+                "\"" + CYPHER_INJECTION.replace("\"", "\"\"") + "\";JPN|NZL|CHE;MATCH (n) DETACH DELETE n|" + EMOJI_RTL);
+        replace(ergast.resolve("drivers.csv"), "\"Brian\",\"Testwood\"", "\"Brian \"\"Bobby\"\" `{}`\",\"O'Testwood\"");
+        TestNeo4j.clear(paddock);
+        paddock.loadShippedSeed();
+        paddock.importer().lemans(lemans, io.paddock.importer.YearRange.all(), p -> { });
+        paddock.importer().ergast(ergast, io.paddock.importer.YearRange.all(), p -> { });
+        List<String> once = export();
+
+        var lemansAgain = paddock.importer().lemans(lemans, io.paddock.importer.YearRange.all(), p -> { });
+        var ergastAgain = paddock.importer().ergast(ergast, io.paddock.importer.YearRange.all(), p -> { });
+        paddock.loadShippedSeed();
+
+        assertThat(lemansAgain.written().nodesCreated() + lemansAgain.written().relationshipsCreated()).isZero();
+        assertThat(ergastAgain.written().nodesCreated() + ergastAgain.written().relationshipsCreated()).isZero();
+        assertThat(export()).isEqualTo(once);
+        assertThat(single("MATCH (d:Driver) WHERE d.name CONTAINS 'Bobby' RETURN d.name AS v")).isEqualTo("Brian \"Bobby\" `{}` O'Testwood");
+        TestNeo4j.clear(paddock);
+        paddock.loadShippedSeed();
     }
 
     // --- the three outcomes ---

@@ -114,10 +114,9 @@ final class CsvFile {
                 if (values.stream().allMatch(v -> v == null || v.isBlank())) {
                     continue;
                 }
-                String problem = shape(header, values);
-                if (problem != null) {
-                    rejected.add(new Rejection(name(), line, problem.substring(0, problem.indexOf(':')),
-                            problem.substring(problem.indexOf(':') + 2)));
+                Rejection misshapen = shape(line, header, values);
+                if (misshapen != null) {
+                    rejected.add(misshapen);
                     continue;
                 }
                 Map<String, String> fields = new HashMap<>();
@@ -139,20 +138,21 @@ final class CsvFile {
         return count;
     }
 
-    /** "column: why" when a record cannot be mapped onto the header, else null. */
-    private String shape(List<String> header, List<String> values) {
+    /** Why a record cannot be mapped onto the header (its field count, a huge value), or null when it can. */
+    private Rejection shape(int line, List<String> header, List<String> values) {
         if (values.size() > header.size()) {
-            return "(columns): " + values.size() + " fields, the header has " + header.size()
-                    + " (a separator inside an unquoted value?)";
+            return new Rejection(name(), line, "(columns)", values.size() + " fields, the header has " + header.size()
+                    + " (a separator inside an unquoted value?)");
         }
         if (!shortRowsAllowed && values.size() < header.size()) {
-            return "(columns): " + values.size() + " fields, the header has " + header.size() + " (a truncated line?)";
+            return new Rejection(name(), line, "(columns)", values.size() + " fields, the header has " + header.size()
+                    + " (a truncated line?)");
         }
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
             if (value != null && value.length() > MAX_FIELD) {
-                return header.get(i) + ": " + String.format(java.util.Locale.ROOT, "%,d", value.length())
-                        + " characters, more than the " + String.format(java.util.Locale.ROOT, "%,d", MAX_FIELD) + " a value may have";
+                return new Rejection(name(), line, header.get(i), String.format(java.util.Locale.ROOT, "%,d", value.length())
+                        + " characters, more than the " + String.format(java.util.Locale.ROOT, "%,d", MAX_FIELD) + " a value may have");
             }
         }
         return null;

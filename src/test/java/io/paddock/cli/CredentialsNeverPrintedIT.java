@@ -178,6 +178,36 @@ class CredentialsNeverPrintedIT {
                 List.of("--uri", served.uri(), "--password", WRONG));
     }
 
+    /**
+     * The environment variables, which an in-process run cannot set: a CLI process with {@code PADDOCK_PASSWORD} (the
+     * right password, for the served data directory) and {@code NEO4J_PASSWORD} (a wrong one, for --uri), verbose. The
+     * served directory answers: PADDOCK_PASSWORD wins over a NEO4J_PASSWORD meant for another server.
+     */
+    @Test
+    void passwordsFromTheEnvironmentAreNotPrintedEither() throws Exception {
+        String attached = process(List.of("h2h", "Dumas", "Capello", "--data-dir", DATA_DIR.toString(), "--verbose"));
+        String refused = process(List.of("cypher", "RETURN 1", "--uri", served.uri(), "--verbose"));
+        String badUsage = process(List.of("resolve", "--no-such-option", PASSWORD));
+
+        assertThat(attached).contains("Rinaldo Capello 2 – 0 Romain Dumas").doesNotContain(PASSWORD).doesNotContain(WRONG);
+        assertThat(refused).contains("The client is unauthorized").doesNotContain(PASSWORD).doesNotContain(WRONG);
+        assertThat(badUsage).contains("paddock: Unknown option", "'****'").doesNotContain(PASSWORD);
+    }
+
+    /** Runs the CLI in a process of its own with both password variables set; stdout and stderr together. */
+    private static String process(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), "io.paddock.cli.PaddockCli"));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PADDOCK_PASSWORD", PASSWORD);
+        builder.environment().put("NEO4J_PASSWORD", WRONG);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return output;
+    }
+
     @Test
     void theAuthenticatedServerReallyAnswersWithTheRightPasswordAndRefusesTheWrongOne() {
         CliRun right = CliRun.run("cypher", "MATCH (d:Driver {id: 'timo-bernhard'}) RETURN d.name AS name",

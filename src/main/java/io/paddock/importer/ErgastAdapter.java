@@ -75,9 +75,12 @@ final class ErgastAdapter {
         read("status.csv", List.of("statusId", "status"), r -> statusText.put(r.get("statusId"), r.get("status")));
         read("circuits.csv", List.of("circuitId", "name", "location", "country"), byId("circuitId", circuits));
         read("constructors.csv", List.of("constructorId", "constructorRef", "name", "nationality"),
-                byId("constructorId", constructors));
+                byId("constructorId", constructors, r -> identifiable("name", r.get("name"))));
         read("drivers.csv", List.of("driverId", "driverRef", "forename", "surname", "dob", "nationality"),
-                byId("driverId", drivers));
+                byId("driverId", drivers, r -> {
+                    date(r, "dob", false);
+                    identifiable("surname", r.get("forename") + " " + r.get("surname"));
+                }));
         read("races.csv", List.of("raceId", "year", "round", "circuitId", "name", "date"), this::race);
         List<Line> results = new ArrayList<>();
         List<Line> sprints = new ArrayList<>();
@@ -136,8 +139,14 @@ final class ErgastAdapter {
 
     /** A lookup file's row by its id; a second row with the same id is left out and listed, never silently kept. */
     private Consumer<CsvFile.Row> byId(String column, Map<String, CsvFile.Row> into) {
+        return byId(column, into, r -> { });
+    }
+
+    /** The same, with a check of the row's other values first (a bad one leaves the row out). */
+    private Consumer<CsvFile.Row> byId(String column, Map<String, CsvFile.Row> into, Consumer<CsvFile.Row> check) {
         Map<String, Integer> firstLine = new HashMap<>();
         return r -> out.guarded(r, () -> {
+            check.accept(r);
             String id = text(r, column, true);
             Integer earlier = firstLine.putIfAbsent(id, r.line());
             if (earlier != null) {
@@ -145,6 +154,13 @@ final class ErgastAdapter {
             }
             into.put(id, r);
         });
+    }
+
+    /** Ids are made from names: a name of symbols only (emoji) would give every such name the same empty id. */
+    private static void identifiable(String column, String name) {
+        if (name != null && Names.slug(name).isEmpty()) {
+            throw new Fields.BadField(column, "no letter or digit in '" + Fields.shortened(name.strip()) + "' to make an id from");
+        }
     }
 
     private void race(CsvFile.Row r) {

@@ -302,6 +302,19 @@ class BadInputCatalogueIT {
                 List.of("results.csv:5: driverId: a second row for driver 702 in car 8 of race 5001 (position 3) contradicts line 3"),
                 p -> assertThat(single("MATCH (r:Result)-[:OF_ENTRY]->(:Entry {id: 'f1-2031-probestadt-grand-prix-8'}), "
                         + "(r)-[:IN_SESSION]->(:Session {type: 'RACE'}) RETURN collect(r.position) AS v")).isEqualTo(List.of(2L))));
+        cases.add(rowsLeftOut("ergast: wrong type (a birth date that is no date)", Tool.ERGAST,
+                d -> replace(d.resolve("drivers.csv"), "\"2004-02-02\"", "\"02/02/2004\""),
+                List.of("drivers.csv:3: dob: not a date (YYYY-MM-DD): '02/02/2004'",
+                        "results.csv:3: driverId: unknown driver 702", "qualifying.csv:3: driverId: unknown driver 702",
+                        "driver_standings.csv:3: driverId: no such driver in the imported races: 702"),
+                p -> assertThat(single("MATCH (d:Driver) WHERE d.name = 'Brian Testwood' RETURN count(d) AS v")).isEqualTo(0L)));
+        cases.add(rowsLeftOut("ergast: a driver named with emoji only", Tool.ERGAST,
+                d -> replace(d.resolve("drivers.csv"), "\"Daichi\",\"Shiken\"", "\"🏁\",\"🏎️\""),
+                List.of("drivers.csv:4: surname: no letter or digit in '🏁 🏎️' to make an id from",
+                        "results.csv:4: driverId: unknown driver 703", "qualifying.csv:4: driverId: unknown driver 703",
+                        "driver_standings.csv:4: driverId: no such driver in the imported races: 703"),
+                p -> assertThat(single("MATCH (r:Result)-[:IN_SESSION]->(:Session {id: 'f1-2031-probestadt-grand-prix-race'}) RETURN count(r) AS v"))
+                        .isEqualTo(2L)));
         cases.add(rowsLeftOut("ergast: wrong type (grid as a word)", Tool.ERGAST,
                 d -> replace(d.resolve("results.csv"), "90002,5001,702,801,8,2,", "90002,5001,702,801,8,pole,"),
                 List.of("results.csv:3: grid: not a whole number: 'pole'"),

@@ -58,6 +58,35 @@ class ArchitectureTests {
                 .check(classes);
     }
 
+    /** A call that may write or may be routed to the leader: everything on a session but executeRead and close. */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall> MAY_WRITE =
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "a Session method other than executeRead and close, or Driver.executableQuery",
+                    call -> {
+                        var owner = call.getTargetOwner();
+                        String name = call.getName();
+                        boolean session = owner.isAssignableTo(org.neo4j.driver.Session.class)
+                                || owner.isAssignableTo(org.neo4j.driver.async.AsyncSession.class)
+                                || owner.isAssignableTo(org.neo4j.driver.reactive.ReactiveSession.class);
+                        boolean driver = owner.isAssignableTo(org.neo4j.driver.Driver.class);
+                        return session && !name.equals("executeRead") && !name.equals("close")
+                                || driver && name.equals("executableQuery");
+                    });
+
+    /**
+     * Least privilege: a question never writes. The query package opens sessions only to call {@code executeRead} (a
+     * managed read transaction a cluster may route to a secondary); it never runs auto-commit queries on a session,
+     * opens an explicit transaction, writes, or uses {@code Driver.executableQuery} (which routes to the leader).
+     */
+    @Test
+    void theQueryFacadeOnlyReads() {
+        noClasses().that().resideInAPackage("io.paddock.query..").should().callMethodWhere(MAY_WRITE).check(classes);
+        // the same rule does catch the writers, so its silence about the query package means something
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().that().resideInAPackage("io.paddock.load..")
+                        .should().callMethodWhere(MAY_WRITE).check(classes))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("executeWrite");
+    }
+
     @Test
     void theCliUsesPicocliAndTheSeedAndLoadersDoNot() {
         noClasses().that().resideOutsideOfPackage("io.paddock.cli..")

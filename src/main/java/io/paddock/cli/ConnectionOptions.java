@@ -82,7 +82,12 @@ final class ConnectionOptions {
         if (!server.authenticated()) {
             return AuthTokens.none();
         }
-        String secret = password != null && !password.isEmpty() ? password : System.getenv(SERVE_PASSWORD_ENV);
+        // --password typed on the command line, else serve's own variable, else NEO4J_PASSWORD (--password's default):
+        // a NEO4J_PASSWORD meant for another server must not hide PADDOCK_PASSWORD.
+        boolean typed = command != null && command.commandLine().getParseResult() != null
+                && command.commandLine().getParseResult().hasMatchedOption("--password");
+        String fromServeEnv = System.getenv(SERVE_PASSWORD_ENV);
+        String secret = typed || fromServeEnv == null || fromServeEnv.isEmpty() ? password : fromServeEnv;
         if (secret == null || secret.isEmpty()) {
             throw new PaddockException("paddock serve on " + dir + " requires authentication: set " + SERVE_PASSWORD_ENV
                     + " (or --password) to its password");

@@ -26,7 +26,8 @@ import java.util.function.Consumer;
         description = {"Import an open dataset into the graph: Formula 1 in the Ergast CSV layout, or the 24 Hours of Le Mans.",
                 "The whole dataset is read and checked first; rows with a bad value are left out and listed.",
                 "People are resolved against the graph and the shipped registry: one person, one node.",
-                "Importing the same data again changes nothing."},
+                "Importing the same data again changes nothing.",
+                "Exit code: 0 imported; 3 imported, with rows left out (listed on stderr); 1 refused, nothing written; 2 bad usage."},
         subcommands = {ImportCommand.Ergast.class, ImportCommand.LeMans.class},
         footer = {"", "Examples:", "  paddock import ergast ../shared/data/ergast-f1-csv",
                 "  paddock import lemans ../shared/data/lemans24 --from 2000 --to 2010"})
@@ -39,6 +40,9 @@ final class ImportCommand implements Runnable {
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
+
+    /** Exit code of an import that wrote the good rows and left out (and listed) others; 2 is picocli's bad usage. */
+    static final int ROWS_REJECTED = 3;
 
     /** What both dataset commands share. */
     abstract static class DatasetCommand extends GraphCommand {
@@ -71,7 +75,8 @@ final class ImportCommand implements Runnable {
                 progress.done();
             }
             print(out(), err, report);
-            return 0;
+            // Scripts must be able to tell "imported, but rows were left out" from a clean import (0) and a refusal (1).
+            return report.rejected().isEmpty() ? 0 : ROWS_REJECTED;
         }
 
         private void print(PrintWriter out, PrintWriter err, ImportReport report) {

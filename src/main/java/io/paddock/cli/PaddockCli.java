@@ -53,6 +53,16 @@ public final class PaddockCli implements Runnable {
         CommandLine cli = new CommandLine(new PaddockCli());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, rest) -> {
+            // picocli's own message repeats unknown arguments, which may be a password given to a command without
+            // --password: one line with any password masked, then where to look, instead of the whole usage text.
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("paddock: " + masked(e.getMessage(), args));
+            command.getErr().println("Try 'paddock " + command.getCommandSpec().qualifiedName(" ")
+                    .replaceFirst("^paddock ?", "") + (command.getCommandSpec().parent() == null ? "" : " ") + "--help' for the options.");
+            command.getErr().flush();
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (verbose) {
                 e.printStackTrace(err);
@@ -69,6 +79,31 @@ public final class PaddockCli implements Runnable {
             err.flush();
         }
         return code;
+    }
+
+    /** The text with the value of every --password argument (and the password variables' values) replaced. */
+    static String masked(String text, String[] args) {
+        java.util.List<String> secrets = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--password") && i + 1 < args.length) {
+                secrets.add(args[i + 1]);
+            } else if (args[i].startsWith("--password=")) {
+                secrets.add(args[i].substring("--password=".length()));
+            }
+        }
+        for (String variable : new String[]{"NEO4J_PASSWORD", ConnectionOptions.SERVE_PASSWORD_ENV}) {
+            String value = System.getenv(variable);
+            if (value != null) {
+                secrets.add(value);
+            }
+        }
+        String result = text == null ? "" : text;
+        for (String secret : secrets) {
+            if (!secret.isEmpty()) {
+                result = result.replace(secret, "****");
+            }
+        }
+        return result;
     }
 
     private static String oneLine(Exception e) {

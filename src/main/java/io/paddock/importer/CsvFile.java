@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.paddock.PaddockException;
+import io.paddock.seed.Utf8;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -41,14 +42,40 @@ final class CsvFile {
         }
     }
 
+    /**
+     * The longest value a field may have, in characters: the longest in the real datasets is 122; an id made from a
+     * much longer name would fail Neo4j's id index in the middle of the write.
+     */
+    static final int MAX_FIELD = 1_000;
+
     private final Path path;
     private final char separator;
     private final String nullMarker;
+    private final boolean shortRowsAllowed;
+    private final List<Rejection> rejected = new ArrayList<>();
 
     CsvFile(Path path, char separator, String nullMarker) {
+        this(path, separator, nullMarker, true);
+    }
+
+    private CsvFile(Path path, char separator, String nullMarker, boolean shortRowsAllowed) {
         this.path = path;
         this.separator = separator;
         this.nullMarker = nullMarker;
+        this.shortRowsAllowed = shortRowsAllowed;
+    }
+
+    /**
+     * @return this file, read so that a record with fewer fields than the header is rejected (a truncated line), for
+     *         files whose every record has every column
+     */
+    CsvFile everyColumn() {
+        return new CsvFile(path, separator, nullMarker, false);
+    }
+
+    /** Records left out while reading: more fields than the header (or fewer, see {@link #everyColumn()}), a huge value. */
+    List<Rejection> rejected() {
+        return List.copyOf(rejected);
     }
 
     String name() {
@@ -87,6 +114,11 @@ final class CsvFile {
                 if (values.stream().allMatch(v -> v == null || v.isBlank())) {
                     continue;
                 }
+                Rejection misshapen = shape(line, header, values);
+                if (misshapen != null) {
+                    rejected.add(misshapen);
+                    continue;
+                }
                 Map<String, String> fields = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     String value = i < values.size() ? values.get(i) : null;
@@ -96,7 +128,7 @@ final class CsvFile {
                 count++;
             }
         } catch (CharacterCodingException e) {
-            throw new PaddockException(name() + ": not UTF-8 text (near line " + line + ")", e);
+            throw new PaddockException(name() + ": " + encodingProblem(line), e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof PaddockException p) {
                 throw p;
@@ -104,6 +136,36 @@ final class CsvFile {
             throw new PaddockException(name() + ":" + line + ": unreadable CSV: " + firstLine(e.getMessage()), e);
         }
         return count;
+    }
+
+    /** Why a record cannot be mapped onto the header (its field count, a huge value), or null when it can. */
+    private Rejection shape(int line, List<String> header, List<String> values) {
+        if (values.size() > header.size()) {
+            return new Rejection(name(), line, "(columns)", values.size() + " fields, the header has " + header.size()
+                    + " (a separator inside an unquoted value?)");
+        }
+        if (!shortRowsAllowed && values.size() < header.size()) {
+            return new Rejection(name(), line, "(columns)", values.size() + " fields, the header has " + header.size()
+                    + " (a truncated line?)");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (value != null && value.length() > MAX_FIELD) {
+                return new Rejection(name(), line, header.get(i), String.format(java.util.Locale.ROOT, "%,d", value.length())
+                        + " characters, more than the " + String.format(java.util.Locale.ROOT, "%,d", MAX_FIELD) + " a value may have");
+            }
+        }
+        return null;
+    }
+
+    /** The exact place of the first byte that is not UTF-8, read again from the file (only on this error path). */
+    private String encodingProblem(int nearLine) {
+        try {
+            String problem = Utf8.problem(Files.readAllBytes(path));
+            return problem != null ? problem : "not UTF-8 text (near line " + nearLine + ")";
+        } catch (IOException e) {
+            return "not UTF-8 text (near line " + nearLine + ")";
+        }
     }
 
     private static String firstLine(String message) {

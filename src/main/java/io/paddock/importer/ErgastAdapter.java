@@ -51,6 +51,9 @@ final class ErgastAdapter {
     private final Map<String, CsvFile.Row> drivers = new HashMap<>();
     private final Map<String, Race> races = new TreeMap<>(Comparator.comparingInt(Integer::parseInt));
     private final Map<String, String> driverIds = new HashMap<>();
+    private final Map<String, Integer> raceLines = new HashMap<>();
+    /** The line of each car's row per file, race, driver, constructor and number: a second one contradicts it. */
+    private final Map<String, Integer> lineOfCarRow = new HashMap<>();
 
     /** One race of races.csv within the imported years. */
     private record Race(String raceId, int year, int round, String name, String eventId, String circuitId,
@@ -70,11 +73,14 @@ final class ErgastAdapter {
 
     Mapping map() {
         read("status.csv", List.of("statusId", "status"), r -> statusText.put(r.get("statusId"), r.get("status")));
-        read("circuits.csv", List.of("circuitId", "name", "location", "country"), r -> circuits.put(r.get("circuitId"), r));
+        read("circuits.csv", List.of("circuitId", "name", "location", "country"), byId("circuitId", circuits));
         read("constructors.csv", List.of("constructorId", "constructorRef", "name", "nationality"),
-                r -> constructors.put(r.get("constructorId"), r));
+                byId("constructorId", constructors, r -> identifiable("name", r.get("name"))));
         read("drivers.csv", List.of("driverId", "driverRef", "forename", "surname", "dob", "nationality"),
-                r -> drivers.put(r.get("driverId"), r));
+                byId("driverId", drivers, r -> {
+                    date(r, "dob", false);
+                    identifiable("surname", r.get("forename") + " " + r.get("surname"));
+                }));
         read("races.csv", List.of("raceId", "year", "round", "circuitId", "name", "date"), this::race);
         List<Line> results = new ArrayList<>();
         List<Line> sprints = new ArrayList<>();
@@ -123,12 +129,46 @@ final class ErgastAdapter {
     }
 
     private void read(String file, List<String> required, Consumer<CsvFile.Row> sink) {
-        int count = new CsvFile(dir.resolve(file), ',', "\\N").read(required, sink);
-        out.rowsRead.put(file, count);
+        CsvFile csv = new CsvFile(dir.resolve(file), ',', "\\N");
+        // races.csv leaves out the session dates of old races (8 of 18 fields); every other file has every field.
+        csv = file.equals("races.csv") ? csv : csv.everyColumn();
+        int count = csv.read(required, sink);
+        out.rowsRead.put(file, count + csv.rejected().size());
+        out.rejected.addAll(csv.rejected());
+    }
+
+    /** A lookup file's row by its id; a second row with the same id is left out and listed, never silently kept. */
+    private Consumer<CsvFile.Row> byId(String column, Map<String, CsvFile.Row> into) {
+        return byId(column, into, r -> { });
+    }
+
+    /** The same, with a check of the row's other values first (a bad one leaves the row out). */
+    private Consumer<CsvFile.Row> byId(String column, Map<String, CsvFile.Row> into, Consumer<CsvFile.Row> check) {
+        Map<String, Integer> firstLine = new HashMap<>();
+        return r -> out.guarded(r, () -> {
+            check.accept(r);
+            String id = text(r, column, true);
+            Integer earlier = firstLine.putIfAbsent(id, r.line());
+            if (earlier != null) {
+                throw new Fields.BadField(column, "duplicate id " + id + " (first at line " + earlier + ")");
+            }
+            into.put(id, r);
+        });
+    }
+
+    /** Ids are made from names: a name of symbols only (emoji) would give every such name the same empty id. */
+    private static void identifiable(String column, String name) {
+        if (name != null && Names.slug(name).isEmpty()) {
+            throw new Fields.BadField(column, "no letter or digit in '" + Fields.shortened(name.strip()) + "' to make an id from");
+        }
     }
 
     private void race(CsvFile.Row r) {
         out.guarded(r, () -> {
+            Integer earlier = raceLines.putIfAbsent(text(r, "raceId", true), r.line());
+            if (earlier != null) {
+                throw new Fields.BadField("raceId", "duplicate id " + r.get("raceId") + " (first at line " + earlier + ")");
+            }
             int year = integer(r, "year", true);
             if (!years.contains(year)) {
                 return;
@@ -161,8 +201,15 @@ final class ErgastAdapter {
             if (!constructors.containsKey(constructorId)) {
                 throw new Fields.BadField("constructorId", "unknown constructor " + constructorId);
             }
-            integer(r, "position", false);
-            into.add(new Line(race, driverId, constructorId, text(r, "number", false), r));
+            Integer position = integer(r, "position", false);
+            Line line = new Line(race, driverId, constructorId, text(r, "number", false), r);
+            Integer earlier = lineOfCarRow.putIfAbsent(r.file() + "/" + entryKey(line), r.line());
+            if (earlier != null) {
+                throw new Fields.BadField("driverId", "a second row for driver " + driverId + " in car "
+                        + line.number() + " of race " + race.raceId() + (position == null ? "" : " (position " + position + ")")
+                        + " contradicts line " + earlier);
+            }
+            into.add(line);
         });
     }
 

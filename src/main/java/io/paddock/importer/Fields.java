@@ -38,8 +38,16 @@ final class Fields {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new BadField(column, "not a whole number: '" + value + "'");
+            if (value.matches("[-+]?[0-9]+")) {
+                throw new BadField(column, "out of range: '" + shortened(value) + "' (at most " + Integer.MAX_VALUE + ")");
+            }
+            throw new BadField(column, "not a whole number: '" + shortened(value) + "'");
         }
+    }
+
+    /** A value as quoted in a message: at most 40 characters. */
+    static String shortened(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     static Double decimal(CsvFile.Row row, String column) {
@@ -50,7 +58,7 @@ final class Fields {
         try {
             return Double.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new BadField(column, "not a number: '" + value + "'");
+            throw new BadField(column, "not a number: '" + shortened(value) + "'");
         }
     }
 
@@ -80,7 +88,7 @@ final class Fields {
             }
             return Math.round(total * 1000) / 1000.0;
         } catch (NumberFormatException e) {
-            throw new BadField(column, "not a time: '" + value + "'");
+            throw new BadField(column, "not a time: '" + shortened(value) + "'");
         }
     }
 
@@ -92,7 +100,7 @@ final class Fields {
         try {
             return java.time.LocalDate.parse(value).toString();
         } catch (java.time.format.DateTimeParseException e) {
-            throw new BadField(column, "not a date (YYYY-MM-DD): '" + value + "'");
+            throw new BadField(column, "not a date (YYYY-MM-DD): '" + shortened(value) + "'");
         }
     }
 }

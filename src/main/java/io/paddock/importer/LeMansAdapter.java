@@ -91,8 +91,10 @@ final class LeMansAdapter {
     }
 
     private List<CsvFile.Row> read(String file, char separator, List<String> required) {
-        List<CsvFile.Row> rows = new CsvFile(dir.resolve(file), separator, null).readAll(required);
-        out.rowsRead.put(file, rows.size());
+        CsvFile csv = new CsvFile(dir.resolve(file), separator, null).everyColumn();
+        List<CsvFile.Row> rows = csv.readAll(required);
+        out.rowsRead.put(file, rows.size() + csv.rejected().size());
+        out.rejected.addAll(csv.rejected());
         return rows;
     }
 
@@ -115,6 +117,7 @@ final class LeMansAdapter {
                 if (status == null) {
                     throw new Fields.BadField("Pos", "neither a position nor a known status code: '" + pos + "'");
                 }
+                Integer position = "CLASSIFIED".equals(status) ? integer(r, "Pos", true) : null;
                 integer(r, "Laps", false);
                 decimal(r, "Distance");
                 seconds(r, "Time");
@@ -123,13 +126,25 @@ final class LeMansAdapter {
                 int seen = numbersSeen.merge(base, 1, Integer::sum);
                 String label = text(r, "Class", false);
                 List<String> crew = split(r.get("Drivers"));
+                for (String name : crew) {
+                    identifiable("Drivers", name);
+                }
+                identifiable("Team", Names.tidy(r.get("Team")));
+                identifiable("Chassis", Names.tidy(r.get("Chassis")));
                 List<String> flags = split(r.get("DrCtry"));
                 cars.add(new Car(year, seen == 1 ? base : base + "-" + seen, status,
-                        "CLASSIFIED".equals(status) ? Integer.valueOf(pos) : null,
+                        position,
                         label == null ? null : entities.classId(label, SERIES + "-"), label, crew, flags, r));
             });
         }
         return cars;
+    }
+
+    /** An id is made from the name: a name of symbols only (emoji) would give every such name the same empty id. */
+    private static void identifiable(String column, String name) {
+        if (name != null && Names.slug(name).isEmpty()) {
+            throw new Fields.BadField(column, "no letter or digit in '" + Fields.shortened(name) + "' to make an id from");
+        }
     }
 
     private static List<String> split(String field) {

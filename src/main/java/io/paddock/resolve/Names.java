@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 public final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /**
+     * Anything but letters and digits, of any script: "محمد" and "佐藤琢磨" keep their letters (with only a-z they would
+     * both fold to the empty key, one person). Latin letters are a-z here already (accents folded first).
+     */
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Names() {
     }

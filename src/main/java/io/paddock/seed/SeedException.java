@@ -28,7 +28,14 @@ public final class SeedException extends PaddockException {
         return problems;
     }
 
+    /**
+     * One problem: one line, {@code Seed rejected, nothing was written: <file>: <path>: <problem>}. Several: that
+     * count on the first line, then one line each.
+     */
     private static String describe(List<String> problems) {
+        if (problems.size() == 1) {
+            return "Seed rejected, nothing was written: " + problems.get(0);
+        }
         StringBuilder message = new StringBuilder("Seed rejected, nothing was written: ")
                 .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
         problems.stream().limit(SHOWN).forEach(p -> message.append(System.lineSeparator()).append("  ").append(p));

@@ -9,6 +9,7 @@ import io.paddock.PaddockException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,15 +88,37 @@ public final class SeedReader {
     }
 
     private static SeedFile read(String name, byte[] bytes, List<String> problems) {
+        String encoding = Utf8.problem(bytes);
+        if (bytes.length == 0 || encoding == null && new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            problems.add(name + ": empty file, expected a JSON object");
+            return new SeedFile(name, JSON.createObjectNode());
+        }
+        if (encoding != null) {
+            problems.add(name + ": " + encoding);
+            return new SeedFile(name, JSON.createObjectNode());
+        }
         try {
             return new SeedFile(name, JSON.readTree(bytes));
         } catch (JsonProcessingException e) {
             problems.add(name + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+                    + ", column " + e.getLocation().getColumnNr() + ": " + oneLine(e.getOriginalMessage()));
             return new SeedFile(name, JSON.createObjectNode());
         } catch (IOException e) {
             throw new PaddockException("Cannot read " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Jackson's message without the parts a user cannot act on: the quoted source and anything after the first line
+     * (e.g. "start marker at [Source: …]" of an unclosed object).
+     */
+    static String oneLine(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        int source = first.indexOf(" (start marker at [Source");
+        if (source >= 0) {
+            first = first.substring(0, source);
+        }
+        return first.strip() + (first.startsWith("Unexpected end-of-input") ? " (the file ends too early: truncated?)" : "");
     }
 
     private static JsonNode parse(String name, byte[] bytes) {

@@ -34,6 +34,11 @@ final class SeedValidator {
             "seasons", "season", "events", "event", "sessions", "session", "entries", "entry",
             "championships", "championship", "lapRecords", "lapRecord", "statedTotals", "statedTotal");
 
+    /** The longest text a seed value may have, in characters. */
+    static final int MAX_TEXT = 1_000;
+    /** The largest whole number a seed value may have (a position, lap count, year or total). */
+    static final long MAX_NUMBER = 100_000;
+
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Map<String, String>> ids = new HashMap<>();
     private final Map<String, Integer> paragraphsBySource = new HashMap<>();
@@ -55,11 +60,50 @@ final class SeedValidator {
     }
 
     private void validateSchema(SeedFile file, JsonSchema schema) {
+        int before = problems.size();
+        checkSizes(file.name(), "$", file.json());
+        if (problems.size() > before) {
+            return;   // a 10 MB value is not worth matching against the schema's patterns
+        }
         Set<ValidationMessage> messages = schema.validate(file.json());
-        messages.stream()
-                .map(m -> file.name() + ": " + m.getMessage())
-                .sorted()
+        List<String> found = messages.stream().map(ValidationMessage::getMessage).sorted().toList();
+        found.stream()
+                .filter(m -> !consequence(m, found))
+                .map(m -> file.name() + ": " + m)
                 .forEach(problems::add);
+    }
+
+    /**
+     * No text longer than {@link #MAX_TEXT} characters and no whole number beyond {@link #MAX_NUMBER} anywhere: nothing
+     * in motor racing needs more, and a huge id would fail the id index in the middle of the write.
+     */
+    private void checkSizes(String file, String path, JsonNode node) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> checkSizes(file, path + "." + f.getKey(), f.getValue()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkSizes(file, path + "[" + i + "]", node.get(i));
+            }
+        } else if (node.isTextual() && node.asText().length() > MAX_TEXT) {
+            problems.add(file + ": " + path + ": " + String.format(java.util.Locale.ROOT, "%,d", node.asText().length())
+                    + " characters, more than the " + String.format(java.util.Locale.ROOT, "%,d", MAX_TEXT) + " a text may have");
+        } else if (node.isIntegralNumber() && node.bigIntegerValue().abs().compareTo(java.math.BigInteger.valueOf(MAX_NUMBER)) > 0) {
+            String value = node.bigIntegerValue().toString();
+            problems.add(file + ": " + path + ": " + (value.length() > 30 ? value.substring(0, 30) + "…" : value)
+                    + " is out of range (at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_NUMBER) + ")");
+        }
+    }
+
+    /**
+     * When one property of an item fails its schema, the validator also calls the item's other properties "not
+     * evaluated" (the failing branch of {@code allOf} evaluated nothing): noise that hides the one real problem.
+     */
+    private static boolean consequence(String message, List<String> all) {
+        if (!message.contains("is not evaluated and the schema does not allow unevaluated properties")) {
+            return false;
+        }
+        String item = message.substring(0, message.indexOf(':'));
+        return all.stream().anyMatch(other -> !other.contains("is not evaluated") && other.startsWith(item));
     }
 
     private void collectIds(SeedFile registry, List<SeedFile> articles) {
@@ -128,6 +172,28 @@ final class SeedValidator {
                     if (n.path("crewComplete").asBoolean(false)) {
                         problems.add(p + ".crewComplete: an entry whose car is not identified (carIdentified: false) "
                                 + "cannot have a complete crew");
+                    }
+                }
+            });
+            Map<String, String> numbers = new HashMap<>();
+            forEach(article, "entries", (p, n) -> {
+                if (n.hasNonNull("number")) {
+                    String key = n.path("event").asText() + "#" + n.path("number").asText();
+                    String earlier = numbers.putIfAbsent(key, p);
+                    if (earlier != null) {
+                        problems.add(p + ".number: car " + n.path("number").asText() + " twice in event '"
+                                + n.path("event").asText() + "' (also at " + earlier.substring(earlier.indexOf('$')) + ")");
+                    }
+                }
+            });
+            Map<String, String> positions = new HashMap<>();
+            forEach(article, "results", (p, n) -> {
+                if (n.hasNonNull("position")) {
+                    String key = n.path("session").asText() + "#" + n.path("position").asText();
+                    String earlier = positions.putIfAbsent(key, p);
+                    if (earlier != null) {
+                        problems.add(p + ".position: position " + n.path("position").asText() + " twice in session '"
+                                + n.path("session").asText() + "' (also at " + earlier.substring(earlier.indexOf('$')) + ")");
                     }
                 }
             });

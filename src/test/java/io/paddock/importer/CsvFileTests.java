@@ -72,4 +72,25 @@ class CsvFileTests {
         assertThat(Fields.seconds(row, "time")).isEqualTo(5690.616);
         assertThat(Fields.seconds(row, "gap")).isEqualTo(5.478);
     }
+
+    @Test
+    void aRowOfTheWrongShapeOrWithAHugeValueIsLeftOutAndListed() throws IOException {
+        Path file = write("results_in.csv", ("Year;Team;Laps\n2031;Probe;369\n2031;Pro;be;369\n2031;" + "T".repeat(1001)
+                + ";1\n2031;Cut").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CsvFile csv = new CsvFile(file, ';', null).everyColumn();
+        List<CsvFile.Row> rows = csv.readAll(List.of("Year", "Team"));
+        assertThat(rows).extracting(CsvFile.Row::line).containsExactly(2);
+        assertThat(csv.rejected()).extracting(Rejection::toString).containsExactly(
+                "results_in.csv:3: (columns): 4 fields, the header has 3 (a separator inside an unquoted value?)",
+                "results_in.csv:4: Team: 1,001 characters, more than the 1,000 a value may have",
+                "results_in.csv:5: (columns): 2 fields, the header has 3 (a truncated line?)");
+    }
+
+    @Test
+    void theFirstByteThatIsNotUtf8IsNamedByLineAndColumn() throws IOException {
+        Path file = write("drivers.csv", new byte[]{'i', 'd', '\n', '1', '\n', 'M', 'u', (byte) 0xFC, 'l', '\n'});
+        assertThatThrownBy(() -> new CsvFile(file, ',', "\\N").readAll(List.of("id")))
+                .isInstanceOf(PaddockException.class)
+                .hasMessage("drivers.csv: not UTF-8 text: line 3, column 3 has byte 0xFC (save the file as UTF-8)");
+    }
 }

@@ -6,7 +6,9 @@ import io.paddock.ingest.Text.Token;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +22,9 @@ final class FactFinder {
     private static final Set<String> QUALIFYING_WORDS = Set.of("zeittraining", "qualifying", "startreihe", "qualifikation",
             "startplatz", "klassenbestzeit", "pole");
     private static final Set<String> BIND_WORDS = Set.of("im", "in", "mit", "von", "vom", "des", "ihrem", "ihren", "seinem",
-            "seinen", "eingesetzten", "teams", "team", "fur", "den", "dem", "for", "with");
+            "seinen", "eingesetzten", "teams", "team", "fur", "for", "with");
+    private static final Set<String> CREW_CUES = Set.of("steuer", "fuhren", "fuhr", "teilen", "teilten", "abwechseln", "wechseln");
+    private static final Set<String> PRONOUNS = Set.of("er", "sie", "ihr", "he", "they");
     private static final Set<String> CONNECTOR_TEXT = Set.of("und", "and", "sowie", "zusammen", "mit", "with");
     private static final Set<String> NOT_A_SUBJECT_AFTER = Set.of("vor", "gegen", "hinter", "ahead", "behind");
     private static final Set<String> SECONDS = Set.of("sekunden", "sekunde", "seconds", "second", "s");
@@ -33,6 +37,7 @@ final class FactFinder {
         Mention team;
         Mention car;
         Entity carEntity;
+        boolean shared;
 
         List<String> subjects() {
             List<String> out = new ArrayList<>(drivers.stream().map(m -> "driver:" + m.id()).distinct().toList());
@@ -57,6 +62,8 @@ final class FactFinder {
     private final List<FactProposal> facts = new ArrayList<>();
     private final String defaultSession;
     private String lastClass;
+    private String paragraphClass;
+    private final Map<String, String> driverClass = new HashMap<>();
 
     FactFinder(KnowledgeBase kb, Text text, List<Mention> mentions) {
         this.kb = kb;
@@ -79,6 +86,7 @@ final class FactFinder {
             if (sentence.paragraph() != paragraph) {
                 paragraph = sentence.paragraph();
                 classScope = false;
+                paragraphClass = null;
                 previousSubjects = List.of();
             }
             List<Token> tokens = text.tokensOf(sentence);
@@ -97,7 +105,10 @@ final class FactFinder {
             if (!subjects.isEmpty()) {
                 previousSubjects = subjects;
             }
-            inSentence.stream().filter(m -> "class".equals(m.kind())).reduce((a, b) -> b).ifPresent(m -> lastClass = m.id());
+            inSentence.stream().filter(m -> "class".equals(m.kind())).reduce((a, b) -> b).ifPresent(m -> {
+                lastClass = m.id();
+                paragraphClass = m.id();
+            });
         }
         return facts;
     }
@@ -237,39 +248,113 @@ final class FactFinder {
         }
 
         private void bind() {
+            Map<Group, int[]> teamDistance = new HashMap<>();
+            Map<Group, int[]> carDistance = new HashMap<>();
+            List<Mention> teams = inSentence.stream().filter(m -> "team".equals(m.kind())).toList();
+            List<Mention> cars = inSentence.stream().filter(m -> "car".equals(m.kind())).toList();
             for (Mention m : inSentence) {
                 if (!"team".equals(m.kind()) && !"car".equals(m.kind())) {
                     continue;
                 }
                 int at = tokenOf(m.start());
-                boolean bound = false;
-                for (int back = 1; back <= 4 && at - back >= 0; back++) {
-                    int k = at - back;
-                    if (insideMention(k)) {
-                        break;
-                    }
-                    if (BIND_WORDS.contains(w(k))) {
-                        bound = true;
-                        break;
-                    }
-                }
                 int after = lastTokenOf(m) + 1;
                 boolean ownerAfter = "von".equals(w(after)) && groups.stream().anyMatch(g -> g.firstToken == after + 1);
-                if (!bound && !ownerAfter) {
+                boolean single = cars.size() <= 1 && teams.size() <= 1 && groups.size() == 1
+                        && tokens.stream().anyMatch(t -> CREW_CUES.contains(t.folded()));
+                if (!ownerAfter && !single && (!boundByWords(at) || rivalBefore(at))) {
                     continue;
                 }
-                Group g = ownerAfter ? groups.stream().filter(x -> x.firstToken == after + 1).findFirst().orElseThrow()
-                        : nearest(at, false);
+                Group g = null;
+                int distance = Integer.MAX_VALUE;
+                for (Group candidate : groups) {
+                    if (!eligible(candidate)) {
+                        continue;
+                    }
+                    int d = at > candidate.lastToken ? at - candidate.lastToken : candidate.firstToken - at + 5;
+                    if (ownerAfter && candidate.firstToken == after + 1) {
+                        d = 0;
+                    }
+                    if (d < distance) {
+                        distance = d;
+                        g = candidate;
+                    }
+                }
                 if (g == null) {
                     continue;
                 }
-                if ("team".equals(m.kind()) && g.team == null) {
+                Map<Group, int[]> best = "team".equals(m.kind()) ? teamDistance : carDistance;
+                if (best.containsKey(g) && best.get(g)[0] <= distance) {
+                    continue;
+                }
+                best.put(g, new int[]{distance});
+                if ("team".equals(m.kind())) {
                     g.team = m;
-                } else if ("car".equals(m.kind()) && g.car == null) {
+                } else {
                     g.car = m;
                     g.carEntity = kb.get("car", m.id());
                 }
             }
+            // "Die zwei RS Spyder des Teams Dyson Racing …: Dyson und Smith …, Wallace und Leitzinger …": the one team
+            // (and car) printed before every crew of the sentence is theirs.
+            if (teams.size() == 1 && groups.size() > 1 && groups.stream().anyMatch(g -> g.team == teams.get(0))
+                    && groups.stream().allMatch(g -> g.firstToken > tokenOf(teams.get(0).start()))) {
+                for (Group g : groups) {
+                    if (g.team == null) {
+                        g.team = teams.get(0);
+                        g.shared = true;
+                    }
+                    if (g.car == null && cars.size() == 1 && tokenOf(cars.get(0).start()) < g.firstToken) {
+                        g.car = cars.get(0);
+                        g.carEntity = kb.get("car", cars.get(0).id());
+                    }
+                }
+            }
+        }
+
+        /** A binding word ("im", "von", "des Teams") among the few words before the name, within its phrase. */
+        private boolean boundByWords(int at) {
+            for (int back = 1; back <= 4 && at - back >= 0; back++) {
+                int k = at - back;
+                Mention inside = mentionAt(k);
+                if (inside != null) {
+                    if ("team".equals(inside.kind()) || "manufacturer".equals(inside.kind())) {
+                        continue;
+                    }
+                    return false;
+                }
+                if (BIND_WORDS.contains(w(k)) || w(k).endsWith("teams") || w(k).endsWith("team")) {
+                    return true;
+                }
+                String original = tokens.get(k).original();
+                if (original.length() > 2 && Character.isUpperCase(original.charAt(0)) && original.chars().anyMatch(Character::isLowerCase)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** "hinter den … Audi R10", "gegen den Audi": a rival's car, not the crew's. */
+        private boolean rivalBefore(int at) {
+            for (int back = 1; back <= 8 && at - back >= 0; back++) {
+                if (Set.of("hinter", "gegen", "behind", "against").contains(w(at - back))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean afterVor(int at) {
+            for (int back = 1; back <= 4 && at - back >= 0; back++) {
+                if (Set.of("vor", "hinter", "gegen", "ahead").contains(w(at - back))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Mention mentionAt(int k) {
+            Token t = tokens.get(k);
+            return inSentence.stream().filter(m -> m.start() <= t.start() && t.end() <= m.end()).findFirst().orElse(null);
         }
 
         private boolean insideMention(int k) {
@@ -278,14 +363,44 @@ final class FactFinder {
         }
 
         private String classOf(Group g) {
-            List<Mention> classes = inSentence.stream().filter(m -> "class".equals(m.kind())).toList();
             if (g != null && g.carEntity != null && g.carEntity.carClass() != null) {
                 return g.carEntity.carClass();
             }
-            if (classes.size() == 1) {
-                return classes.get(0).id();
+            Mention bound = boundClass();
+            if (bound != null) {
+                return bound.id();
+            }
+            if (g != null) {
+                for (Mention d : g.drivers) {
+                    if (driverClass.containsKey(d.id())) {
+                        return driverClass.get(d.id());
+                    }
+                }
             }
             return null;
+        }
+
+        /**
+         * The sentence's one class, when printed as a class ("in der Klasse GT2", "der LMP2-Klasse", "der einzige
+         * LMP2") and no other car of the sentence could own it; else null.
+         */
+        private Mention boundClass() {
+            // A class after "vor" ("vor der Armada an LMP-Challenge-Fahrzeugen") is the rivals' class.
+            List<Mention> classes = inSentence.stream().filter(m -> "class".equals(m.kind()) && !afterVor(tokenOf(m.start()))).toList();
+            if (classes.size() != 1) {
+                return null;
+            }
+            Mention c = classes.get(0);
+            int at = tokenOf(c.start());
+            boolean printedAsClass = Set.of("klasse", "kategorie", "class").contains(w(lastTokenOf(c) + 1));
+            for (int back = 1; back <= 2; back++) {
+                if (Set.of("klasse", "der", "in", "im", "des", "class").contains(w(at - back))) {
+                    printedAsClass = true;
+                }
+            }
+            boolean otherCar = inSentence.stream().anyMatch(m -> "car".equals(m.kind())
+                    && groups.stream().noneMatch(g -> g.car == m));
+            return printedAsClass && !otherCar ? c : null;
         }
 
         private void add(String kind, List<String> subjects, String session, String value, int fromToken, int toToken,
@@ -304,20 +419,28 @@ final class FactFinder {
                 int from = g.firstToken;
                 int to = g.lastToken;
                 if (g.team != null) {
-                    add("crew", g.subjects(), null, g.team.id(), from, tokenOf(g.team.start()), 0.75, true,
-                            "drivers and team in one sentence");
+                    add("crew", g.subjects(), null, g.team.id(), from, tokenOf(g.team.start()), g.shared ? 0.6 : 0.75, true,
+                            g.shared ? "the team printed before the crews of the sentence" : "drivers and team in one sentence");
                 }
                 if (g.car != null) {
                     add("car", g.subjects(), null, g.car.id(), from, tokenOf(g.car.start()), 0.75, true,
                             "drivers and car in one sentence");
                 }
-                List<Mention> classes = inSentence.stream().filter(m -> "class".equals(m.kind())).toList();
-                if (g.carEntity != null && g.carEntity.carClass() != null) {
+                Mention boundClass = boundClass();
+                Mention pilotOf = g.firstToken >= 2 && Set.of("pilot", "piloten", "fahrer").contains(w(g.firstToken - 1))
+                        ? mentionAt(g.firstToken - 2) : null;
+                if (pilotOf != null && "class".equals(pilotOf.kind())) {
+                    // "GTC-Piloten Damien Faulkner": the class printed as the driver's title.
+                    add("class", g.subjects(), null, pilotOf.id(), g.firstToken - 2, to, 0.7, true, "class printed before the driver");
+                    g.drivers.forEach(d -> driverClass.put(d.id(), pilotOf.id()));
+                } else if (g.carEntity != null && g.carEntity.carClass() != null) {
                     add("class", g.subjects(), null, g.carEntity.carClass(), from, to, 0.6, false,
                             "class the registry gives the car");
-                } else if (classes.size() == 1) {
-                    add("class", g.subjects(), null, classes.get(0).id(), from, tokenOf(classes.get(0).start()), 0.6, true,
+                    g.drivers.forEach(d -> driverClass.put(d.id(), g.carEntity.carClass()));
+                } else if (boundClass != null) {
+                    add("class", g.subjects(), null, boundClass.id(), from, tokenOf(boundClass.start()), 0.6, true,
                             "the one class the sentence names");
+                    g.drivers.forEach(d -> driverClass.put(d.id(), boundClass.id()));
                 }
             }
             for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -363,6 +486,14 @@ final class FactFinder {
             }
             List<String> subjects = resultSubjects(token);
             add(inClass ? "class-position" : "position", subjects, s, String.valueOf(n), token, token, confidence, stated, evidence);
+            Group g = nearest(token, true);
+            String paragraphOrSentence = boundClass() != null ? boundClass().id() : paragraphClass;
+            if (inClass && g != null && g.carEntity == null && paragraphOrSentence != null
+                    && g.drivers.stream().noneMatch(d -> driverClass.containsKey(d.id()))) {
+                add("class", g.subjects(), null, paragraphOrSentence, token, token, 0.5, false,
+                        "placed in class; the class the paragraph names");
+                g.drivers.forEach(d -> driverClass.put(d.id(), paragraphOrSentence));
+            }
             if (!inClass && n == 1) {
                 add("class-position", subjects, s, "1", token, token, confidence * 0.8, false, "first overall, so first in class");
             }
@@ -484,7 +615,7 @@ final class FactFinder {
 
         private String standingClass(Group g) {
             String c = classOf(g);
-            return c != null ? c : lastClass != null ? lastClass : "?";
+            return c != null ? c : paragraphClass != null ? paragraphClass : lastClass != null ? lastClass : "?";
         }
 
         private void standings() {
@@ -560,9 +691,14 @@ final class FactFinder {
         private List<String> totalSubjects() {
             List<String> out = new ArrayList<>();
             groups.forEach(g -> out.addAll(g.subjects()));
+            if (out.isEmpty() && tokens.stream().anyMatch(t -> PRONOUNS.contains(t.folded()))) {
+                // "feierte er … drei Siege", "stellten sie …": the pronoun stands for the previous sentence's driver or team.
+                previousSubjects.stream().filter(x -> x.startsWith("driver:") || x.startsWith("team:")).forEach(out::add);
+            }
             if (out.isEmpty()) {
-                for (String kind : List.of("team", "car", "manufacturer")) {
-                    inSentence.stream().filter(m -> kind.equals(m.kind())).forEach(m -> out.add(kind + ":" + m.id()));
+                for (List<String> kinds : List.of(List.of("team", "car"), List.of("manufacturer"))) {
+                    inSentence.stream().filter(m -> kinds.contains(m.kind()) && !rivalBefore(tokenOf(m.start())))
+                            .forEach(m -> out.add(m.kind() + ":" + m.id()));
                     if (!out.isEmpty()) {
                         break;
                     }
@@ -594,7 +730,8 @@ final class FactFinder {
             if (n == null) {
                 return;
             }
-            boolean carried = groups.isEmpty() && inSentence.stream().noneMatch(m -> Set.of("team", "car", "manufacturer").contains(m.kind()));
+            boolean carried = groups.isEmpty() && (inSentence.stream().noneMatch(m -> Set.of("team", "car", "manufacturer").contains(m.kind()))
+                    || tokens.stream().anyMatch(t -> PRONOUNS.contains(t.folded())));
             add("total", totalSubjects(), null, metric + "|" + n, i - 1, i, carried ? 0.4 : 0.6, !carried,
                     carried ? evidence + "; whose total it is comes from the sentence before" : evidence);
         }

@@ -91,8 +91,13 @@ final class KnowledgeBase {
         });
         article.path("events").forEach(e -> {
             articleIdsRead.add(e.path("id").asText());
-            add(new Entity("event", e.path("id").asText(), e.path("name").asText(), List.of(e.path("name").asText()),
-                    List.of(), null, null, null, text(e, "circuit"), text(e, "season")));
+            // An event name ("Petit Le Mans") recurs every season: it is known once, by name and circuit, and a
+            // report's season is worked out from the report itself.
+            String name = e.path("name").asText();
+            String id = ProposalWriter.slug(name);
+            if (get("event", id) == null) {
+                add(new Entity("event", id, name, List.of(name), List.of(), null, null, null, text(e, "circuit"), null));
+            }
         });
         for (String array : List.of("sessions", "entries", "championships", "lapRecords", "statedTotals")) {
             article.path(array).forEach(item -> articleIdsRead.add(item.path("id").asText()));

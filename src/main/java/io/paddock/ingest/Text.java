@@ -78,10 +78,26 @@ final class Text {
         Matcher ends = SENTENCE_END.matcher(content).region(from, to);
         int at = from;
         while (ends.find()) {
+            if (ordinalDot(ends.start())) {
+                // "16. Klassenbestzeit", "zum 8. Lauf": a German ordinal, not the end of a sentence.
+                continue;
+            }
             addSentence(paragraph, at, ends.start());
             at = ends.end();
         }
         addSentence(paragraph, at, to);
+    }
+
+    /** True when the text before {@code at} is a dot after a number standing alone ("16.", "8."), not "R10.". */
+    private boolean ordinalDot(int at) {
+        if (at < 2 || content.charAt(at - 1) != '.' || !Character.isDigit(content.charAt(at - 2))) {
+            return false;
+        }
+        int k = at - 2;
+        while (k >= 0 && Character.isDigit(content.charAt(k))) {
+            k--;
+        }
+        return k < 0 || Character.isWhitespace(content.charAt(k));
     }
 
     private void addSentence(int paragraph, int from, int to) {

@@ -100,8 +100,9 @@ final class FactFinder {
             if (inSentence.stream().anyMatch(m -> "class".equals(m.kind()))) {
                 classScope = true;
             }
-            new SentenceFacts(sentence, tokens, inSentence, classScope, previousSubjects).find();
-            List<String> subjects = subjectsOf(inSentence);
+            SentenceFacts sentenceFacts = new SentenceFacts(sentence, tokens, inSentence, classScope, previousSubjects);
+            sentenceFacts.find();
+            List<String> subjects = subjectsOf(inSentence.stream().filter(m -> !sentenceFacts.rivalBefore(sentenceFacts.tokenOf(m.start()), 14)).toList());
             if (!subjects.isEmpty()) {
                 previousSubjects = subjects;
             }
@@ -335,7 +336,11 @@ final class FactFinder {
 
         /** "hinter den … Audi R10", "gegen den Audi": a rival's car, not the crew's. */
         private boolean rivalBefore(int at) {
-            for (int back = 1; back <= 8 && at - back >= 0; back++) {
+            return rivalBefore(at, 8);
+        }
+
+        private boolean rivalBefore(int at, int window) {
+            for (int back = 1; back <= window && at - back >= 0; back++) {
                 if (Set.of("hinter", "gegen", "behind", "against").contains(w(at - back))) {
                     return true;
                 }
@@ -697,7 +702,7 @@ final class FactFinder {
             }
             if (out.isEmpty()) {
                 for (List<String> kinds : List.of(List.of("team", "car"), List.of("manufacturer"))) {
-                    inSentence.stream().filter(m -> kinds.contains(m.kind()) && !rivalBefore(tokenOf(m.start())))
+                    inSentence.stream().filter(m -> kinds.contains(m.kind()) && !rivalBefore(tokenOf(m.start()), 14))
                             .forEach(m -> out.add(m.kind() + ":" + m.id()));
                     if (!out.isEmpty()) {
                         break;

@@ -53,7 +53,8 @@ final class IngestCommand extends GraphCommand {
     @Option(names = "--mentions", description = "List every linked name, not just the ambiguous and new ones")
     boolean allMentions;
 
-    @Option(names = "--graph", description = "Also link names the graph knows (imported drivers, teams, circuits)")
+    @Option(names = "--graph", description = {"Also link names only the graph knows (imported drivers, teams, circuits),",
+            "looked up in its full-text index name_search"})
     boolean useGraph;
 
     @Option(names = "--quality", paramLabel = "REPORTS_DIR", arity = "0..1", fallbackValue = "../shared/seeds",
@@ -82,11 +83,15 @@ final class IngestCommand extends GraphCommand {
             throw new PaddockException("ingest needs a report: paddock ingest FILE… (or --quality, --diff DIR)");
         }
         Ingest ingest = Ingest.withSeed(SeedReader.shipped());
-        if (useGraph) {
-            try (Paddock paddock = connection.open()) {
-                ingest.withGraph(paddock);
-            }
+        if (!useGraph) {
+            return readAll(stdout, ingest);
         }
+        try (Paddock paddock = connection.open()) {
+            return readAll(stdout, ingest.withGraph(paddock));
+        }
+    }
+
+    private int readAll(PrintWriter stdout, Ingest ingest) {
         List<Map<String, Object>> json = new ArrayList<>();
         for (Path file : files) {
             IngestResult result = ingest.read(file);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paddock.Paddock;
 import io.paddock.PaddockException;
+import io.paddock.cypher.CypherFile;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedFile;
 
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,11 @@ public final class Ingest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Seed seed;
-    private final List<String[]> graphNames = new ArrayList<>();
+    private static final String SEARCH = CypherFile.load("queries/search.cypher").statement();
+    private static final Map<String, String> KINDS_OF_LABELS = Map.of("Driver", "driver", "Person", "person", "Team", "team",
+            "Manufacturer", "manufacturer", "Circuit", "circuit", "Series", "series", "Class", "class");
+
+    private Paddock graph;
 
     private Ingest(Seed seed) {
         this.seed = seed;
@@ -46,23 +52,16 @@ public final class Ingest {
     }
 
     /**
-     * Also links names the graph knows (imported drivers, teams, circuits), read once from it.
+     * Also links names only the graph knows (imported drivers, teams, circuits …): a capitalised name the seed's
+     * registry does not have is looked up in Neo4j's full-text index {@code name_search} (standard-folding analyzer,
+     * the query of {@code cypher/queries/search.cypher}) and linked when a node's name or alias folds to the same words.
+     * The graph must stay open while reports are read.
      *
      * @param paddock an open graph
      * @return this ingester
      */
     public Ingest withGraph(Paddock paddock) {
-        Map<String, String> labels = Map.of("Driver", "driver", "Team", "team", "Circuit", "circuit");
-        labels.forEach((label, kind) -> {
-            for (Map<String, Object> row : paddock.cypher("MATCH (n:" + label + ") WHERE n.name IS NOT NULL "
-                    + "RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases", Map.of())) {
-                StringBuilder names = new StringBuilder();
-                for (Object alias : (List<?>) row.get("aliases")) {
-                    names.append('\u0001').append(alias);
-                }
-                graphNames.add(new String[]{kind, String.valueOf(row.get("id")), String.valueOf(row.get("name")), names.toString()});
-            }
-        });
+        this.graph = paddock;
         return this;
     }
 
@@ -87,25 +86,35 @@ public final class Ingest {
         String sourceId = sourceId(fileName, content);
         KnowledgeBase kb = knowledge(sourceId);
         Text text = new Text(content);
-        List<Mention> mentions = new Linker(kb).link(text);
+        List<Mention> mentions = new Linker(kb, graph == null ? null : name -> lookup(kb, name)).link(text);
         List<FactProposal> facts = new FactFinder(kb, text, mentions).find();
         ObjectNode[] files = new ProposalWriter(kb, seed.registry().json(), sourceId, fileName, text, mentions, facts).write();
         return new IngestResult(sourceId, fileName, text.paragraphs, mentions, facts, files[0], files[1], kb.sourcesRead());
     }
 
     KnowledgeBase knowledge(String sourceId) {
-        KnowledgeBase kb = KnowledgeBase.from(seed, sourceId);
-        for (String[] g : graphNames) {
+        return KnowledgeBase.from(seed, sourceId);
+    }
+
+    /** Nodes of the graph whose name or an alias folds to the same words as {@code name}, added to the knowledge base. */
+    private List<KnowledgeBase.Entity> lookup(KnowledgeBase kb, String name) {
+        String phrase = "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("query", phrase);
+        parameters.put("labels", List.copyOf(KINDS_OF_LABELS.keySet()));
+        List<KnowledgeBase.Entity> out = new ArrayList<>();
+        String key = Text.key(name);
+        for (Map<String, Object> row : graph.cypher(SEARCH, parameters)) {
+            String kind = KINDS_OF_LABELS.get(String.valueOf(row.get("label")));
             List<String> names = new ArrayList<>();
-            names.add(g[2]);
-            for (String alias : g[3].split("\u0001")) {
-                if (!alias.isEmpty()) {
-                    names.add(alias);
-                }
+            names.add(String.valueOf(row.get("name")));
+            ((List<?>) row.get("aliases")).forEach(a -> names.add(String.valueOf(a)));
+            if (kind != null && names.stream().anyMatch(n -> Text.key(n).equals(key))) {
+                kb.addFromGraph(kind, String.valueOf(row.get("id")), String.valueOf(row.get("name")), names);
+                out.add(kb.get(kind, String.valueOf(row.get("id"))));
             }
-            kb.addFromGraph(g[0], g[1], g[2], names);
         }
-        return kb;
+        return out;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds the names a report prints and links each to an entity of the knowledge base: full names and aliases
@@ -44,24 +45,36 @@ final class Linker {
     private final Map<String, List<Entity>> carsOfMaker = new HashMap<>();
     private final Set<String> knownWords = new HashSet<>();
 
+    /** Looks a name up in the graph (full-text index); null without a graph. */
+    private final Function<String, List<Entity>> graph;
+
     Linker(KnowledgeBase kb) {
+        this(kb, null);
+    }
+
+    Linker(KnowledgeBase kb, Function<String, List<Entity>> graph) {
         this.kb = kb;
+        this.graph = graph;
         for (Entity entity : kb.entities()) {
             entity.names().forEach(n -> index(n, entity, false));
             entity.weakNames().forEach(n -> index(n, entity, true));
-            if ("driver".equals(entity.kind()) || "person".equals(entity.kind())) {
-                for (String name : entity.names()) {
-                    List<Token> tokens = Text.fold(name);
-                    if (tokens.size() >= 2) {
-                        String surname = String.join(" ", tokens.subList(1, tokens.size()).stream().map(Token::folded).toList());
-                        addOnce(surnames, surname, entity);
-                        addOnce(surnames, tokens.get(tokens.size() - 1).folded(), entity);
-                        addOnce(firstNames, tokens.get(0).folded(), entity);
-                    }
-                }
-            }
+            indexPerson(entity);
             if ("car".equals(entity.kind()) && entity.manufacturer() != null) {
                 carsOfMaker.computeIfAbsent(entity.manufacturer(), k -> new ArrayList<>()).add(entity);
+            }
+        }
+    }
+
+    private void indexPerson(Entity entity) {
+        if ("driver".equals(entity.kind()) || "person".equals(entity.kind())) {
+            for (String name : entity.names()) {
+                List<Token> tokens = Text.fold(name);
+                if (tokens.size() >= 2) {
+                    String surname = String.join(" ", tokens.subList(1, tokens.size()).stream().map(Token::folded).toList());
+                    addOnce(surnames, surname, entity);
+                    addOnce(surnames, tokens.get(tokens.size() - 1).folded(), entity);
+                    addOnce(firstNames, tokens.get(0).folded(), entity);
+                }
             }
         }
     }
@@ -103,6 +116,9 @@ final class Linker {
                 covered[k] = true;
             }
             i += match.length - 1;
+        }
+        if (graph != null) {
+            mentions.addAll(graphNames(text, tokens, covered));
         }
         Set<Entity> peopleInText = new LinkedHashSet<>();
         for (Mention m : mentions) {
@@ -315,6 +331,52 @@ final class Linker {
         return candidates == null ? List.of() : candidates.stream().filter(peopleInText::contains).toList();
     }
 
+    /** Pass 1b: capitalised names of two or three words the registry lacks, looked up in the graph's full-text index. */
+    private List<Mention> graphNames(Text text, List<Token> tokens, boolean[] covered) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            int length = nameRun(text, tokens, covered, i);
+            for (int len = length; len >= 2; len--) {
+                Token first = tokens.get(i);
+                Token last = tokens.get(i + len - 1);
+                String surface = text.content.substring(first.start(), last.end());
+                List<Entity> found = graph.apply(surface);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                if (found.size() == 1) {
+                    indexPerson(found.get(0));
+                    out.add(mention(surface, first, last, found.get(0), 0.85, "graph full-text index (name_search)"));
+                } else {
+                    out.add(new Mention(surface, found.get(0).kind(), null, null, first.paragraph(), first.start(), last.end(),
+                            0.3, "AMBIGUOUS", found.stream().map(Entity::id).toList(), "several graph nodes have this name"));
+                }
+                for (int k = i; k < i + len; k++) {
+                    covered[k] = true;
+                }
+                i += len - 1;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** How many name-like, uncovered, space-separated tokens start at i (at most 3). */
+    private int nameRun(Text text, List<Token> tokens, boolean[] covered, int i) {
+        int length = 0;
+        while (i + length < tokens.size() && length < 3 && !covered[i + length] && nameLike(tokens.get(i + length))
+                && tokens.get(i + length).sentence() == tokens.get(i).sentence()
+                && (length == 0 || text.content.substring(tokens.get(i + length - 1).end(), tokens.get(i + length).start()).equals(" "))) {
+            length++;
+        }
+        // Words the registry's names all use ("Timo Bernhard" split by a line end …) are no new name.
+        boolean allKnown = true;
+        for (int k = i; k < i + length; k++) {
+            allKnown &= knownWords.contains(tokens.get(k).folded());
+        }
+        return allKnown ? 0 : length;
+    }
+
     private List<Mention> newEntities(Text text, List<Token> tokens, boolean[] covered, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         Set<Integer> driverTokens = new HashSet<>();
@@ -326,12 +388,7 @@ final class Linker {
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            int length = 0;
-            while (i + length < tokens.size() && length < 3 && !covered[i + length] && nameLike(tokens.get(i + length))
-                    && tokens.get(i + length).sentence() == tokens.get(i).sentence()
-                    && (length == 0 || text.content.substring(tokens.get(i + length - 1).end(), tokens.get(i + length).start()).equals(" "))) {
-                length++;
-            }
+            int length = nameRun(text, tokens, covered, i);
             if (length < 2 || i == text.sentences.get(tokens.get(i).sentence()).firstToken()) {
                 continue;
             }
@@ -367,10 +424,9 @@ final class Linker {
         return out;
     }
 
-    /** "Mustermann": a capital, then small letters, not a word the knowledge base uses. */
+    /** "Mustermann": a capital, then small letters. */
     private boolean nameLike(Token token) {
         String o = token.original();
-        return o.length() > 1 && Character.isUpperCase(o.charAt(0)) && o.substring(1).chars().allMatch(Character::isLowerCase)
-                && !knownWords.contains(token.folded());
+        return o.length() > 1 && Character.isUpperCase(o.charAt(0)) && o.substring(1).chars().allMatch(Character::isLowerCase);
     }
 }

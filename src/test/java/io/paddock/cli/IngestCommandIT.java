@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -58,6 +59,28 @@ class IngestCommandIT {
 
         CliRun after = CliRun.run("ingest", "--diff", reviewed.toString(), "--against", "graph", "--uri", TestNeo4j.uri());
         assertThat(after.out()).containsPattern(": 0 to add, \\d+ already there");
+        try (Paddock paddock = TestNeo4j.paddock()) {
+            TestNeo4j.clear(paddock);
+        }
+    }
+
+    @Test
+    void withGraphANameOnlyTheGraphKnowsIsLinkedThroughItsFullTextIndex(@TempDir Path out) throws Exception {
+        try (Paddock paddock = TestNeo4j.paddock()) {
+            TestNeo4j.clear(paddock);
+            paddock.cypherWrite("CREATE (:Driver {id: 'joerg-mustermann', name: 'Jörg Mustermann', searchText: 'Jörg Mustermann'})", Map.of());
+        }
+        Path report = out.resolve("report.txt");
+        Files.writeString(report, "In Mosport fuhren Jorg Mustermann und Romain Dumas im Porsche RS Spyder auf Platz zwei.\n\n"
+                + "Mustermann war zufrieden.\n");
+
+        CliRun run = CliRun.run("ingest", report.toString(), "--graph", "--mentions", "--out", out.resolve("seed").toString(),
+                "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("linked +Jorg Mustermann +driver +joerg-mustermann +1 .*graph full-text index")
+                .containsPattern("linked +Mustermann +driver +joerg-mustermann +2 .*surname after the full name")
+                .contains("(valid seed)");
         try (Paddock paddock = TestNeo4j.paddock()) {
             TestNeo4j.clear(paddock);
         }

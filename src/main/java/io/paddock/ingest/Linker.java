@@ -168,7 +168,7 @@ final class Linker {
 
     /** German genitive and plural: "Hands", "Porsches", "Corvettes", "LMPCs". */
     private static String stripInflection(String key) {
-        if (key.endsWith("s") && key.length() > 3) {
+        if (key.endsWith("s") && key.length() > 2) {
             return key.substring(0, key.length() - 1);
         }
         return key;

@@ -92,7 +92,7 @@ class IngestCommandIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("000_a2ddb8a8b78fb99c", "004_25bd5506d5b4103e", "Targets: link P >= 0.95")
-                .containsPattern("total +255/256 of 263");
+                .containsPattern("total +257/258 of 263");
         assertThat(CliRun.run("ingest", "--help").out()).contains("--quality", "--diff", "leave-one-out");
     }
 

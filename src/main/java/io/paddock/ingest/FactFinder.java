@@ -295,8 +295,8 @@ final class FactFinder {
                     g.carEntity = kb.get("car", m.id());
                 }
             }
-            // "Die zwei RS Spyder des Teams Dyson Racing …: Dyson und Smith …, Wallace und Leitzinger …": the one team
-            // (and car) printed before every crew of the sentence is theirs.
+            // "Die zwei Wagen des Teams X …: A und B …, C und D …": the one team (and car) printed before every crew of
+            // the sentence is theirs.
             if (teams.size() == 1 && groups.size() > 1 && groups.stream().anyMatch(g -> g.team == teams.get(0))
                     && groups.stream().allMatch(g -> g.firstToken > tokenOf(teams.get(0).start()))) {
                 for (Group g : groups) {
@@ -334,7 +334,7 @@ final class FactFinder {
             return false;
         }
 
-        /** "hinter den … Audi R10", "gegen den Audi": a rival's car, not the crew's. */
+        /** "hinter den … <car>", "gegen den <car>": a rival's car, not the crew's. */
         private boolean rivalBefore(int at) {
             return rivalBefore(at, 8);
         }
@@ -386,11 +386,11 @@ final class FactFinder {
         }
 
         /**
-         * The sentence's one class, when printed as a class ("in der Klasse GT2", "der LMP2-Klasse", "der einzige
-         * LMP2") and no other car of the sentence could own it; else null.
+         * The sentence's one class, when printed as a class ("in der Klasse X", "der X-Klasse", "der einzige X") and
+         * no other car of the sentence could own it; else null.
          */
         private Mention boundClass() {
-            // A class after "vor" ("vor der Armada an LMP-Challenge-Fahrzeugen") is the rivals' class.
+            // A class after "vor" ("vor den X-Fahrzeugen") is the rivals' class.
             List<Mention> classes = inSentence.stream().filter(m -> "class".equals(m.kind()) && !afterVor(tokenOf(m.start()))).toList();
             if (classes.size() != 1) {
                 return null;
@@ -435,7 +435,7 @@ final class FactFinder {
                 Mention pilotOf = g.firstToken >= 2 && Set.of("pilot", "piloten", "fahrer").contains(w(g.firstToken - 1))
                         ? mentionAt(g.firstToken - 2) : null;
                 if (pilotOf != null && "class".equals(pilotOf.kind())) {
-                    // "GTC-Piloten Damien Faulkner": the class printed as the driver's title.
+                    // "<class>-Piloten <name>": the class printed as the driver's title.
                     add("class", g.subjects(), null, pilotOf.id(), g.firstToken - 2, to, 0.7, true, "class printed before the driver");
                     g.drivers.forEach(d -> driverClass.put(d.id(), pilotOf.id()));
                 } else if (g.carEntity != null && g.carEntity.carClass() != null) {
@@ -697,7 +697,7 @@ final class FactFinder {
             List<String> out = new ArrayList<>();
             groups.forEach(g -> out.addAll(g.subjects()));
             if (out.isEmpty() && tokens.stream().anyMatch(t -> PRONOUNS.contains(t.folded()))) {
-                // "feierte er … drei Siege", "stellten sie …": the pronoun stands for the previous sentence's driver or team.
+                // "… feierte er … Siege", "… stellten sie …": the pronoun stands for the previous sentence's driver or team.
                 previousSubjects.stream().filter(x -> x.startsWith("driver:") || x.startsWith("team:")).forEach(out::add);
             }
             if (out.isEmpty()) {

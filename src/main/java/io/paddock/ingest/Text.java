@@ -79,7 +79,7 @@ final class Text {
         int at = from;
         while (ends.find()) {
             if (ordinalDot(ends.start())) {
-                // "16. Klassenbestzeit", "zum 8. Lauf": a German ordinal, not the end of a sentence.
+                // "seine 16. Bestzeit", "zum 8. Lauf": a German ordinal, not the end of a sentence.
                 continue;
             }
             addSentence(paragraph, at, ends.start());

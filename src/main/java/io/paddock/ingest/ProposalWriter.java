@@ -120,7 +120,7 @@ final class ProposalWriter {
         ObjectNode seasonNode = seasons.addObject().put("id", season).put("series", series).put("year", year);
         seasonNode.set("src", src(1));
         seasonNode.put("inferred", yearGuessed ? REVIEW + "the report prints no year; 2000 is a placeholder."
-                : REVIEW + "the season is the latest year the report prints.");
+                : REVIEW + "the season is worked out from the years the report prints.");
 
         ArrayNode events = article.putArray("events");
         ObjectNode eventNode = events.addObject().put("id", event).put("name", eventName(circuit)).put("season", season)
@@ -433,14 +433,36 @@ final class ProposalWriter {
         return n;
     }
 
+    /**
+     * The report's season: a year printed after "Saison"/"season"; else the year printed most often (the latest of
+     * equals); a year the report compares with ("gegenüber 2007") while it speaks of the previous year ("Vorjahr") is
+     * that year plus one; the years of a span ("zwischen … und …") do not count. Null when no year is printed.
+     */
     private Integer year() {
         Matcher m = YEAR.matcher(text.content);
-        Integer latest = null;
+        Map<Integer, Integer> counts = new TreeMap<>();
+        String lower = text.content.toLowerCase(Locale.ROOT);
+        boolean inSpan = false;
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            latest = latest == null ? y : Math.max(latest, y);
+            String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+            if (before.matches(".*(saison|season) $")) {
+                return y;
+            }
+            // "zwischen 2003 und 2005": a span of earlier years, not the season reported on.
+            boolean spanEnd = inSpan && before.matches(".*(und|and|bis|to) $");
+            inSpan = before.matches(".*(zwischen|between) $");
+            if (inSpan || spanEnd) {
+                continue;
+            }
+            if (before.matches(".*(gegenüber|gegenuber|than) $") && lower.contains("vorjahr")) {
+                y++;
+            }
+            counts.merge(y, 1, Integer::sum);
         }
-        return latest;
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     private String mostMentioned(String kind, int paragraph) {

@@ -64,6 +64,10 @@ final class IngestCommand extends GraphCommand {
     @Option(names = "--misses", description = "With --quality: also list missed and wrong links and facts")
     boolean misses;
 
+    @Option(names = "--strict-names", description = {"With --quality: also forget the registry names only the article read",
+            "names, as if each report were new (its new names must be proposed as NEW)"})
+    boolean strictNames;
+
     @Option(names = "--diff", paramLabel = "SEED_DIR", description = "Show what a reviewed seed directory would add")
     Path diff;
 
@@ -181,7 +185,7 @@ final class IngestCommand extends GraphCommand {
     }
 
     private int quality(PrintWriter stdout) {
-        List<QualityRow> rows = Ingest.withSeed(SeedReader.shipped()).quality(quality);
+        List<QualityRow> rows = Ingest.withSeed(SeedReader.shipped()).quality(quality, strictNames);
         if (output.json) {
             stdout.println(Output.toJson(rows));
             return 0;

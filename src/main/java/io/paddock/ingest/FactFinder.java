@@ -68,7 +68,8 @@ final class FactFinder {
     FactFinder(KnowledgeBase kb, Text text, List<Mention> mentions) {
         this.kb = kb;
         this.text = text;
-        this.mentions = mentions.stream().filter(Mention::linked).toList();
+        // New names take part under the id proposed for them, so a crew of new drivers still gets its facts.
+        this.mentions = mentions.stream().filter(m -> m.linked() || "NEW".equals(m.status())).toList();
         boolean qualifying = false;
         for (Token t : text.tokens) {
             if (t.paragraph() == 1 && QUALIFYING_WORDS.contains(t.folded())) {

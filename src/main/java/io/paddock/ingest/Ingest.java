@@ -38,6 +38,7 @@ public final class Ingest {
             "Manufacturer", "manufacturer", "Circuit", "circuit", "Series", "series", "Class", "class");
 
     private Paddock graph;
+    private boolean strictNames;
 
     private Ingest(Seed seed) {
         this.seed = seed;
@@ -93,7 +94,7 @@ public final class Ingest {
     }
 
     KnowledgeBase knowledge(String sourceId) {
-        return KnowledgeBase.from(seed, sourceId);
+        return KnowledgeBase.from(seed, sourceId, strictNames);
     }
 
     /** Nodes of the graph whose name or an alias folds to the same words as {@code name}, added to the knowledge base. */
@@ -187,6 +188,25 @@ public final class Ingest {
      * @return one row per article, then the total
      */
     public List<QualityRow> quality(Path reports) {
+        return quality(reports, false);
+    }
+
+    /**
+     * Like {@link #quality(Path)}; with {@code strictNames} the registry entities that only the article being read
+     * names are forgotten too, so its new names must be found as NEW entities (scored by their proposed id).
+     *
+     * @param reports     the folder with the reports
+     * @param strictNames forget the names only that article uses
+     * @return one row per article, then the total
+     */
+    public List<QualityRow> quality(Path reports, boolean strictNames) {
+        Ingest ingest = new Ingest(seed);
+        ingest.graph = graph;
+        ingest.strictNames = strictNames;
+        return ingest.score(reports);
+    }
+
+    private List<QualityRow> score(Path reports) {
         List<QualityRow> rows = new ArrayList<>();
         for (SeedFile article : seed.articles()) {
             JsonNode source = article.json().path("source");

@@ -57,9 +57,24 @@ final class KnowledgeBase {
      * @return the names and events the linker may use for that document
      */
     static KnowledgeBase from(Seed seed, String excludedSource) {
+        return from(seed, excludedSource, false);
+    }
+
+    /**
+     * @param seed           the curated seed
+     * @param excludedSource the source id of the document being read
+     * @param strictNames    also forget the registry entities that only the excluded article names, as if the
+     *                       report were new (its provenance is read only to leave those out)
+     * @return the names and events the linker may use for that document
+     */
+    static KnowledgeBase from(Seed seed, String excludedSource, boolean strictNames) {
         KnowledgeBase kb = new KnowledgeBase(excludedSource);
         JsonNode registry = seed.registry().json();
-        REGISTRY_KINDS.forEach((array, kind) -> registry.path(array).forEach(item -> kb.addRegistry(kind, item)));
+        REGISTRY_KINDS.forEach((array, kind) -> registry.path(array).forEach(item -> {
+            if (!strictNames || namedElsewhere(item, excludedSource)) {
+                kb.addRegistry(kind, item);
+            }
+        }));
         for (SeedFile article : seed.articles()) {
             String source = article.json().path("source").path("id").asText();
             if (source.equals(excludedSource)) {
@@ -69,6 +84,15 @@ final class KnowledgeBase {
             kb.readArticle(article.json());
         }
         return kb;
+    }
+
+    private static boolean namedElsewhere(JsonNode item, String excludedSource) {
+        for (JsonNode src : item.path("src")) {
+            if (!src.asText().startsWith(excludedSource + "#")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addRegistry(String kind, JsonNode item) {

@@ -137,7 +137,25 @@ final class Linker {
             }
         }
         // Pass 3: unknown capitalised names next to racing vocabulary.
-        mentions.addAll(newEntities(text, tokens, covered, mentions));
+        List<Mention> fresh = newEntities(text, tokens, covered, mentions);
+        mentions.addAll(fresh);
+        // Pass 4: the surname of a new driver alone, anywhere in the text ("Mustermann" after "Max Mustermann").
+        Map<String, Mention> newSurnames = new HashMap<>();
+        for (Mention m : fresh) {
+            List<Token> words = Text.fold(m.surface());
+            if ("driver".equals(m.kind()) && words.size() >= 2) {
+                newSurnames.putIfAbsent(words.get(words.size() - 1).folded(), m);
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Mention m = covered[i] || !tokens.get(i).capitalised() ? null : newSurnames.get(tokens.get(i).folded());
+            if (m != null) {
+                Token t = tokens.get(i);
+                mentions.add(new Mention(t.original(), m.kind(), m.id(), m.name(), t.paragraph(), t.start(), t.end(), 0.45, "NEW",
+                        List.of(), "surname of a new name in the same text"));
+                covered[i] = true;
+            }
+        }
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
         return mentions;
     }
@@ -377,6 +395,11 @@ final class Linker {
         return allKnown ? 0 : length;
     }
 
+    /**
+     * Pass 3: two or three capitalised words that name nothing known, beside a driver ("A und B") or after a racing
+     * word, are a new driver or team; repeated so that a crew of new names ("A, B und C") is found from one known or
+     * racing word.
+     */
     private List<Mention> newEntities(Text text, List<Token> tokens, boolean[] covered, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         Set<Integer> driverTokens = new HashSet<>();
@@ -387,39 +410,46 @@ final class Linker {
                 }
             }
         }
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            int length = nameRun(text, tokens, covered, i);
-            if (length < 2 || i == text.sentences.get(tokens.get(i).sentence()).firstToken()) {
-                continue;
-            }
-            boolean racing = false;
-            String kind = "driver";
-            int before = i - 1;
-            int after = i + length;
-            int sentence = tokens.get(i).sentence();
-            if (RACING_WORDS.contains(tokens.get(before).folded())) {
-                racing = true;
-                kind = tokens.get(before).folded().startsWith("team") ? "team" : "driver";
-            }
-            if (driverTokens.contains(before)
-                    || before >= 1 && CONNECTORS.contains(tokens.get(before).folded()) && driverTokens.contains(before - 1)
-                    || after + 1 < tokens.size() && tokens.get(after + 1).sentence() == sentence
-                    && CONNECTORS.contains(tokens.get(after).folded()) && driverTokens.contains(after + 1)) {
-                racing = true;
-            }
-            if (!racing) {
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                int length = nameRun(text, tokens, covered, i);
+                if (length < 2 || i == text.sentences.get(tokens.get(i).sentence()).firstToken()) {
+                    continue;
+                }
+                String kind = "driver";
+                int before = i - 1;
+                int after = i + length;
+                int sentence = tokens.get(i).sentence();
+                boolean racing = RACING_WORDS.contains(tokens.get(before).folded());
+                if (racing && Set.of("team", "teams", "rennstall").contains(tokens.get(before).folded())) {
+                    kind = "team";
+                }
+                if (driverTokens.contains(before)
+                        || before >= 1 && CONNECTORS.contains(tokens.get(before).folded()) && driverTokens.contains(before - 1)
+                        || after < tokens.size() && tokens.get(after).sentence() == sentence && driverTokens.contains(after)
+                        || after + 1 < tokens.size() && tokens.get(after + 1).sentence() == sentence
+                        && CONNECTORS.contains(tokens.get(after).folded()) && driverTokens.contains(after + 1)) {
+                    racing = true;
+                }
+                if (!racing) {
+                    continue;
+                }
+                Token first = tokens.get(i);
+                Token last = tokens.get(i + length - 1);
+                String surface = text.content.substring(first.start(), last.end());
+                out.add(new Mention(surface, kind, ProposalWriter.slug(surface), surface, first.paragraph(), first.start(),
+                        last.end(), 0.5, "NEW", List.of(), "unknown name beside racing words: review and add to the registry"));
+                for (int k = i; k < i + length; k++) {
+                    covered[k] = true;
+                    if ("driver".equals(kind)) {
+                        driverTokens.add(k);
+                    }
+                }
+                found = true;
                 i += length - 1;
-                continue;
             }
-            Token first = tokens.get(i);
-            Token last = tokens.get(i + length - 1);
-            String surface = text.content.substring(first.start(), last.end());
-            out.add(new Mention(surface, kind, null, surface, first.paragraph(), first.start(), last.end(), 0.5, "NEW",
-                    List.of(), "unknown name beside racing words: review and add to the registry"));
-            for (int k = i; k < i + length; k++) {
-                covered[k] = true;
-            }
-            i += length - 1;
         }
         return out;
     }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param surface    the text as printed
  * @param kind       driver, person, team, manufacturer, car, circuit, class, series or event
- * @param id         the linked node's id; null when ambiguous or new
+ * @param id         the linked node's id; for a new entity the id proposed for it; null when ambiguous
  * @param name       the linked node's name (for new entities: the proposed name)
  * @param paragraph  paragraph of the report, counted from 1
  * @param start      character offset where the mention starts

@@ -77,7 +77,7 @@ final class ProposalWriter {
 
     ObjectNode[] write() {
         for (Mention m : mentions) {
-            if (m.linked() && KnowledgeBase.REGISTRY_KINDS.containsValue(m.kind())) {
+            if ((m.linked() || "NEW".equals(m.status())) && KnowledgeBase.REGISTRY_KINDS.containsValue(m.kind())) {
                 use(m.kind(), m.id(), m.paragraph());
             }
         }
@@ -413,7 +413,10 @@ final class ProposalWriter {
     }
 
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name.replace("ß", "ss"), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        // German transliteration first, as the registry spells ids ("Jörg" is "joerg"), then any other accent dropped.
+        String german = name.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
+        String ascii = Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "x" : slug;
     }
@@ -533,8 +536,8 @@ final class ProposalWriter {
         Set<String> added = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if ("NEW".equals(m.status()) && arrayOf.containsKey(m.kind())) {
-                String id = slug(m.name());
-                if (kb.get(m.kind(), id) != null || !added.add(m.kind() + ":" + id)) {
+                String id = m.id();
+                if (kb.get(m.kind(), id) != null || !seedRegistryLacks(arrayOf.get(m.kind()), id) || !added.add(m.kind() + ":" + id)) {
                     continue;
                 }
                 ObjectNode node = ((ArrayNode) registry.path(arrayOf.get(m.kind()))).addObject().put("id", id).put("name", m.name());

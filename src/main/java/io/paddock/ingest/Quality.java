@@ -37,7 +37,7 @@ final class Quality {
         Set<String> goldLinks = goldLinks(sourceId, registry);
         Set<String> proposedLinks = new TreeSet<>();
         for (Mention m : result.mentions()) {
-            if (m.linked() && KnowledgeBase.REGISTRY_KINDS.containsValue(m.kind())) {
+            if ((m.linked() || "NEW".equals(m.status())) && KnowledgeBase.REGISTRY_KINDS.containsValue(m.kind())) {
                 proposedLinks.add(m.kind() + ":" + m.id() + "#p" + m.paragraph());
             }
         }

@@ -218,6 +218,19 @@ class IngestTests {
     }
 
     @Test
+    void withStrictNamesANameOnlyTheReportUsesIsFoundAsANewDriver() {
+        assertThat(KnowledgeBase.from(SEED, PETIT_LE_MANS_2007, true).get("driver", "emmanuel-collard")).isNull();
+        assertThat(KnowledgeBase.from(SEED, PETIT_LE_MANS_2007, false).get("driver", "emmanuel-collard")).isNotNull();
+
+        List<QualityRow> strict = INGEST.quality(REPORTS, true);
+
+        QualityRow petitLeMans = strict.get(0);
+        assertThat(petitLeMans.missedLinks()).isEmpty();
+        assertThat(petitLeMans.linksCorrect()).isEqualTo(35);
+        assertThat(strict.get(5).linkRecall()).isLessThan(INGEST.quality(REPORTS).get(5).linkRecall());
+    }
+
+    @Test
     void qualityMeetsTheTargetsInTotal() {
         List<QualityRow> rows = INGEST.quality(REPORTS);
 

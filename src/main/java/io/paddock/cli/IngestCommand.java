@@ -27,15 +27,15 @@ import java.util.Map;
  * {@code paddock ingest FILE…}: propose linked facts from race reports, as seed files to review and load.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Read race reports (plain text, German or English) and propose what they state: names linked to the",
-                "graph's drivers, teams, makers, cars, circuits, classes and series, and facts (crews, positions, margins,",
-                "poles, laps, titles and standings, lap records, stated totals, roles), each with paragraph, character span,",
-                "confidence and stated/inferred. Proposals are written as a seed directory (registry.json +",
-                "articles/<id>.json); review them, then `paddock load DIR`. Nothing enters the graph unreviewed.",
-                "The curated article of a report's own id is never read while proposing (leave-one-out).",
-                "--quality scores the proposals for the shipped reports against the curated seed: precision and recall of",
-                "linking ((entity, paragraph) pairs against the registry's provenance) and of facts (same kind, session,",
-                "value and a shared subject), per article and in total; see docs/ingest.md.",
+        description = {"Read race reports (plain text, German or English) and propose what they state: names linked to "
+                + "the graph's drivers, teams, makers, cars, circuits, classes and series, and facts (crews, positions, "
+                + "margins, poles, laps, titles and standings, lap records, stated totals, roles), each with paragraph, "
+                + "character span, confidence and stated/inferred. Proposals are written as a seed directory "
+                + "(registry.json + articles/<id>.json); review them, then `paddock load DIR`. Nothing enters the graph "
+                + "unreviewed. The curated article of a report's own id is never read while proposing (leave-one-out).",
+                "--quality scores the proposals for the shipped reports against the curated seed: precision and recall "
+                + "of linking ((entity, paragraph) pairs against the registry's provenance) and of facts (same kind, "
+                + "session, value and a shared subject), per article and in total; see docs/ingest.md.",
                 "--diff DIR shows what a reviewed directory would add (vs the shipped seed, or --against graph)."},
         footer = {"", "Examples:", "  paddock ingest ../shared/seeds/000_a2ddb8a8b78fb99c.txt --out ingested",
                 "  paddock load ingested/000_a2ddb8a8b78fb99c",
@@ -53,8 +53,8 @@ final class IngestCommand extends GraphCommand {
     @Option(names = "--mentions", description = "List every linked name, not just the ambiguous and new ones")
     boolean allMentions;
 
-    @Option(names = "--graph", description = {"Also link names only the graph knows (imported drivers, teams, circuits),",
-            "looked up in its full-text index name_search"})
+    @Option(names = "--graph", description = "Also link names only the graph knows (imported drivers, teams, circuits), "
+            + "looked up in its full-text index name_search")
     boolean useGraph;
 
     @Option(names = "--quality", paramLabel = "REPORTS_DIR", arity = "0..1", fallbackValue = "../shared/seeds",
@@ -64,8 +64,8 @@ final class IngestCommand extends GraphCommand {
     @Option(names = "--misses", description = "With --quality: also list missed and wrong links and facts")
     boolean misses;
 
-    @Option(names = "--strict-names", description = {"With --quality: also forget the registry names only the article read",
-            "names, as if each report were new (its new names must be proposed as NEW)"})
+    @Option(names = "--strict-names", description = "With --quality: also forget the registry names only the article read "
+            + "names, as if each report were new (its new names must be proposed as NEW)")
     boolean strictNames;
 
     @Option(names = "--diff", paramLabel = "SEED_DIR", description = "Show what a reviewed seed directory would add")

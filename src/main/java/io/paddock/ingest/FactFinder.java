@@ -22,7 +22,7 @@ final class FactFinder {
     private static final Set<String> QUALIFYING_WORDS = Set.of("zeittraining", "qualifying", "startreihe", "qualifikation",
             "startplatz", "klassenbestzeit", "pole");
     private static final Set<String> BIND_WORDS = Set.of("im", "in", "mit", "von", "vom", "des", "ihrem", "ihren", "seinem",
-            "seinen", "eingesetzten", "teams", "team", "fur", "for", "with");
+            "seinen", "eingesetzten", "teams", "team", "fur", "for", "with", "of", "by");
     private static final Set<String> CREW_CUES = Set.of("steuer", "fuhren", "fuhr", "teilen", "teilten", "abwechseln", "wechseln");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "ihr", "he", "they");
     private static final Set<String> CONNECTOR_TEXT = Set.of("und", "and", "sowie", "zusammen", "mit", "with");
@@ -520,6 +520,15 @@ final class FactFinder {
                         && !(i + 1 < tokens.size() && tokens.get(i + 1).capitalised() && !insideMention(i + 1))) {
                     String scope = word.startsWith("klassen") ? "CLASS" : w(i - 1).equals("gesamt") || word.startsWith("gesamt") ? "OVERALL" : "AUTO";
                     position(i, Words.ordinal(word), scope, null, 0.7, true, "ordinal as a noun ('Dritter')");
+                } else if (Set.of("finished", "came", "took", "was", "were", "classified", "qualified").contains(w(i - 1))
+                        && Words.ordinal(word) != null && !t.capitalised()) {
+                    // English: "finished second overall", "qualified third in class".
+                    String scope = w(i + 1).equals("overall") ? "OVERALL" : w(i + 1).equals("in") && w(i + 2).equals("class")
+                            ? "CLASS" : "AUTO";
+                    position(i, Words.ordinal(word), scope, w(i - 1).equals("qualified") ? "QUALIFYING" : null, 0.75, true,
+                            "'finished N'");
+                } else if (word.equals("win") && w(i - 1).equals("class") || word.equals("won") && has("class")) {
+                    position(i, 1, "CLASS", "RACE", 0.6, true, "class win");
                 } else if (word.endsWith("schnellste") && w(i + 1).equals("zeit")) {
                     int n = word.equals("schnellste") ? 1 : word.startsWith("zweit") ? 2 : word.startsWith("dritt") ? 3 : 0;
                     if (n > 0) {

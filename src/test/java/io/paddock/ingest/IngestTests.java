@@ -153,6 +153,22 @@ class IngestTests {
     }
 
     @Test
+    void anEnglishReportGetsItsCrewPlaceMarginAndClassWin() {
+        IngestResult result = INGEST.read("english.txt", "Timo Bernhard and Romain Dumas finished second overall in the "
+                + "Porsche RS Spyder of Penske Racing, 0.923 seconds behind the Audi R10.\n\nAfter 157 laps Dumas took the "
+                + "LMP2 class win.\n");
+
+        List<String> facts = result.facts().stream().map(f -> f.kind() + " " + f.subjects() + " " + f.session() + " " + f.value()).toList();
+        assertThat(facts).contains(
+                "crew [driver:timo-bernhard, driver:romain-dumas] null penske-racing",
+                "position [driver:timo-bernhard, driver:romain-dumas, team:penske-racing, car:porsche-rs-spyder] RACE 2",
+                "gap [driver:timo-bernhard, driver:romain-dumas, team:penske-racing, car:porsche-rs-spyder] RACE 0.923",
+                "laps [] RACE 157",
+                "class-position [driver:romain-dumas] RACE 1");
+        assertThat(result.article().path("source").path("language").asText()).isEqualTo("en");
+    }
+
+    @Test
     void positionsPolesLapsRecordsTitlesAndTotalsOfTheLagunaSecaFinale() {
         List<String> facts = read(LAGUNA_SECA_2007).facts().stream()
                 .map(f -> f.kind() + " " + f.subjects() + " " + f.session() + " " + f.value()).toList();

@@ -111,11 +111,36 @@ public final class Ingest {
             names.add(String.valueOf(row.get("name")));
             ((List<?>) row.get("aliases")).forEach(a -> names.add(String.valueOf(a)));
             if (kind != null && names.stream().anyMatch(n -> Text.key(n).equals(key))) {
-                kb.addFromGraph(kind, String.valueOf(row.get("id")), String.valueOf(row.get("name")), names);
-                out.add(kb.get(kind, String.valueOf(row.get("id"))));
+                String id = String.valueOf(row.get("id"));
+                kb.addFromGraph(kind, id, String.valueOf(row.get("name")), names);
+                out.add(kb.get(kind, id));
+                if ("driver".equals(kind)) {
+                    associate(kb, id);
+                }
             }
         }
         return out;
+    }
+
+    /** What the graph knows a driver raced with (teams, car models), as context for same-named drivers. */
+    private void associate(KnowledgeBase kb, String driverId) {
+        for (Map<String, Object> row : graph.cypher("""
+                MATCH (:Driver {id: $id})-[:DROVE]->(e:Entry)
+                OPTIONAL MATCH (e)-[:WITH_CAR]->(c:CarModel)
+                OPTIONAL MATCH (e)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(t:Team)
+                WITH collect(DISTINCT [c.id, c.name]) + [] AS cars, collect(DISTINCT [t.id, t.name]) AS teams
+                RETURN [x IN cars WHERE x[0] IS NOT NULL] AS cars, [x IN teams WHERE x[0] IS NOT NULL] AS teams""",
+                Map.of("id", driverId))) {
+            for (String kind : List.of("car", "team")) {
+                for (Object pair : (List<?>) row.get(kind + "s")) {
+                    List<?> idAndName = (List<?>) pair;
+                    String id = String.valueOf(idAndName.get(0));
+                    String name = String.valueOf(idAndName.get(1));
+                    kb.addFromGraph(kind, id, name, List.of(name));
+                    kb.associate(driverId, kind, id);
+                }
+            }
+        }
     }
 
     /**

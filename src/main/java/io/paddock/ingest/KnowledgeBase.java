@@ -45,6 +45,7 @@ final class KnowledgeBase {
     private final Map<String, Integer> seasonYears = new HashMap<>();
     private final Set<String> sourcesRead = new LinkedHashSet<>();
     private final Set<String> articleIdsRead = new LinkedHashSet<>();
+    private final Map<String, Set<String>> associations = new HashMap<>();
     private final String excludedSource;
 
     private KnowledgeBase(String excludedSource) {
@@ -123,6 +124,14 @@ final class KnowledgeBase {
                 add(new Entity("event", id, name, List.of(name), List.of(), null, null, null, text(e, "circuit"), null));
             }
         });
+        // Which teams, cars and classes a driver raced with elsewhere: context for same-named drivers.
+        article.path("entries").forEach(e -> e.path("crew").forEach(d -> {
+            for (String[] ref : new String[][]{{"team", "team"}, {"car", "car"}, {"class", "class"}}) {
+                if (e.hasNonNull(ref[0])) {
+                    associate(d.asText(), ref[1], e.path(ref[0]).asText());
+                }
+            }
+        }));
         for (String array : List.of("sessions", "entries", "championships", "lapRecords", "statedTotals")) {
             article.path(array).forEach(item -> articleIdsRead.add(item.path("id").asText()));
         }
@@ -140,6 +149,22 @@ final class KnowledgeBase {
         if (!byKindAndId.containsKey(kind + ":" + id)) {
             add(new Entity(kind, id, name, names, List.of(), null, null, null, null, null));
         }
+    }
+
+    /**
+     * Records that a driver raced with a team, car or class (from another article, or from the graph).
+     *
+     * @param driverId the driver
+     * @param kind     team, car or class
+     * @param id       its id
+     */
+    void associate(String driverId, String kind, String id) {
+        associations.computeIfAbsent(driverId, k -> new LinkedHashSet<>()).add(kind + ":" + id);
+    }
+
+    /** @return the teams, cars and classes ({@code kind:id}) a driver is known to have raced with */
+    Set<String> associations(String driverId) {
+        return associations.getOrDefault(driverId, Set.of());
     }
 
     private void add(Entity entity) {

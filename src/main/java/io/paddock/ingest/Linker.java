@@ -251,7 +251,10 @@ final class Linker {
         return (" " + key + " ").contains(" " + words + " ");
     }
 
-    /** Context decides between same-named entities: the one whose team, car or class the sentence also names. */
+    /**
+     * Context decides between same-named entities: the one whose maker, class or circuit the sentence also names, or
+     * for drivers, a team, car or class they are known to have raced with.
+     */
     private List<Entity> choose(List<Entity> candidates, Text text, List<Token> tokens, int i) {
         if (candidates.size() < 2) {
             return candidates;
@@ -259,13 +262,20 @@ final class Linker {
         Text.Sentence sentence = text.sentences.get(tokens.get(i).sentence());
         String words = " " + String.join(" ", text.tokensOf(sentence).stream().map(Token::folded).toList()) + " ";
         List<Entity> fitting = candidates.stream().filter(c -> {
-            for (String related : new String[]{c.manufacturer(), c.carClass(), c.circuit()}) {
-                Entity r = related == null ? null : firstWithId(related);
-                if (r != null && words.contains(" " + Text.key(r.name()) + " ")) {
-                    return true;
+            List<Entity> related = new ArrayList<>();
+            for (String id : new String[]{c.manufacturer(), c.carClass(), c.circuit()}) {
+                Entity r = id == null ? null : firstWithId(id);
+                if (r != null) {
+                    related.add(r);
                 }
             }
-            return false;
+            for (String association : kb.associations(c.id())) {
+                Entity r = kb.get(association.substring(0, association.indexOf(':')), association.substring(association.indexOf(':') + 1));
+                if (r != null && "driver".equals(c.kind())) {
+                    related.add(r);
+                }
+            }
+            return related.stream().anyMatch(r -> r.names().stream().anyMatch(n -> words.contains(" " + Text.key(n) + " ")));
         }).toList();
         return fitting.size() == 1 ? fitting : candidates;
     }
@@ -362,6 +372,7 @@ final class Linker {
                 if (found.isEmpty()) {
                     continue;
                 }
+                found = choose(found, text, tokens, i);
                 if (found.size() == 1) {
                     indexPerson(found.get(0));
                     out.add(mention(surface, first, last, found.get(0), 0.85, "graph full-text index (name_search)"));

@@ -120,6 +120,21 @@ class IngestTests {
     }
 
     @Test
+    void theTeamInTheSentenceDecidesBetweenSameNamedDrivers() {
+        KnowledgeBase kb = INGEST.knowledge("900_0000000000000000");
+        kb.addFromGraph("driver", "romain-dumas-1990", "Romain Dumas", List.of("Romain Dumas"));
+        kb.associate("romain-dumas-1990", "team", "rll");
+
+        List<Mention> penske = new Linker(kb).link(new Text("Romain Dumas fuhr für Penske Racing."));
+        List<Mention> rll = new Linker(kb).link(new Text("Romain Dumas fuhr für RLL."));
+
+        assertThat(penske).filteredOn(m -> "driver".equals(m.kind())).singleElement()
+                .satisfies(m -> assertThat(m.id()).isEqualTo("romain-dumas"));
+        assertThat(rll).filteredOn(m -> "driver".equals(m.kind())).singleElement()
+                .satisfies(m -> assertThat(m.id()).isEqualTo("romain-dumas-1990"));
+    }
+
+    @Test
     void anUnknownNameBesideACrewIsProposedAsANewDriver(@TempDir Path out) {
         IngestResult result = INGEST.read("mustermann.txt",
                 "In Mosport fuhren Max Mustermann und Romain Dumas im Porsche RS Spyder des Teams Penske Racing auf Platz zwei.");

@@ -640,11 +640,14 @@ final class FactFinder {
                 String word = w(i);
                 if ((word.equals("fahrertitel") || word.equals("titel") || word.equals("title")) && !negative
                         && (hasPrefix("gewonnen") || has("gewinnen") || has("won"))) {
-                    for (Group g : groups) {
+                    // The crew nearest the title word won it; a speaker named earlier in the sentence did not.
+                    Group g = nearest(i, false);
+                    if (g != null) {
                         add("standing", g.subjects(), null, standingClass(g) + "|1|final", g.firstToken, i, 0.7, true, "title won");
                     }
                 } else if (word.equals("titelgewinn") && !negative) {
-                    for (Group g : groups) {
+                    Group g = nearest(i, false);
+                    if (g != null) {
                         add("standing", g.subjects(), null, standingClass(g) + "|1|final", g.firstToken, i, 0.6, true, "title won");
                     }
                 } else if (word.equals("titelverteidiger")) {

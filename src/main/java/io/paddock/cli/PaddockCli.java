@@ -18,7 +18,7 @@ import java.util.logging.Logger;
         description = "Motorsport history as a Neo4j knowledge graph: load it, explore it, ask it questions.",
         subcommands = {DemoCommand.class, ServeCommand.class, LoadCommand.class, ImportCommand.class, ResolveCommand.class, CypherCommand.class,
                 SearchCommand.class, TeammatesCommand.class, HeadToHeadCommand.class, RivalsCommand.class, RecordsCommand.class,
-                PathCommand.class, CareerCommand.class, CrossoverCommand.class, ExportCommand.class,
+                PathCommand.class, CareerCommand.class, CrossoverCommand.class, ExportCommand.class, IngestCommand.class,
                 DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Without --uri, every command uses the paddock serve running on --data-dir, else an embedded Neo4j there;",

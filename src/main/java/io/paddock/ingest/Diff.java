@@ -1,0 +1,111 @@
+package io.paddock.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.paddock.Paddock;
+import io.paddock.seed.Seed;
+import io.paddock.seed.SeedFile;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a reviewed seed directory would add: every node and crew or standing relationship it writes, marked new
+ * when the base does not have it. The base is a seed (ids it defines) or a graph (ids of nodes with that label).
+ */
+final class Diff {
+
+    private static final Map<String, String> REGISTRY_LABELS = new LinkedHashMap<>();
+    private static final Map<String, String> ARTICLE_LABELS = new LinkedHashMap<>();
+
+    static {
+        REGISTRY_LABELS.put("series", "Series");
+        REGISTRY_LABELS.put("classes", "Class");
+        REGISTRY_LABELS.put("circuits", "Circuit");
+        REGISTRY_LABELS.put("manufacturers", "Manufacturer");
+        REGISTRY_LABELS.put("cars", "CarModel");
+        REGISTRY_LABELS.put("teams", "Team");
+        REGISTRY_LABELS.put("drivers", "Driver");
+        REGISTRY_LABELS.put("people", "Person");
+        ARTICLE_LABELS.put("seasons", "Season");
+        ARTICLE_LABELS.put("events", "Event");
+        ARTICLE_LABELS.put("sessions", "Session");
+        ARTICLE_LABELS.put("entries", "Entry");
+        ARTICLE_LABELS.put("championships", "Championship");
+        ARTICLE_LABELS.put("lapRecords", "LapRecord");
+        ARTICLE_LABELS.put("statedTotals", "StatedTotal");
+    }
+
+    private record Item(String what, String id, String detail) {
+    }
+
+    private Diff() {
+    }
+
+    private static List<Item> items(Seed seed) {
+        List<Item> out = new ArrayList<>();
+        REGISTRY_LABELS.forEach((array, label) -> seed.registry().json().path(array)
+                .forEach(n -> out.add(new Item(label, n.path("id").asText(), n.path("name").asText()))));
+        for (SeedFile article : seed.articles()) {
+            JsonNode a = article.json();
+            out.add(new Item("Source", a.path("source").path("id").asText(), a.path("source").path("file").asText()));
+            ARTICLE_LABELS.forEach((array, label) -> a.path(array).forEach(n -> out.add(new Item(label, n.path("id").asText(),
+                    detail(array, n)))));
+            a.path("entries").forEach(e -> e.path("crew").forEach(d -> out.add(new Item("DROVE",
+                    d.asText() + "->" + e.path("id").asText(), ""))));
+            a.path("results").forEach(r -> out.add(new Item("Result", r.path("entry").asText() + "@" + r.path("session").asText(),
+                    detail("results", r))));
+            a.path("championships").forEach(c -> c.path("standings").forEach(s -> out.add(new Item("STANDING",
+                    s.path("holder").path("id").asText() + "->" + c.path("id").asText() + "@" + s.path("asOfEvent").asText("final"),
+                    "position " + s.path("position").asText() + (s.path("final").asBoolean() ? " (final)" : "")))));
+        }
+        return out;
+    }
+
+    private static String detail(String array, JsonNode n) {
+        return switch (array) {
+            case "entries" -> String.join(", ", crew(n))
+                    + (n.has("team") ? " / " + n.path("team").asText() : "") + (n.has("car") ? " / " + n.path("car").asText() : "");
+            case "results" -> (n.has("position") ? "P" + n.path("position").asText() + " " : "")
+                    + (n.has("classPosition") ? "class P" + n.path("classPosition").asText() + " " : "")
+                    + (n.has("gapSeconds") ? "+" + n.path("gapSeconds").asText() + " s" : "");
+            case "statedTotals" -> n.path("metric").asText() + " " + n.path("value").asText();
+            case "events" -> n.path("name").asText();
+            case "sessions" -> n.path("type").asText();
+            default -> n.path("name").asText("");
+        };
+    }
+
+    private static List<String> crew(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.path("crew").forEach(c -> out.add(c.asText()));
+        return out;
+    }
+
+    static List<GraphChange> against(Seed reviewed, Seed base) {
+        Set<String> known = new HashSet<>();
+        items(base).forEach(i -> known.add(i.what() + ":" + i.id()));
+        return items(reviewed).stream()
+                .map(i -> new GraphChange(i.what(), i.id(), !known.contains(i.what() + ":" + i.id()), i.detail())).toList();
+    }
+
+    static List<GraphChange> against(Seed reviewed, Paddock graph) {
+        List<Item> items = items(reviewed);
+        Map<String, List<String>> idsByWhat = new LinkedHashMap<>();
+        items.forEach(i -> idsByWhat.computeIfAbsent(i.what(), k -> new ArrayList<>()).add(i.id()));
+        Set<String> known = new HashSet<>();
+        idsByWhat.forEach((what, ids) -> {
+            String query = switch (what) {
+                case "DROVE" -> "UNWIND $ids AS id MATCH (d:Driver {id: split(id, '->')[0]})-[:DROVE]->(:Entry {id: split(id, '->')[1]}) RETURN id";
+                case "STANDING" -> "UNWIND $ids AS id MATCH (h {id: split(id, '->')[0]})-[s:STANDING]->(c:Championship {id: split(split(id, '->')[1], '@')[0]}) "
+                        + "WHERE s.asOf = split(id, '@')[1] RETURN id";
+                default -> "UNWIND $ids AS id MATCH (n:" + what + " {id: id}) RETURN id";
+            };
+            graph.cypher(query, Map.of("ids", ids)).forEach(row -> known.add(what + ":" + row.get("id")));
+        });
+        return items.stream().map(i -> new GraphChange(i.what(), i.id(), !known.contains(i.what() + ":" + i.id()), i.detail())).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package io.paddock.ingest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What {@code paddock ingest} proposes for one report: linked names, fact proposals, and both written in the seed
+ * format (an article file and the registry entries it needs) for review.
+ *
+ * @param sourceId   the source id the article file gets ({@code NNN_<16 hex>})
+ * @param file       the report's file name
+ * @param paragraphs paragraphs in the report
+ * @param mentions   names found, linked, ambiguous or new
+ * @param facts      fact proposals, each with its evidence span
+ * @param article    the proposed article file ({@code articles/<sourceId>.json})
+ * @param registry   the registry file: the entities the article refers to, plus new entities
+ * @param sourcesRead the curated articles whose events the linker knew (never the report's own)
+ */
+public record IngestResult(String sourceId, String file, int paragraphs, List<Mention> mentions,
+                           List<FactProposal> facts, ObjectNode article, ObjectNode registry, Set<String> sourcesRead) {
+
+    /**
+     * Defensive copies.
+     *
+     * @param sourceId    the source id
+     * @param file        the file name
+     * @param paragraphs  paragraph count
+     * @param mentions    names found
+     * @param facts       fact proposals
+     * @param article     proposed article JSON
+     * @param registry    proposed registry JSON
+     * @param sourcesRead curated articles read
+     */
+    public IngestResult {
+        mentions = List.copyOf(mentions);
+        facts = List.copyOf(facts);
+        sourcesRead = Set.copyOf(sourcesRead);
+    }
+}

@@ -1,0 +1,565 @@
+package io.paddock.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.paddock.ingest.KnowledgeBase.Entity;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes proposals in the seed format: one article file (seasons, event, sessions, entries, results, championships,
+ * lap records, stated totals, roles) and a registry holding just the entities it refers to, with this report's
+ * paragraphs as their provenance, plus new entities. Loading the pair adds to a graph; it never removes, since the
+ * loader merges provenance and keeps properties a file leaves out.
+ */
+final class ProposalWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9][0-9]|20[0-4][0-9])\\b");
+    private static final String REVIEW = "Proposed by paddock ingest; review: ";
+
+    private final KnowledgeBase kb;
+    private final JsonNode seedRegistry;
+    private final String sourceId;
+    private final String file;
+    private final Text text;
+    private final List<Mention> mentions;
+    private final List<FactProposal> facts;
+    private final Map<String, Set<Integer>> used = new LinkedHashMap<>();
+
+    ProposalWriter(KnowledgeBase kb, JsonNode seedRegistry, String sourceId, String file, Text text, List<Mention> mentions,
+                   List<FactProposal> facts) {
+        this.kb = kb;
+        this.seedRegistry = seedRegistry;
+        this.sourceId = sourceId;
+        this.file = file;
+        this.text = text;
+        this.mentions = mentions;
+        this.facts = facts;
+    }
+
+    private ArrayNode src(Set<Integer> paragraphs) {
+        ArrayNode out = JSON.createArrayNode();
+        new TreeSet<>(paragraphs).forEach(p -> out.add(sourceId + "#p" + p));
+        return out;
+    }
+
+    private ArrayNode src(int paragraph) {
+        return src(Set.of(paragraph));
+    }
+
+    private void use(String kind, String id, int paragraph) {
+        used.computeIfAbsent(kind + ":" + id, k -> new TreeSet<>()).add(paragraph);
+    }
+
+    private static void inferred(ObjectNode node, List<FactProposal> from) {
+        List<String> reasons = from.stream().filter(f -> !f.stated()).map(FactProposal::evidence).distinct().toList();
+        if (!reasons.isEmpty()) {
+            node.put("inferred", REVIEW + String.join("; ", reasons));
+        }
+    }
+
+    ObjectNode[] write() {
+        for (Mention m : mentions) {
+            if ((m.linked() || "NEW".equals(m.status())) && KnowledgeBase.REGISTRY_KINDS.containsValue(m.kind())) {
+                use(m.kind(), m.id(), m.paragraph());
+            }
+        }
+        ObjectNode article = JSON.createObjectNode();
+        ObjectNode source = article.putObject("source");
+        source.put("id", sourceId);
+        source.put("file", file);
+        source.put("language", german() ? "de" : "en");
+        source.put("title", "Proposed by paddock ingest from " + file + " (replace with a one-line description)");
+        source.put("paragraphs", text.paragraphs);
+
+        String series = mostMentioned("series", 0);
+        if (series == null) {
+            series = seedRegistry.path("series").path(0).path("id").asText("alms");
+        }
+        use("series", series, firstParagraphOf("series", series));
+        Integer year = year();
+        boolean yearGuessed = year == null;
+        if (yearGuessed) {
+            year = 2000;
+        }
+        String season = series + "-" + year;
+        String circuit = mostMentioned("circuit", 1);
+        if (circuit == null) {
+            circuit = mostMentioned("circuit", 0);
+        }
+        ObjectNode newCircuit = null;
+        if (circuit == null) {
+            circuit = "circuit-" + sourceId.substring(4, 12);
+            newCircuit = JSON.createObjectNode().put("id", circuit).put("name", "Unknown circuit of " + file);
+            newCircuit.set("src", src(1));
+            newCircuit.put("inferred", REVIEW + "no known circuit is named; name the circuit or reuse an id from the registry.");
+        } else {
+            use("circuit", circuit, firstParagraphOf("circuit", circuit));
+        }
+        String event = season + "-" + circuit;
+        Map<Integer, String> extraSeasons = new TreeMap<>();
+
+        ArrayNode seasons = article.putArray("seasons");
+        ObjectNode seasonNode = seasons.addObject().put("id", season).put("series", series).put("year", year);
+        seasonNode.set("src", src(1));
+        seasonNode.put("inferred", yearGuessed ? REVIEW + "the report prints no year; 2000 is a placeholder."
+                : REVIEW + "the season is worked out from the years the report prints.");
+
+        ArrayNode events = article.putArray("events");
+        ObjectNode eventNode = events.addObject().put("id", event).put("name", eventName(circuit)).put("season", season)
+                .put("circuit", circuit);
+        eventNode.set("src", src(1));
+        eventNode.put("inferred", REVIEW + "event of the report: the season above at the circuit named first.");
+
+        // Entries: proposals about the same drivers (or, without drivers, the same team or car) are one car.
+        List<FactProposal> entryFacts = facts.stream().filter(f -> Set.of("crew", "car", "class", "number", "position",
+                "class-position", "gap", "laps-lost").contains(f.kind())).toList();
+        List<Set<String>> keys = new ArrayList<>();
+        Map<FactProposal, Set<String>> keyOf = new HashMap<>();
+        for (FactProposal f : entryFacts) {
+            Set<String> key = new LinkedHashSet<>(f.drivers().isEmpty() ? f.subjects() : f.subjects().stream()
+                    .filter(s -> s.startsWith("driver:")).toList());
+            Set<String> merged = null;
+            for (Set<String> k : keys) {
+                if (k.stream().anyMatch(key::contains) && (merged == null)) {
+                    k.addAll(key);
+                    merged = k;
+                }
+            }
+            if (merged == null) {
+                merged = key;
+                keys.add(key);
+            }
+            keyOf.put(f, merged);
+        }
+        Map<Set<String>, List<FactProposal>> byEntry = new LinkedHashMap<>();
+        for (FactProposal f : entryFacts) {
+            Set<String> k = keys.stream().filter(x -> x.containsAll(keyOf.get(f))).findFirst().orElse(keyOf.get(f));
+            byEntry.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
+        }
+        Map<String, ObjectNode> sessions = new LinkedHashMap<>();
+        ArrayNode entries = article.putArray("entries");
+        ArrayNode results = article.putArray("results");
+        Set<String> entryIds = new LinkedHashSet<>();
+        for (Map.Entry<Set<String>, List<FactProposal>> e : byEntry.entrySet()) {
+            List<FactProposal> fs = e.getValue();
+            List<String> crew = e.getKey().stream().filter(s -> s.startsWith("driver:")).map(s -> s.substring(7)).limit(4).toList();
+            String team = best(fs, "crew");
+            String car = best(fs, "car");
+            String cls = best(fs, "class");
+            String number = best(fs, "number");
+            for (String s : e.getKey()) {
+                if (team == null && s.startsWith("team:")) {
+                    team = s.substring(5);
+                }
+                if (car == null && s.startsWith("car:")) {
+                    car = s.substring(4);
+                }
+            }
+            String id = unique(entryIds, event + "-" + (team != null ? team : car != null ? car : "car")
+                    + (crew.isEmpty() ? "" : "-" + surname(crew.get(0))));
+            ObjectNode entry = entries.addObject().put("id", id).put("event", event);
+            if (number != null && number.matches("[0-9A-Za-z]+")) {
+                entry.put("number", number);
+            }
+            Set<Integer> paragraphs = new TreeSet<>();
+            fs.forEach(f -> paragraphs.add(f.paragraph()));
+            if (cls != null) {
+                entry.put("class", cls);
+                use("class", cls, paragraphs.iterator().next());
+            }
+            if (team != null) {
+                entry.put("team", team);
+                use("team", team, paragraphs.iterator().next());
+            }
+            if (car != null) {
+                entry.put("car", car);
+                use("car", car, paragraphs.iterator().next());
+            }
+            ArrayNode crewNode = entry.putArray("crew");
+            crew.forEach(d -> {
+                crewNode.add(d);
+                use("driver", d, paragraphs.iterator().next());
+            });
+            entry.put("crewComplete", false);
+            entry.set("src", src(paragraphs));
+            inferred(entry, fs.stream().filter(f -> Set.of("crew", "car", "class", "number").contains(f.kind())).toList());
+
+            Map<String, List<FactProposal>> bySession = new TreeMap<>();
+            fs.stream().filter(f -> f.session() != null).forEach(f -> bySession.computeIfAbsent(f.session(), x -> new ArrayList<>()).add(f));
+            for (Map.Entry<String, List<FactProposal>> s : bySession.entrySet()) {
+                String sessionId = event + "-" + s.getKey().toLowerCase(Locale.ROOT);
+                sessions.computeIfAbsent(s.getKey(), k -> newSession(sessionId, event, k));
+                ObjectNode result = results.addObject().put("entry", id).put("session", sessionId).put("status", "CLASSIFIED");
+                putInt(result, "position", best(s.getValue(), "position"));
+                putInt(result, "classPosition", best(s.getValue(), "class-position"));
+                String gap = best(s.getValue(), "gap");
+                if (gap != null) {
+                    result.put("gapSeconds", new BigDecimal(gap));
+                }
+                putInt(result, "lapsLostInPits", best(s.getValue(), "laps-lost"));
+                Set<Integer> rp = new TreeSet<>();
+                s.getValue().forEach(f -> rp.add(f.paragraph()));
+                result.set("src", src(rp));
+                inferred(result, s.getValue());
+                addSessionParagraphs(sessions.get(s.getKey()), rp);
+            }
+        }
+        for (FactProposal f : facts) {
+            if ("laps".equals(f.kind())) {
+                ObjectNode s = sessions.computeIfAbsent(f.session(), k -> newSession(event + "-" + k.toLowerCase(Locale.ROOT), event, k));
+                s.put("laps", Integer.parseInt(f.value()));
+                addSessionParagraphs(s, Set.of(f.paragraph()));
+            }
+        }
+
+        ArrayNode championships = JSON.createArrayNode();
+        Map<String, ObjectNode> championshipById = new LinkedHashMap<>();
+        for (FactProposal f : facts) {
+            if (!"standing".equals(f.kind())) {
+                continue;
+            }
+            String[] v = f.value().split("\\|");
+            boolean previous = f.evidence().startsWith("defending champion");
+            String standingSeason = season;
+            if (previous) {
+                standingSeason = series + "-" + (year - 1);
+                extraSeasons.put(year - 1, standingSeason);
+            }
+            boolean teams = f.subjects().get(0).startsWith("team:");
+            String cls = v[0].equals("?") ? null : v[0];
+            String id = standingSeason + (cls == null ? "" : "-" + cls) + (teams ? "-teams" : "-drivers");
+            ObjectNode championship = championshipById.computeIfAbsent(id, k -> {
+                ObjectNode c = championships.addObject().put("id", k)
+                        .put("name", "Proposed: " + k).put("season", k.substring(0, k.indexOf('-', k.indexOf('-') + 1)));
+                if (cls != null) {
+                    c.put("class", cls);
+                }
+                c.put("kind", teams ? "TEAMS" : "DRIVERS");
+                c.putArray("standings");
+                return c;
+            });
+            championship.put("season", standingSeason);
+            if (cls != null) {
+                use("class", cls, f.paragraph());
+            }
+            for (String subject : f.subjects()) {
+                ObjectNode standing = ((ArrayNode) championship.path("standings")).addObject();
+                String kind = subject.substring(0, subject.indexOf(':'));
+                String holder = subject.substring(subject.indexOf(':') + 1);
+                standing.putObject("holder").put("kind", kind).put("id", holder);
+                use(kind, holder, f.paragraph());
+                standing.put("position", Integer.parseInt(v[1]));
+                standing.put("final", "final".equals(v[2]));
+                if (!"final".equals(v[2])) {
+                    standing.put("asOfEvent", event);
+                }
+                standing.set("src", src(f.paragraph()));
+                inferred(standing, List.of(f));
+            }
+        }
+        extraSeasons.forEach((y, id) -> {
+            if (!id.equals(season)) {
+                ObjectNode s = seasons.addObject().put("id", id).put("series", seasonNodeSeries(id)).put("year", y);
+                s.set("src", src(1));
+                s.put("inferred", REVIEW + "the season before the report's, for a defending champion's title.");
+            }
+        });
+
+        ArrayNode lapRecords = JSON.createArrayNode();
+        for (FactProposal f : facts) {
+            if (!"lap-record".equals(f.kind())) {
+                continue;
+            }
+            String[] v = f.value().split("\\|");
+            String driver = f.drivers().get(0);
+            String sessionType = sessions.containsKey("QUALIFYING") ? "QUALIFYING" : sessions.isEmpty() ? "QUALIFYING"
+                    : sessions.keySet().iterator().next();
+            ObjectNode s = sessions.computeIfAbsent(sessionType, k -> newSession(event + "-" + k.toLowerCase(Locale.ROOT), event, k));
+            addSessionParagraphs(s, Set.of(f.paragraph()));
+            ObjectNode record = lapRecords.addObject().put("id", event + "-" + v[0].toLowerCase(Locale.ROOT).replace('_', '-') + "-" + surname(driver))
+                    .put("circuit", circuit).put("driver", driver).put("session", s.path("id").asText()).put("kind", v[0]);
+            use("driver", driver, f.paragraph());
+            if (!v[1].equals("?")) {
+                record.put("improvementSeconds", new BigDecimal(v[1]));
+            }
+            record.set("src", src(f.paragraph()));
+            inferred(record, List.of(f));
+        }
+
+        ArrayNode totals = JSON.createArrayNode();
+        Set<String> totalIds = new LinkedHashSet<>();
+        for (FactProposal f : facts) {
+            if (!"total".equals(f.kind())) {
+                continue;
+            }
+            String[] v = f.value().split("\\|");
+            ObjectNode total = JSON.createObjectNode();
+            String who = f.subjects().get(0).substring(f.subjects().get(0).indexOf(':') + 1);
+            String id = unique(totalIds, season + "-" + who + "-" + v[0].toLowerCase(Locale.ROOT).replace('_', '-'));
+            total.put("id", id);
+            ArrayNode subject = total.putArray("subject");
+            for (String s : f.subjects()) {
+                String kind = s.substring(0, s.indexOf(':'));
+                subject.addObject().put("kind", kind).put("id", s.substring(s.indexOf(':') + 1));
+                use(kind, s.substring(s.indexOf(':') + 1), f.paragraph());
+            }
+            total.put("metric", v[0]).put("value", Integer.parseInt(v[1]));
+            total.put("scope", "WINS_AT_CIRCUIT".equals(v[0]) || "CLASS_POLES".equals(v[0]) ? "CAREER" : "SEASON");
+            if (!"CAREER".equals(total.path("scope").asText())) {
+                total.put("season", season);
+            }
+            total.put("asOfEvent", event);
+            total.set("src", src(f.paragraph()));
+            inferred(total, List.of(f));
+            totals.add(total);
+        }
+
+        ArrayNode roles = JSON.createArrayNode();
+        for (FactProposal f : facts) {
+            if (!"role".equals(f.kind())) {
+                continue;
+            }
+            String person = f.subjects().get(0).substring(7);
+            Entity maker = kb.get("manufacturer", f.value());
+            ObjectNode role = roles.addObject().put("person", person)
+                    .put("role", "Motorsport manager at " + (maker == null ? f.value() : maker.name()) + " (translate the printed title)");
+            role.putObject("organisation").put("kind", "manufacturer").put("id", f.value());
+            use("person", person, f.paragraph());
+            use("manufacturer", f.value(), f.paragraph());
+            role.put("season", season);
+            role.set("src", src(f.paragraph()));
+        }
+
+        ArrayNode sessionArray = article.putArray("sessions");
+        sessions.values().forEach(sessionArray::add);
+        article.set("entries", entries);
+        article.set("results", results);
+        if (!championships.isEmpty()) {
+            article.set("championships", championships);
+        }
+        if (!lapRecords.isEmpty()) {
+            article.set("lapRecords", lapRecords);
+        }
+        if (!totals.isEmpty()) {
+            article.set("statedTotals", totals);
+        }
+        if (!roles.isEmpty()) {
+            article.set("roles", roles);
+        }
+        return new ObjectNode[]{article, registry(newCircuit)};
+    }
+
+    private String seasonNodeSeries(String seasonId) {
+        return seasonId.substring(0, seasonId.lastIndexOf('-'));
+    }
+
+    private static void addSessionParagraphs(ObjectNode session, Set<Integer> paragraphs) {
+        Set<String> all = new TreeSet<>();
+        session.path("src").forEach(s -> all.add(s.asText()));
+        String prefix = session.path("src").path(0).asText();
+        String source = prefix.substring(0, prefix.indexOf("#p"));
+        paragraphs.forEach(p -> all.add(source + "#p" + p));
+        ArrayNode src = session.putArray("src");
+        all.stream().sorted(Comparator.comparingInt(s -> Integer.parseInt(s.substring(s.indexOf("#p") + 2)))).forEach(src::add);
+    }
+
+    private ObjectNode newSession(String id, String event, String type) {
+        ObjectNode s = JSON.createObjectNode().put("id", id).put("event", event).put("type", type);
+        s.set("src", src(1));
+        return s;
+    }
+
+    private static void putInt(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, Integer.parseInt(value));
+        }
+    }
+
+    private static String best(List<FactProposal> fs, String kind) {
+        return fs.stream().filter(f -> kind.equals(f.kind()))
+                .max(Comparator.comparingDouble(FactProposal::confidence)).map(FactProposal::value).orElse(null);
+    }
+
+    private static String unique(Set<String> taken, String id) {
+        String candidate = id;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
+    private String surname(String driverId) {
+        Entity d = kb.get("driver", driverId);
+        String name = d == null ? driverId : d.name();
+        return slug(name.substring(name.lastIndexOf(' ') + 1));
+    }
+
+    static String slug(String name) {
+        // German transliteration first, as the registry spells ids ("Jörg" is "joerg"), then any other accent dropped.
+        String german = name.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
+        String ascii = Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "x" : slug;
+    }
+
+    private boolean german() {
+        String lower = " " + text.content.toLowerCase(Locale.ROOT) + " ";
+        int de = count(lower, " der ") + count(lower, " und ") + count(lower, " die ");
+        int en = count(lower, " the ") + count(lower, " and ") + count(lower, " of ");
+        return de >= en;
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The report's season: a year printed after "Saison"/"season"; else the year printed most often (the latest of
+     * equals); a year the report compares with ("gegenüber 2007") while it speaks of the previous year ("Vorjahr") is
+     * that year plus one; the years of a span ("zwischen … und …") do not count. Null when no year is printed.
+     */
+    private Integer year() {
+        Matcher m = YEAR.matcher(text.content);
+        Map<Integer, Integer> counts = new TreeMap<>();
+        String lower = text.content.toLowerCase(Locale.ROOT);
+        boolean inSpan = false;
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+            if (before.matches(".*(saison|season) $")) {
+                return y;
+            }
+            // "zwischen 2003 und 2005": a span of earlier years, not the season reported on.
+            boolean spanEnd = inSpan && before.matches(".*(und|and|bis|to) $");
+            inSpan = before.matches(".*(zwischen|between) $");
+            if (inSpan || spanEnd) {
+                continue;
+            }
+            if (before.matches(".*(gegenüber|gegenuber|than) $") && lower.contains("vorjahr")) {
+                y++;
+            }
+            counts.merge(y, 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private String mostMentioned(String kind, int paragraph) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.linked() && kind.equals(m.kind()) && (paragraph == 0 || m.paragraph() == paragraph)) {
+                counts.merge(m.id(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private int firstParagraphOf(String kind, String id) {
+        return mentions.stream().filter(m -> m.linked() && kind.equals(m.kind()) && id.equals(m.id()))
+                .mapToInt(Mention::paragraph).min().orElse(1);
+    }
+
+    private String eventName(String circuit) {
+        for (Mention m : mentions) {
+            if (m.linked() && "event".equals(m.kind())) {
+                Entity e = kb.get("event", m.id());
+                if (e != null && circuit.equals(e.circuit())) {
+                    return e.name();
+                }
+            }
+        }
+        Entity c = kb.get("circuit", circuit);
+        return c == null ? circuit : c.name();
+    }
+
+    /** The registry entries the article uses, with this report's paragraphs as provenance, and new entities. */
+    private ObjectNode registry(ObjectNode newCircuit) {
+        ObjectNode registry = JSON.createObjectNode();
+        Map<String, String> arrayOf = new HashMap<>();
+        KnowledgeBase.REGISTRY_KINDS.forEach((array, kind) -> arrayOf.put(kind, array));
+        // A car needs its maker: printed in the car's name or not, the maker is named where the car is.
+        for (String key : List.copyOf(used.keySet())) {
+            if (key.startsWith("car:")) {
+                Entity car = kb.get("car", key.substring(4));
+                if (car != null && car.manufacturer() != null) {
+                    used.computeIfAbsent("manufacturer:" + car.manufacturer(), k -> new TreeSet<>()).addAll(used.get(key));
+                }
+            }
+        }
+        for (String array : List.of("series", "classes", "circuits", "manufacturers", "cars", "teams", "drivers", "people")) {
+            ArrayNode out = registry.putArray(array);
+            String kind = KnowledgeBase.REGISTRY_KINDS.get(array);
+            for (JsonNode item : seedRegistry.path(array)) {
+                Set<Integer> paragraphs = used.get(kind + ":" + item.path("id").asText());
+                if (paragraphs == null) {
+                    continue;
+                }
+                ObjectNode copy = ((ObjectNode) item).deepCopy();
+                copy.remove(List.of("src", "inferred", "note"));
+                for (String[] ref : new String[][]{{"series", "series"}, {"class", "class"}, {"engineManufacturer", "manufacturer"},
+                        {"supportedBy", "manufacturer"}, {"factoryDriverOf", "manufacturer"}}) {
+                    if (copy.has(ref[0]) && !used.containsKey(ref[1] + ":" + copy.path(ref[0]).asText())) {
+                        copy.remove(ref[0]);
+                    }
+                }
+                copy.set("src", src(paragraphs));
+                out.add(copy);
+            }
+        }
+        if (newCircuit != null) {
+            ((ArrayNode) registry.path("circuits")).add(newCircuit);
+        }
+        Set<String> added = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if ("NEW".equals(m.status()) && arrayOf.containsKey(m.kind())) {
+                String id = m.id();
+                if (kb.get(m.kind(), id) != null || !seedRegistryLacks(arrayOf.get(m.kind()), id) || !added.add(m.kind() + ":" + id)) {
+                    continue;
+                }
+                ObjectNode node = ((ArrayNode) registry.path(arrayOf.get(m.kind()))).addObject().put("id", id).put("name", m.name());
+                node.set("src", src(m.paragraph()));
+                node.put("inferred", REVIEW + "a name the graph does not know, printed beside racing words; check it is new.");
+            } else if (m.linked() && KnowledgeBase.REGISTRY_KINDS.containsValue(m.kind())
+                    && seedRegistryLacks(arrayOf.get(m.kind()), m.id()) && added.add(m.kind() + ":" + m.id())
+                    && !"car".equals(m.kind())) {
+                // Known only to the graph (imported data): listed so the article's references resolve.
+                ObjectNode node = ((ArrayNode) registry.path(arrayOf.get(m.kind()))).addObject().put("id", m.id()).put("name", m.name());
+                node.set("src", src(used.getOrDefault(m.kind() + ":" + m.id(), Set.of(m.paragraph()))));
+            }
+        }
+        return registry;
+    }
+
+    private boolean seedRegistryLacks(String array, String id) {
+        for (JsonNode item : seedRegistry.path(array)) {
+            if (id.equals(item.path("id").asText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

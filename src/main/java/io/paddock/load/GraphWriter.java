@@ -107,7 +107,8 @@ public final class GraphWriter {
      */
     private static PaddockException stopped(String statement, int from, int size, int statementRows, long done,
                                             Neo4jException e) {
-        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().replaceAll("\\s+", " ");
+        String cause = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().strip().replaceAll("\\s+", " ").replaceAll("\\.+$", "");
         return new PaddockException(String.format(Locale.ROOT,
                 "Write stopped at '%s' rows %,d–%,d of %,d: %s. The batches before it (%,d rows) are written; that batch is "
                         + "one transaction, all of it or none. Run the same load or import again to complete it.",

@@ -3,6 +3,7 @@ package io.paddock.importer;
 import io.paddock.Paddock;
 import io.paddock.PaddockException;
 import io.paddock.TestNeo4j;
+import io.paddock.cli.PaddockCli;
 import io.paddock.load.WriteProgress;
 import io.paddock.server.EmbeddedServer;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,6 +109,37 @@ class ImportFaultsIT {
             reopened.importer().batchSize(BATCH).ergast(DatasetFigures.ERGAST, ImportIT.F1_YEARS, p -> { });
             assertThat(GraphExport.of(reopened)).isEqualTo(uninterrupted);
         }
+    }
+
+    @Test
+    void theCliSaysInOneLineWhereAnImportStoppedByTheDatabaseStopped() throws Exception {
+        Path dir = TestNeo4j.workDir("import-faults-cli");
+        deleteRecursively(dir);
+        EmbeddedServer server = EmbeddedServer.start(dir);
+        StringWriter err = new StringWriter();
+        int exitCode;
+        try (Paddock paddock = Paddock.connect(server.boltUri(), AuthTokens.none());
+             Driver other = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+            paddock.importer().batchSize(BATCH).ergast(DatasetFigures.ERGAST, new YearRange(2001, 2001), p -> { });
+            Session otherSession = other.session();
+            Transaction holder = otherSession.beginTransaction();
+            hold(holder, "RETURN 1");
+            CompletableFuture<Integer> cli = CompletableFuture.supplyAsync(() -> PaddockCli.run(new String[] {
+                    "import", "ergast", DatasetFigures.ERGAST.toString(), "--from", "2001", "--to", "2002",
+                    "--batch-size", String.valueOf(BATCH), "--uri", server.boltUri()}, new PrintWriter(new StringWriter()), new PrintWriter(err)));
+            awaitBlocked(paddock, DRIVERS_STATEMENT);
+
+            server.close();
+
+            exitCode = cli.get(180, TimeUnit.SECONDS);
+            closeQuietly(holder, otherSession);
+        }
+        List<String> lines = err.toString().lines().toList();
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(lines.get(0)).isEqualTo("Reading " + DatasetFigures.ERGAST + " and importing into " + server.boltUri() + " …");
+        assertThat(lines.get(lines.size() - 1)).startsWith("paddock: Write stopped at 'drivers' rows 1–")
+                .endsWith("Run the same load or import again to complete it.");
+        assertThat(err.toString()).doesNotContain("\tat ").doesNotContain("Exception");
     }
 
     @Test

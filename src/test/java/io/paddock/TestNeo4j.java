@@ -3,16 +3,23 @@ package io.paddock;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * One neo4j-harness server for the whole test JVM (started on first use, stopped at exit), so the suite
  * starts Neo4j once instead of once per test class. Tests reach it over Bolt, like a real server.
  */
 public final class TestNeo4j {
+
+    /** Bolt's wait for quiet at shutdown, turned off: whole seconds in Neo4j 5.26, a Duration in 2026.x. */
+    @SuppressWarnings("unchecked")
+    private static final Setting<Object> QUIET_PERIOD =
+            (Setting<Object>) (Setting<?>) GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period;
 
     private static Neo4j server;
 
@@ -24,10 +31,22 @@ public final class TestNeo4j {
      */
     public static synchronized Neo4j server() {
         if (server == null) {
-            server = newServer(Path.of("target", "neo4j-harness"), 64L * 1024 * 1024);
+            server = newServer(workDir("neo4j-harness"), 64L * 1024 * 1024);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }
         return server;
+    }
+
+    /**
+     * A folder for a test's databases and files: under {@code target/}, or under the build directory the
+     * {@code paddock.test.dir} property names (the neo4j-2026 profile's {@code target-2026/}, so a store the newer
+     * Neo4j upgraded never meets 5.26).
+     *
+     * @param name the folder's name
+     * @return the folder (not created)
+     */
+    public static Path workDir(String name) {
+        return Path.of(System.getProperty("paddock.test.dir", "target"), name);
     }
 
     /**
@@ -41,7 +60,7 @@ public final class TestNeo4j {
     public static Neo4j newServer(Path dir, long pageCacheBytes) {
         return Neo4jBuilders.newInProcessBuilder(dir)
                 .withDisabledServer()
-                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .withConfig(QUIET_PERIOD, QUIET_PERIOD.defaultValue() instanceof Duration ? Duration.ZERO : Integer.valueOf(0))
                 .withConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 .build();
     }

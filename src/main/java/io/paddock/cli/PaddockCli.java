@@ -28,6 +28,13 @@ public final class PaddockCli implements Runnable {
 
     /** Held so the level set on it is not lost when the logger is garbage-collected. */
     private static final Logger MIGRATIONS_LOG = Logger.getLogger("ac.simons.neo4j.migrations");
+    /**
+     * Java driver 6 logs through {@link System.Logger}, which is java.util.logging unless configured otherwise: an INFO
+     * line on stderr for every driver created and closed (driver 5 logs nothing by default). Held like the one above.
+     */
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.neo4j.driver");
+    /** The embedded engine's Lucene says on Java 21+ that the vector module is not enabled: not the user's concern. */
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,6 +57,8 @@ public final class PaddockCli implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         MIGRATIONS_LOG.setLevel(verbose ? Level.INFO : Level.WARNING);
+        DRIVER_LOG.setLevel(verbose ? Level.INFO : Level.WARNING);
+        LUCENE_LOG.setLevel(verbose ? Level.INFO : Level.SEVERE);
         CommandLine cli = new CommandLine(new PaddockCli());
         cli.setOut(out);
         cli.setErr(err);

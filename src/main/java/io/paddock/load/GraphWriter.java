@@ -1,13 +1,16 @@
 package io.paddock.load;
 
+import io.paddock.PaddockException;
 import io.paddock.cypher.CypherFile;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -76,8 +79,12 @@ public final class GraphWriter {
                 List<Map<String, Object>> statementRows = rows.of(statement.getKey());
                 for (int from = 0; from < statementRows.size(); from += batchSize) {
                     List<Map<String, Object>> batch = statementRows.subList(from, Math.min(statementRows.size(), from + batchSize));
-                    SummaryCounters c = session.executeWrite(
-                            tx -> tx.run(statement.getValue(), Map.of("rows", batch)).consume().counters());
+                    SummaryCounters c;
+                    try {
+                        c = session.executeWrite(tx -> tx.run(statement.getValue(), Map.of("rows", batch)).consume().counters());
+                    } catch (Neo4jException e) {
+                        throw stopped(statement.getKey(), from, batch.size(), statementRows.size(), done, e);
+                    }
                     counters[0] += c.nodesCreated();
                     counters[1] += c.relationshipsCreated();
                     counters[2] += c.propertiesSet();
@@ -90,5 +97,21 @@ public final class GraphWriter {
             }
         }
         return new WriteReport(rowCounts, counters[0], counters[1], counters[2], Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The failure of one batch after the driver gave up retrying it, in one line: where the write stopped, that the
+     * batches before it stay written, that the batch itself is all-or-nothing (which of the two, the driver cannot know
+     * when the connection dropped during its commit), and that writing the same data again completes it (every
+     * statement MERGEs).
+     */
+    private static PaddockException stopped(String statement, int from, int size, int statementRows, long done,
+                                            Neo4jException e) {
+        String cause = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().strip().replaceAll("\\s+", " ").replaceAll("\\.+$", "");
+        return new PaddockException(String.format(Locale.ROOT,
+                "Write stopped at '%s' rows %,d–%,d of %,d: %s. The batches before it (%,d rows) are written; that batch is "
+                        + "one transaction, all of it or none. Run the same load or import again to complete it.",
+                statement, from + 1, from + size, statementRows, cause, done), e);
     }
 }

@@ -13,6 +13,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
@@ -24,6 +25,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +40,14 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** Where the guide and the graph style are served (same origin as Neo4j Browser). */
     static final String GUIDE_MOUNT = "/paddock";
+
+    /**
+     * Bolt's wait for quiet before it stops, which Paddock turns off (nothing to drain when it stops). Neo4j 5.26 types
+     * the setting as whole seconds, 2026.x as a {@link Duration}: one source compiles and runs against both.
+     */
+    @SuppressWarnings("unchecked")
+    private static final Setting<Object> NO_SHUTDOWN_QUIET_PERIOD =
+            (Setting<Object>) (Setting<?>) GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period;
 
     private final DatabaseManagementService dbms;
     private final String boltUri;
@@ -65,7 +75,7 @@ public final class EmbeddedServer implements AutoCloseable {
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .setConfig(NO_SHUTDOWN_QUIET_PERIOD, noQuietPeriod())
                     .build();
         } catch (RuntimeException e) {
             throw new PaddockException("Cannot start the embedded Neo4j in " + dataDir + ": " + rootMessage(e), e);
@@ -113,7 +123,7 @@ public final class EmbeddedServer implements AutoCloseable {
                             "style " + httpUri + GUIDE_MOUNT + "/style.grass")
                     .setConfig(ServerSettings.allow_telemetry, false)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .setConfig(NO_SHUTDOWN_QUIET_PERIOD, noQuietPeriod())
                     .build();
         } catch (RuntimeException e) {
             throw new PaddockException("Cannot start Neo4j in " + dataDir + ": " + rootMessage(e), e);
@@ -127,6 +137,10 @@ public final class EmbeddedServer implements AutoCloseable {
             }
         }
         return new EmbeddedServer(dbms, "bolt://" + clientHost + ":" + boltPort, httpUri);
+    }
+
+    private static Object noQuietPeriod() {
+        return NO_SHUTDOWN_QUIET_PERIOD.defaultValue() instanceof Duration ? Duration.ZERO : Integer.valueOf(0);
     }
 
     /**

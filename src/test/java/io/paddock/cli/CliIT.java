@@ -108,7 +108,7 @@ class CliIT {
 
     @Test
     void demoRunsOnTheEmbeddedDefault() {
-        Path dataDir = Path.of("target", "cli-it-embedded");
+        Path dataDir = TestNeo4j.workDir("cli-it-embedded");
         CliRun run = CliRun.run("demo", "--data-dir", dataDir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();

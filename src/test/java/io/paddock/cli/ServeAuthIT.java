@@ -1,6 +1,7 @@
 package io.paddock.cli;
 
 import io.paddock.Paddock;
+import io.paddock.TestNeo4j;
 import io.paddock.server.ServeSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServeAuthIT {
 
     private static final String PASSWORD = "s3cret-pit-lane";
-    private static final Path DATA_DIR = Path.of("target", "serve-auth-it").toAbsolutePath();
+    private static final Path DATA_DIR = TestNeo4j.workDir("serve-auth-it").toAbsolutePath();
     private static Paddock served;
     private static int httpPort;
 

@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,6 +158,7 @@ final class ProposalWriter {
         Map<String, ObjectNode> sessions = new LinkedHashMap<>();
         ArrayNode entries = article.putArray("entries");
         ArrayNode results = article.putArray("results");
+        Map<ObjectNode, Double> positionConfidence = new IdentityHashMap<>();
         Set<String> entryIds = new LinkedHashSet<>();
         for (Map.Entry<Set<String>, List<FactProposal>> e : byEntry.entrySet()) {
             List<FactProposal> fs = e.getValue();
@@ -209,6 +211,8 @@ final class ProposalWriter {
                 sessions.computeIfAbsent(s.getKey(), k -> newSession(sessionId, event, k));
                 ObjectNode result = results.addObject().put("entry", id).put("session", sessionId).put("status", "CLASSIFIED");
                 putInt(result, "position", best(s.getValue(), "position"));
+                positionConfidence.put(result, s.getValue().stream().filter(f -> "position".equals(f.kind()))
+                        .mapToDouble(FactProposal::confidence).max().orElse(0));
                 putInt(result, "classPosition", best(s.getValue(), "class-position"));
                 String gap = best(s.getValue(), "gap");
                 if (gap != null) {
@@ -348,6 +352,8 @@ final class ProposalWriter {
             role.set("src", src(f.paragraph()));
         }
 
+        oneCarPerPlace(results, positionConfidence);
+
         ArrayNode sessionArray = article.putArray("sessions");
         sessions.values().forEach(sessionArray::add);
         article.set("entries", entries);
@@ -390,6 +396,35 @@ final class ProposalWriter {
     private static void putInt(ObjectNode node, String field, String value) {
         if (value != null) {
             node.put(field, Integer.parseInt(value));
+        }
+    }
+
+    /**
+     * A report can read as if two cars took one overall place (a class pole worded like an overall one); the validator
+     * rightly refuses that, so the surer claim keeps the place and the other result loses only its overall position,
+     * with a note saying why, for the reviewer to decide.
+     */
+    private static void oneCarPerPlace(ArrayNode results, Map<ObjectNode, Double> positionConfidence) {
+        Map<String, List<ObjectNode>> byPlace = new LinkedHashMap<>();
+        results.forEach(r -> {
+            if (r.hasNonNull("position")) {
+                byPlace.computeIfAbsent(r.path("session").asText() + "#" + r.path("position").asInt(), k -> new ArrayList<>())
+                        .add((ObjectNode) r);
+            }
+        });
+        for (List<ObjectNode> claims : byPlace.values()) {
+            if (claims.size() < 2) {
+                continue;
+            }
+            List<ObjectNode> surestFirst = new ArrayList<>(claims);
+            surestFirst.sort(Comparator.comparingDouble((ObjectNode r) -> positionConfidence.getOrDefault(r, 0.0)).reversed());
+            ObjectNode kept = surestFirst.get(0);
+            for (ObjectNode other : surestFirst.subList(1, surestFirst.size())) {
+                String note = "the report also puts " + kept.path("entry").asText() + " " + other.path("position").asInt()
+                        + " overall in this session, so this car's overall place is left out (a class place?)";
+                other.remove("position");
+                other.put("inferred", other.hasNonNull("inferred") ? other.path("inferred").asText() + "; " + note : REVIEW + note);
+            }
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * What the tests that run serve, the browser and the notebooks as processes share: free ports, programs on the
  * PATH, and a clean working directory.
  */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
@@ -28,7 +28,7 @@ final class TestFiles {
         }
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -13,12 +13,12 @@ import java.util.TreeMap;
  * and properties — so two graphs compare for equality in a test (the migrations' own nodes and their links left out). List properties (sources, aliases) are sets
  * in the model and are compared sorted.
  */
-final class GraphExport {
+public final class GraphExport {
 
     private GraphExport() {
     }
 
-    static List<String> of(Paddock paddock) {
+    public static List<String> of(Paddock paddock) {
         List<String> lines = new ArrayList<>();
         paddock.cypher("""
                 MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__')

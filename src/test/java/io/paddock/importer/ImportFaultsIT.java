@@ -4,6 +4,7 @@ import io.paddock.Paddock;
 import io.paddock.PaddockException;
 import io.paddock.TestNeo4j;
 import io.paddock.cli.PaddockCli;
+import io.paddock.cli.TestFiles;
 import io.paddock.load.WriteProgress;
 import io.paddock.server.EmbeddedServer;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,17 +18,14 @@ import org.neo4j.driver.Transaction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -73,7 +71,7 @@ class ImportFaultsIT {
     @Test
     void aDatabaseStoppedMidBatchKeepsTheBatchesBeforeAndARerunCompletesTheImport() throws Exception {
         Path dir = TestNeo4j.workDir("import-faults-stopped");
-        deleteRecursively(dir);
+        TestFiles.deleteRecursively(dir);
         EmbeddedServer server = EmbeddedServer.start(dir);
         List<WriteProgress> committed = new ArrayList<>();
         Throwable failure;
@@ -114,7 +112,7 @@ class ImportFaultsIT {
     @Test
     void theCliSaysInOneLineWhereAnImportStoppedByTheDatabaseStopped() throws Exception {
         Path dir = TestNeo4j.workDir("import-faults-cli");
-        deleteRecursively(dir);
+        TestFiles.deleteRecursively(dir);
         EmbeddedServer server = EmbeddedServer.start(dir);
         StringWriter err = new StringWriter();
         int exitCode;
@@ -249,17 +247,6 @@ class ImportFaultsIT {
             session.close();
         } catch (RuntimeException gone) {
             // the database it ran on has stopped
-        }
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

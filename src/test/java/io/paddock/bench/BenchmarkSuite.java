@@ -26,7 +26,8 @@ public final class BenchmarkSuite {
 
     /**
      * @param args comma-separated parts (load, queries, growth), then options: rounds=N (load rounds, default 2),
-     *             naive=N (results rows for the naive loader, default 5000), scales=1,10,100 (growth)
+     *             naive=N (results rows for the naive loader, default 5000), scales=1,10,100 (growth),
+     *             out=DIR (default target/bench)
      * @throws Exception when a benchmark fails
      */
     public static void main(String[] args) throws Exception {
@@ -34,7 +35,7 @@ public final class BenchmarkSuite {
         int rounds = Integer.parseInt(option(args, "rounds", "2"));
         int naive = Integer.parseInt(option(args, "naive", "5000"));
         String scales = option(args, "scales", "1,10,100");
-        Path out = Path.of("target", "bench");
+        Path out = Path.of(option(args, "out", "target/bench"));
         Files.createDirectories(out);
         Path report = out.resolve("report.md");
         Files.writeString(report, header(args));

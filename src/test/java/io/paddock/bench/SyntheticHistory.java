@@ -15,7 +15,7 @@ import java.util.Random;
  * team-mates), crews of 1–4 drivers (1 in the top class half the time, as in single-seaters), about 36,000 results
  * (F1: 38,000 results, qualifying and sprint rows). Scale N is N such series: series k draws from its own seeded
  * {@link Random} (seed + k), so series 0 is the same at every scale and a question about its drivers has the same
- * answer at 1× and at 100×; a tenth of each series' drivers also race in the next series (cross-series careers).
+ * answer at 1× and at 100×; some of each series' drivers also race in the previous series (cross-series careers).
  */
 final class SyntheticHistory {
 

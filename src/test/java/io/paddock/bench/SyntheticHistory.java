@@ -1,0 +1,204 @@
+package io.paddock.bench;
+
+import io.paddock.load.GraphRows;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A deterministic synthetic motorsport history in Paddock's canonical rows (the rows GraphWriter takes), for the
+ * growth benchmark. One "unit" is one series about the size of the Ergast F1 data: 50 seasons of 12 events, each
+ * event with a qualifying session and a race, 24–36 cars in three classes from 10–16 teams (1–3 cars a team:
+ * team-mates), crews of 1–4 drivers (1 in the top class half the time, as in single-seaters), about 36,000 results
+ * (F1: 38,000 results, qualifying and sprint rows). Scale N is N such series: series k draws from its own seeded
+ * {@link Random} (seed + k), so series 0 is the same at every scale and a question about its drivers has the same
+ * answer at 1× and at 100×; some of each series' drivers also race in the previous series (cross-series careers).
+ */
+final class SyntheticHistory {
+
+    static final int SEASONS = 50;
+    static final int EVENTS = 12;
+    private static final int DRIVERS_PER_SERIES = 700;
+    private static final int TEAMS_PER_SERIES = 40;
+    private static final int CIRCUITS = 60;
+    private static final String[] FORENAMES = {"Ada", "Bruno", "Carla", "Dario", "Elin", "Felix", "Greta", "Hugo",
+            "Ines", "Jonas", "Kaja", "Luca", "Mira", "Nils", "Olga", "Piet", "Rosa", "Sven", "Tilde", "Umberto"};
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ber", "dan", "gor",
+            "han", "jel", "kor", "mar", "nis", "pel", "ros", "tan", "wen"};
+
+    private final long seed;
+
+    SyntheticHistory(long seed) {
+        this.seed = seed;
+    }
+
+    static String driverId(int series, int index) {
+        return "syn-d" + series + "-" + index;
+    }
+
+    /** A unique surname per (series, index): the index spelt in syllables, so name search finds exactly one. */
+    static String driverName(int series, int index) {
+        int n = series * DRIVERS_PER_SERIES + index;
+        StringBuilder s = new StringBuilder();
+        do {
+            s.append(SYLLABLES[n % SYLLABLES.length]);
+            n /= SYLLABLES.length;
+        } while (n > 0);
+        s.append(SYLLABLES[(series * 7 + index) % SYLLABLES.length]);
+        return FORENAMES[(series + index) % FORENAMES.length] + " " + Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String seriesId(int series) {
+        return "syn-s" + series;
+    }
+
+    /** Shared by every series: circuits and manufacturers. */
+    GraphRows shared() {
+        GraphRows rows = new GraphRows();
+        for (int c = 0; c < CIRCUITS; c++) {
+            rows.add("circuits", entity("syn-c" + c, "Synthetic Circuit " + c));
+        }
+        for (int m = 0; m < 20; m++) {
+            rows.add("manufacturers", entity("syn-m" + m, "Synthetic Motors " + m));
+        }
+        return rows;
+    }
+
+    /** Series k, seasons [from, to) of it: the rows of those seasons (the series' people and teams with its first slice). */
+    GraphRows series(int k, int fromSeason, int toSeason) {
+        Random random = new Random(seed + k);
+        GraphRows rows = new GraphRows();
+        String series = seriesId(k);
+        if (fromSeason == 0) {
+            rows.add("series", entity(series, "Synthetic Series " + k));
+            for (int c = 0; c < 3; c++) {
+                Map<String, Object> cls = entity(series + "-class" + c, "Class " + (char) ('A' + c) + " " + k);
+                cls.put("series", series);
+                rows.add("classes", cls);
+            }
+            for (int t = 0; t < TEAMS_PER_SERIES; t++) {
+                Map<String, Object> team = entity(series + "-t" + t, "Synthetic Team " + k + "-" + t);
+                team.put("chassisMaker", "syn-m" + (t % 20));
+                rows.add("teams", team);
+            }
+            for (int d = 0; d < DRIVERS_PER_SERIES; d++) {
+                Map<String, Object> driver = entity(driverId(k, d), driverName(k, d));
+                driver.put("nationality", "DE");
+                driver.put("birthDate", (1920 + (d % 80)) + "-01-01");
+                rows.add("drivers", driver);
+            }
+        }
+        // The random stream is consumed season by season from the start, so a slice is the same whatever slices came before.
+        for (int s = 0; s < toSeason; s++) {
+            season(random, rows, k, s, s >= fromSeason);
+        }
+        return rows;
+    }
+
+    private void season(Random random, GraphRows rows, int k, int s, boolean emit) {
+        String series = seriesId(k);
+        int year = 1970 + s;
+        String season = series + "-" + year;
+        if (emit) {
+            rows.add("seasons", row("id", season, "year", year, "rounds", EVENTS, "series", series));
+            for (int t = 0; t < TEAMS_PER_SERIES; t++) {
+                Map<String, Object> car = entity(season + "-t" + t + "-car", "Synthetic " + k + "-" + t + " " + year);
+                car.put("manufacturer", "syn-m" + (t % 20));
+                car.put("class", series + "-class" + (t % 3));
+                rows.add("cars", car);
+            }
+        }
+        // The season's driver market: each team keeps a line-up of up to 8 drivers for the year.
+        int active = DRIVERS_PER_SERIES / 4;
+        int offset = (s * 13) % (DRIVERS_PER_SERIES - active);
+        Map<Integer, List<Integer>> lineUps = new HashMap<>();
+        for (int t = 0; t < TEAMS_PER_SERIES; t++) {
+            List<Integer> lineUp = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                lineUp.add(offset + random.nextInt(active));
+            }
+            lineUps.put(t, lineUp);
+        }
+        for (int e = 0; e < EVENTS; e++) {
+            String event = season + "-e" + e;
+            int teams = 10 + random.nextInt(7);
+            int firstTeam = random.nextInt(TEAMS_PER_SERIES);
+            List<String> entries = new ArrayList<>();
+            List<Integer> classes = new ArrayList<>();
+            for (int i = 0; i < teams; i++) {
+                int t = (firstTeam + i) % TEAMS_PER_SERIES;
+                int cars = 1 + random.nextInt(3);
+                for (int c = 0; c < cars; c++) {
+                    String entry = event + "-" + t + "-" + c;
+                    int cls = t % 3;
+                    int crewSize = cls == 0 && random.nextBoolean() ? 1 : 1 + random.nextInt(4);
+                    boolean started = random.nextInt(30) != 0;
+                    List<Integer> lineUp = lineUps.get(t);
+                    java.util.Set<String> crew = new java.util.LinkedHashSet<>();
+                    for (int d = 0; d < crewSize; d++) {
+                        int index = lineUp.get((c * 2 + d) % lineUp.size());
+                        // A tenth of the drivers also race in the previous series: careers across series.
+                        boolean crossing = index % 10 == 0 && k > 0 && random.nextInt(4) == 0;
+                        crew.add(crossing ? driverId(k - 1, index) : driverId(k, index));
+                    }
+                    if (emit) {
+                        rows.add("entries", row("id", entry, "event", event, "number", String.valueOf(t * 3 + c + 1),
+                                "class", series + "-class" + cls, "car", season + "-t" + t + "-car", "team", series + "-t" + t,
+                                "crewComplete", true, "started", started, "status", started ? null : "DID_NOT_START"));
+                        crew.forEach(d -> rows.add("crew", row("entry", entry, "driver", d, "points", null)));
+                    }
+                    if (started) {
+                        entries.add(entry);
+                        classes.add(cls);
+                    }
+                }
+            }
+            if (emit) {
+                rows.add("events", row("id", event, "name", "Synthetic " + k + " Round " + (e + 1) + " " + year,
+                        "searchText", "Synthetic " + k + " Round " + (e + 1) + " " + year, "round", e + 1,
+                        "date", year + "-" + String.format("%02d", 3 + e * 8 / EVENTS) + "-" + String.format("%02d", 1 + e),
+                        "season", season, "circuit", "syn-c" + ((k * 7 + e) % CIRCUITS), "documents", List.of()));
+                for (String type : List.of("qualifying", "race")) {
+                    rows.add("sessions", row("id", event + "-" + type, "event", event, "type", type.toUpperCase()));
+                }
+            }
+            for (String type : List.of("qualifying", "race")) {
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    order.add(i);
+                }
+                java.util.Collections.shuffle(order, random);
+                int[] classPlace = new int[3];
+                for (int place = 0; place < order.size(); place++) {
+                    int i = order.get(place);
+                    boolean classified = type.equals("qualifying") || random.nextInt(5) != 0;
+                    int cls = classes.get(i);
+                    Integer classPosition = classified ? ++classPlace[cls] : null;
+                    if (emit) {
+                        rows.add("results", row("id", entries.get(i) + "@" + event + "-" + type, "entry", entries.get(i),
+                                "session", event + "-" + type, "status", classified ? "CLASSIFIED" : "RETIRED",
+                                "position", classified ? place + 1 : null, "classPosition", classPosition, "order", place + 1));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> entity(String id, String name) {
+        return row("id", id, "name", name, "src", List.of("synthetic#" + id), "precedence", 1);
+    }
+
+    private static Map<String, Object> row(Object... keyValues) {
+        Map<String, Object> row = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            row.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        if (!row.containsKey("src")) {
+            row.put("src", List.of("synthetic#" + row.getOrDefault("id", row.get("entry"))));
+        }
+        return row;
+    }
+}

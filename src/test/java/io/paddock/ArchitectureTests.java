@@ -15,7 +15,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTests {
 
-    private final JavaClasses classes = new ClassFileImporter()
+    // Imported once for the class: JUnit makes an instance per test, and each import reads every class again.
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             // ArchUnit recognises target/test-classes only; the neo4j-2026 profile builds into target-2026/.
             .withImportOption(location -> !location.contains("/test-classes/"))

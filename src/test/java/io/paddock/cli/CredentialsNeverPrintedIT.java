@@ -1,7 +1,6 @@
 package io.paddock.cli;
 
 import io.paddock.Paddock;
-import io.paddock.server.ServeSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,17 +65,12 @@ class CredentialsNeverPrintedIT {
     static void serve() throws IOException {
         Assumptions.assumeTrue(System.getenv("NEO4J_PASSWORD") == null && System.getenv("PADDOCK_PASSWORD") == null,
                 "a password is set in this environment");
-        served = Paddock.serve(DATA_DIR, new ServeSettings("127.0.0.1", TestFiles.freePort(), TestFiles.freePort(), PASSWORD));
-        served.loadShippedSeed();
-        ServeFile.write(DATA_DIR, new ServeFile.Running(ProcessHandle.current().pid(), served.uri(), served.httpUri(), true));
+        served = InProcessServe.start(DATA_DIR, TestFiles.freePort(), PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        if (served != null) {
-            ServeFile.delete(DATA_DIR, ProcessHandle.current().pid());
-            served.close();
-        }
+        InProcessServe.stop(served, DATA_DIR);
     }
 
     private static String fixture(String dataset) {

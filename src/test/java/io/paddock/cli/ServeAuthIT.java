@@ -34,17 +34,12 @@ class ServeAuthIT {
         Assumptions.assumeTrue(System.getenv("NEO4J_PASSWORD") == null && System.getenv("PADDOCK_PASSWORD") == null,
                 "a password is set in this environment");
         httpPort = TestFiles.freePort();
-        served = Paddock.serve(DATA_DIR, new ServeSettings("127.0.0.1", TestFiles.freePort(), httpPort, PASSWORD));
-        served.loadShippedSeed();
-        ServeFile.write(DATA_DIR, new ServeFile.Running(ProcessHandle.current().pid(), served.uri(), served.httpUri(), true));
+        served = InProcessServe.start(DATA_DIR, httpPort, PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        if (served != null) {
-            ServeFile.delete(DATA_DIR, ProcessHandle.current().pid());
-            served.close();
-        }
+        InProcessServe.stop(served, DATA_DIR);
     }
 
     @Test

@@ -71,15 +71,6 @@ class FullDataIT {
     }
 
     @Test
-    void importingTheSameDataAgainChangesNoProperty() {
-        long elements = (long) graph.paddock.cypher("MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__') "
-                + "RETURN count(n) + COUNT { MATCH (a)-[]->() WHERE NOT any(l IN labels(a) WHERE l STARTS WITH '__') } AS n",
-                Map.of()).get(0).get("n");
-        assertThat(graph.exportOnce).startsWith(elements + " lines, sha-256 ");
-        assertThat(graph.exportTwice).isEqualTo(graph.exportOnce);
-    }
-
-    @Test
     void f1WinsTopTenAreTheFilesWinners() {
         Map<String, Integer> wins = DatasetFigures.f1WinsByDriver(y -> true);
         List<String> expected = wins.entrySet().stream()

@@ -2,12 +2,8 @@ package io.paddock.importer;
 
 import io.paddock.Paddock;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,23 +30,6 @@ public final class GraphExport {
                 .forEach(r -> lines.add("rel " + r.get("from") + " -" + r.get("type") + "-> " + r.get("to") + " " + canonical(r.get("props"))));
         lines.sort(String::compareTo);
         return lines;
-    }
-
-    /**
-     * The export of a graph too big to hold two copies of in a test: its line count and a SHA-256 of its sorted lines.
-     *
-     * @param paddock the graph
-     * @return "N lines, sha-256 …"
-     */
-    public static String digest(Paddock paddock) {
-        List<String> lines = of(paddock);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            lines.forEach(line -> sha.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
-            return lines.size() + " lines, sha-256 " + HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @SuppressWarnings("unchecked")

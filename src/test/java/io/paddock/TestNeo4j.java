@@ -18,8 +18,13 @@ public final class TestNeo4j {
 
     /** Bolt's wait for quiet at shutdown, turned off: whole seconds in Neo4j 5.26, a Duration in 2026.x. */
     @SuppressWarnings("unchecked")
-    private static final Setting<Object> QUIET_PERIOD =
+    public static final Setting<Object> QUIET_PERIOD =
             (Setting<Object>) (Setting<?>) GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period;
+
+    /** @return the value that turns {@link #QUIET_PERIOD} off on either Neo4j version */
+    public static Object noQuietPeriod() {
+        return QUIET_PERIOD.defaultValue() instanceof Duration ? Duration.ZERO : Integer.valueOf(0);
+    }
 
     private static Neo4j server;
 

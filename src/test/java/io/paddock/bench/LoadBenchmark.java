@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.paddock.Paddock;
 import io.paddock.importer.ImportReport;
 import io.paddock.importer.YearRange;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Session;
@@ -52,7 +51,7 @@ final class LoadBenchmark {
     static Neo4j server(Path dir, Path csvRoot) {
         return Neo4jBuilders.newInProcessBuilder(dir)
                 .withDisabledServer()
-                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .withConfig(io.paddock.TestNeo4j.QUIET_PERIOD, io.paddock.TestNeo4j.noQuietPeriod())
                 .withConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
                 .withConfig(GraphDatabaseSettings.load_csv_file_url_root, csvRoot.toAbsolutePath().normalize())
                 .build();

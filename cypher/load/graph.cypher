@@ -19,29 +19,35 @@ SET s.file = row.file, s.language = row.language, s.title = row.title, s.paragra
 // :name series
 UNWIND $rows AS row
 MERGE (n:Series {id: row.id})
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
-                   alias IN [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END] | text + ' | ' + alias),
-    n.aliases = [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END],
-    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
+WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
+WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
+WITH n, row, outranked, name,
+     [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
+      WHERE a IS NOT NULL AND a <> name] AS aliases
+SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
+    n.aliases = aliases,
+    n.name = name,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
     n.inferred = coalesce(row.inferred, n.inferred),
-    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END;
+    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END;
 
 // :name classes
 UNWIND $rows AS row
 MERGE (n:Class {id: row.id})
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
-                   alias IN [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END] | text + ' | ' + alias),
-    n.aliases = [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END],
-    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
+WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
+WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
+WITH n, row, outranked, name,
+     [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
+      WHERE a IS NOT NULL AND a <> name] AS aliases
+SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
+    n.aliases = aliases,
+    n.name = name,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
     n.inferred = coalesce(row.inferred, n.inferred),
     n.category = coalesce(row.category, n.category), n.specClass = coalesce(row.specClass, n.specClass),
-    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
+    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
 WITH n, row WHERE row.series IS NOT NULL
 MATCH (s:Series {id: row.series})
 MERGE (n)-[:OF_SERIES]->(s);
@@ -49,49 +55,58 @@ MERGE (n)-[:OF_SERIES]->(s);
 // :name circuits
 UNWIND $rows AS row
 MERGE (n:Circuit {id: row.id})
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
-                   alias IN [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END] | text + ' | ' + alias),
-    n.aliases = [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END],
-    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
+WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
+WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
+WITH n, row, outranked, name,
+     [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
+      WHERE a IS NOT NULL AND a <> name] AS aliases
+SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
+    n.aliases = aliases,
+    n.name = name,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
     n.inferred = coalesce(row.inferred, n.inferred),
     n.locality = coalesce(row.locality, n.locality), n.region = coalesce(row.region, n.region),
-    n.country = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
-    n.lengthKm = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.lengthKm, row.lengthKm) ELSE coalesce(row.lengthKm, n.lengthKm) END,
+    n.country = CASE WHEN outranked THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
+    n.lengthKm = CASE WHEN outranked THEN coalesce(n.lengthKm, row.lengthKm) ELSE coalesce(row.lengthKm, n.lengthKm) END,
     n.note = coalesce(row.note, n.note), n.latitude = coalesce(row.latitude, n.latitude),
     n.longitude = coalesce(row.longitude, n.longitude), n.configurations = coalesce(row.configurations, n.configurations),
-    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END;
+    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END;
 
 // :name manufacturers
 UNWIND $rows AS row
 MERGE (n:Manufacturer {id: row.id})
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
-                   alias IN [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END] | text + ' | ' + alias),
-    n.aliases = [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END],
-    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
+WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
+WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
+WITH n, row, outranked, name,
+     [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
+      WHERE a IS NOT NULL AND a <> name] AS aliases
+SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
+    n.aliases = aliases,
+    n.name = name,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
     n.inferred = coalesce(row.inferred, n.inferred),
-    n.country = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
-    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END;
+    n.country = CASE WHEN outranked THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
+    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END;
 
 // :name cars
 UNWIND $rows AS row
 MERGE (n:CarModel {id: row.id})
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
-                   alias IN [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END] | text + ' | ' + alias),
-    n.aliases = [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END],
-    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
+WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
+WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
+WITH n, row, outranked, name,
+     [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
+      WHERE a IS NOT NULL AND a <> name] AS aliases
+SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
+    n.aliases = aliases,
+    n.name = name,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
     n.inferred = coalesce(row.inferred, n.inferred),
     n.powerHp = coalesce(row.powerHp, n.powerHp), n.builtAt = coalesce(row.builtAt, n.builtAt),
     n.note = coalesce(row.note, n.note),
-    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
+    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
 WITH n, row
 CALL (n, row) {
   MATCH (m:Manufacturer {id: row.manufacturer})
@@ -109,16 +124,19 @@ CALL (n, row) {
 // :name teams
 UNWIND $rows AS row
 MERGE (n:Team {id: row.id})
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
-                   alias IN [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END] | text + ' | ' + alias),
-    n.aliases = [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END],
-    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
+WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
+WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
+WITH n, row, outranked, name,
+     [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
+      WHERE a IS NOT NULL AND a <> name] AS aliases
+SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
+    n.aliases = aliases,
+    n.name = name,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
     n.inferred = coalesce(row.inferred, n.inferred),
-    n.country = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
-    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
+    n.country = CASE WHEN outranked THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
+    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
 WITH n, row
 CALL (n, row) {
   MATCH (m:Manufacturer {id: row.supportedBy})
@@ -132,19 +150,22 @@ CALL (n, row) {
 // :name drivers
 UNWIND $rows AS row
 MERGE (n:Driver {id: row.id})
+// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
+WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
+WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
+WITH n, row, outranked, name,
+     [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
+      WHERE a IS NOT NULL AND a <> name] AS aliases
 SET n:Person,
-    n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
-                   alias IN [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END] | text + ' | ' + alias),
-    n.aliases = [a IN coalesce(n.aliases, []) + [x IN coalesce(row.aliases, []) + [n.name, row.name] WHERE NOT x IN coalesce(n.aliases, [])]
-                 WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END],
-    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+    n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
+    n.aliases = aliases,
+    n.name = name,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
     n.inferred = coalesce(row.inferred, n.inferred),
-    n.nationality = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.nationality, row.nationality) ELSE coalesce(row.nationality, n.nationality) END,
+    n.nationality = CASE WHEN outranked THEN coalesce(n.nationality, row.nationality) ELSE coalesce(row.nationality, n.nationality) END,
     n.hometown = coalesce(row.hometown, n.hometown),
     n.birthDate = coalesce(CASE WHEN row.birthDate IS NULL THEN null ELSE date(row.birthDate) END, n.birthDate),
-    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
+    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
 WITH n, row
 CALL (n, row) {
   MATCH (m:Manufacturer {id: row.factoryDriverOf})

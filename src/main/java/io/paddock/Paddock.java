@@ -181,8 +181,10 @@ public final class Paddock implements AutoCloseable {
     }
 
     /**
-     * Validates the seed in {@code seedDirectory} completely, then writes it in one transaction. A seed with
-     * any problem is rejected with a {@link io.paddock.seed.SeedException} before anything is written.
+     * Validates the seed in {@code seedDirectory} completely, then writes it in batches of 5,000 rows, one
+     * transaction each (the shipped seed fits in one batch per statement; an interrupted load completes when run
+     * again). A seed with any problem is rejected with a {@link io.paddock.seed.SeedException} before anything is
+     * written.
      *
      * @param seedDirectory a folder with {@code registry.json} and {@code articles/*.json}
      * @return what the load wrote

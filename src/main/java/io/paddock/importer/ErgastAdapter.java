@@ -1,5 +1,8 @@
 package io.paddock.importer;
 
+import io.paddock.load.SearchText;
+import io.paddock.load.WriteRow;
+import io.paddock.model.ResultStatus;
 import io.paddock.resolve.Decision;
 import io.paddock.resolve.Entities;
 import io.paddock.resolve.Names;
@@ -24,7 +27,6 @@ import static io.paddock.importer.Fields.decimal;
 import static io.paddock.importer.Fields.integer;
 import static io.paddock.importer.Fields.seconds;
 import static io.paddock.importer.Fields.text;
-import static io.paddock.importer.Mapping.row;
 
 /**
  * Maps the Ergast F1 CSV files onto the writer's rows (ADR 0001 model, ADR 0009 mapping): a race is an Event with
@@ -37,13 +39,12 @@ final class ErgastAdapter {
 
     static final String DATASET = "ergast-f1-csv";
     static final String SERIES = "f1";
-    static final int PRECEDENCE = 2;
 
     private final Path dir;
     private final YearRange years;
     private final PeopleResolver people;
     private final Entities entities;
-    private final Mapping out = new Mapping(DATASET, PRECEDENCE);
+    private final Mapping out = new Mapping(DATASET);
 
     private final Map<String, String> statusText = new HashMap<>();
     private final Map<String, CsvFile.Row> circuits = new HashMap<>();
@@ -220,12 +221,11 @@ final class ErgastAdapter {
     }
 
     private void source() {
-        out.rows.add("sources", row("id", DATASET, "file", "ergast-f1-csv/", "kind", "DATASET",
-                "title", "Formula 1 results in the Ergast CSV layout, 1950 to 2025",
-                "licence", "CC0 1.0 as redistributed by TracingInsights/RaceData; the original Ergast terms ask for "
+        out.add(new WriteRow.Source(DATASET, "ergast-f1-csv/", null,
+                "Formula 1 results in the Ergast CSV layout, 1950 to 2025", null, "DATASET",
+                "CC0 1.0 as redistributed by TracingInsights/RaceData; the original Ergast terms ask for "
                         + "non-commercial use and attribution (Ergast API, ergast.com/mrd)",
-                "origin", "https://github.com/TracingInsights/RaceData (tag data-2025-10-16)",
-                "coverage", "races " + years.describe()));
+                "https://github.com/TracingInsights/RaceData (tag data-2025-10-16)", "races " + years.describe()));
     }
 
     private void resolvePeople(List<Line> results, List<Line> sprints, List<Line> qualifying) {
@@ -247,23 +247,21 @@ final class ErgastAdapter {
                     List.of("F1 driverRef '" + r.get("driverRef") + "'")));
             out.people.add(decision);
             driverIds.put(driver.getKey(), decision.id());
-            Map<String, Object> row = out.entity(decision.id(), name, null, out.src(r));
-            row.put("nationality", Nationalities.ofDemonym(r.get("nationality")));
-            row.put("birthDate", dob);
-            out.rows.add("drivers", row);
+            out.add(new WriteRow.Driver(decision.id(), name, null, out.src(r), out.precedence, null,
+                    Nationalities.ofDemonym(r.get("nationality")), null, dob, null));
         }
     }
 
     private void seriesSeasonsEventsAndCircuits(List<Line> results, List<Line> qualifying, List<Line> sprints) {
         CsvFile.Row first = races.values().stream().findFirst().map(Race::row).orElse(null);
-        out.rows.add("series", out.entity(SERIES, "Formula 1", List.of("F1", "Formula One"),
-                first == null ? List.of() : out.src(first)));
+        out.add(new WriteRow.Series(SERIES, "Formula 1", List.of("F1", "Formula One"),
+                first == null ? List.of() : out.src(first), out.precedence, null));
         Map<Integer, List<Race>> bySeason = new TreeMap<>();
         races.values().forEach(race -> bySeason.computeIfAbsent(race.year(), y -> new ArrayList<>()).add(race));
         Set<String> circuitsUsed = new HashSet<>();
         for (Map.Entry<Integer, List<Race>> season : bySeason.entrySet()) {
-            out.rows.add("seasons", row("id", SERIES + "-" + season.getKey(), "year", season.getKey(),
-                    "series", SERIES, "rounds", season.getValue().size(), "src", out.src(season.getValue().get(0).row())));
+            out.add(new WriteRow.Season(SERIES + "-" + season.getKey(), season.getKey(), season.getValue().size(), SERIES,
+                    out.src(season.getValue().get(0).row()), null));
         }
         Set<String> withResults = new HashSet<>();
         results.forEach(l -> withResults.add(l.race().raceId()));
@@ -277,33 +275,30 @@ final class ErgastAdapter {
         for (Race race : races.values()) {
             CsvFile.Row circuit = circuits.get(race.circuitId());
             circuitsUsed.add(race.circuitId());
-            Map<String, Object> event = row("id", race.eventId(), "name", race.name(), "round", race.round(),
-                    "date", race.date(), "season", SERIES + "-" + race.year(), "circuit", circuitId(circuit),
-                    "searchText", race.name() + " | " + race.year() + " | " + circuit.get("name"),
-                    "startTime", race.row().get("time"), "documents", List.of(), "src", out.src(race.row()));
-            out.rows.add("events", event);
+            out.add(new WriteRow.Event(race.eventId(), race.name(), SearchText.of(race.name(), null, race.year(), circuit.get("name")),
+                    race.round(), null, race.date(), null, null, null, null, null, null, race.row().get("time"),
+                    SERIES + "-" + race.year(), circuitId(circuit), List.of(), out.src(race.row()), null));
             if (withResults.contains(race.raceId())) {
-                out.rows.add("sessions", row("id", race.eventId() + "-race", "event", race.eventId(), "type", "RACE",
-                        "date", race.date(), "src", out.src(race.row())));
+                session(race, "race", "RACE", race.date());
             }
             if (withQualifying.contains(race.raceId())) {
-                out.rows.add("sessions", row("id", race.eventId() + "-qualifying", "event", race.eventId(),
-                        "type", "QUALIFYING", "date", race.qualifyingDate(), "src", out.src(race.row())));
+                session(race, "qualifying", "QUALIFYING", race.qualifyingDate());
             }
             if (withSprint.contains(race.raceId())) {
-                out.rows.add("sessions", row("id", race.eventId() + "-sprint", "event", race.eventId(),
-                        "type", "SPRINT", "date", race.sprintDate(), "src", out.src(race.row())));
+                session(race, "sprint", "SPRINT", race.sprintDate());
             }
         }
         for (String id : circuitsUsed.stream().sorted(Comparator.comparingInt(Integer::parseInt)).toList()) {
             CsvFile.Row c = circuits.get(id);
-            Map<String, Object> circuit = out.entity(circuitId(c), c.get("name"), null, out.src(c));
-            circuit.put("locality", c.get("location"));
-            circuit.put("country", Nationalities.ofCountryName(c.get("country")));
-            circuit.put("latitude", Fields.decimalOrNull(c.get("lat")));
-            circuit.put("longitude", Fields.decimalOrNull(c.get("lng")));
-            out.rows.add("circuits", circuit);
+            out.add(new WriteRow.Circuit(circuitId(c), c.get("name"), null, out.src(c), out.precedence, null,
+                    c.get("location"), null, Nationalities.ofCountryName(c.get("country")), null, null,
+                    Fields.decimalOrNull(c.get("lat")), Fields.decimalOrNull(c.get("lng")), null));
         }
+    }
+
+    private void session(Race race, String suffix, String type, String date) {
+        out.add(new WriteRow.Session(race.eventId() + "-" + suffix, race.eventId(), type, null, null, null, date,
+                out.src(race.row()), null));
     }
 
     private String circuitId(CsvFile.Row circuit) {
@@ -347,20 +342,16 @@ final class ErgastAdapter {
             String[] makers = makers(c);
             for (String maker : makers) {
                 if (maker != null && makersDone.add(entities.makerId(maker))) {
-                    out.rows.add("manufacturers", out.entity(entities.makerId(maker), maker, null, out.src(c)));
+                    out.add(new WriteRow.Manufacturer(entities.makerId(maker), maker, null, out.src(c), out.precedence, null, null));
                 }
             }
-            Map<String, Object> team = out.entity(teamId(used.getKey()), Names.tidy(c.get("name")), null, out.src(c));
-            team.put("country", Nationalities.ofDemonym(c.get("nationality")));
-            team.put("chassisMaker", entities.makerId(makers[0]));
-            out.rows.add("teams", team);
+            out.add(new WriteRow.Team(teamId(used.getKey()), Names.tidy(c.get("name")), null, out.src(c), out.precedence,
+                    null, Nationalities.ofDemonym(c.get("nationality")), null, entities.makerId(makers[0])));
             for (int year : used.getValue()) {
-                Map<String, Object> car = out.entity(carId(teamId(used.getKey()), year), Names.tidy(c.get("name")) + " " + year,
-                        null, out.src(c));
-                car.put("manufacturer", entities.makerId(makers[0]));
-                car.put("engineManufacturer", makers[1] == null ? null : entities.makerId(makers[1]));
-                car.put("inferred", "Ergast names no chassis: one car model per constructor and season");
-                out.rows.add("cars", car);
+                out.add(new WriteRow.Car(carId(teamId(used.getKey()), year), Names.tidy(c.get("name")) + " " + year, null,
+                        out.src(c), out.precedence, "Ergast names no chassis: one car model per constructor and season",
+                        null, null, null, entities.makerId(makers[0]),
+                        makers[1] == null ? null : entities.makerId(makers[1]), null));
             }
         }
     }
@@ -378,43 +369,34 @@ final class ErgastAdapter {
             }
         }
         Map<String, String> entryIds = new HashMap<>();
-        Map<String, Map<String, Object>> entryRows = new LinkedHashMap<>();
+        Map<String, Line> entryRows = new LinkedHashMap<>();
         Set<String> crew = new HashSet<>();
         for (Line line : all) {
             String id = entryId(line, constructorsOfNumber);
             entryIds.put(entryKey(line), id);
-            Map<String, Object> entry = entryRows.get(id);
-            if (entry == null) {
-                String[] makers = makers(constructors.get(line.constructorId()));
-                entry = row("id", id, "event", line.race().eventId(), "number", line.number(),
-                        "team", teamId(line.constructorId()), "car", carId(teamId(line.constructorId()), line.race().year()),
-                        "engineManufacturer", makers[1] == null ? null : entities.makerId(makers[1]),
-                        "crewComplete", true, "started", null, "src", new ArrayList<>(out.src(line.row())));
-                entryRows.put(id, entry);
-            }
+            entryRows.putIfAbsent(id, line);
             if (crew.add(id + "/" + line.driverId())) {
-                out.rows.add("crew", row("entry", id, "driver", driverIds.get(line.driverId()), "src", out.src(line.row()),
-                        "points", line.row().fields().containsKey("grid") ? Fields.decimalOrNull(line.row().get("points")) : null));
+                out.add(new WriteRow.Crew(id, driverIds.get(line.driverId()),
+                        line.row().fields().containsKey("grid") ? Fields.decimalOrNull(line.row().get("points")) : null,
+                        null, out.src(line.row()), null));
             }
         }
         // A car started the race unless its only race rows say it failed to qualify or withdrew; a car seen only in
         // qualifying did not start either. Non-starters keep their status on the entry and get no race result.
-        Map<String, String> raceStatus = new HashMap<>();
+        Map<String, ResultStatus> raceStatus = new HashMap<>();
         for (Line line : results) {
-            String status = status(String.valueOf(line.row().get("positionText")));
-            raceStatus.merge(entryIds.get(entryKey(line)), status, (a, b) -> startedTheRace(a) ? a : b);
+            ResultStatus status = status(String.valueOf(line.row().get("positionText")));
+            raceStatus.merge(entryIds.get(entryKey(line)), status, (a, b) -> a.started() ? a : b);
         }
-        entryRows.forEach((id, entry) -> {
-            String status = raceStatus.getOrDefault(id, "DID_NOT_START");
-            entry.put("started", startedTheRace(status));
-            entry.put("status", startedTheRace(status) ? null : status);
+        entryRows.forEach((id, line) -> {
+            ResultStatus status = raceStatus.getOrDefault(id, ResultStatus.DID_NOT_START);
+            String[] makers = makers(constructors.get(line.constructorId()));
+            out.add(new WriteRow.Entry(id, line.race().eventId(), line.number(), null, teamId(line.constructorId()),
+                    carId(teamId(line.constructorId()), line.race().year()),
+                    makers[1] == null ? null : entities.makerId(makers[1]), true, null, null, status.started(),
+                    status.started() ? null : status, null, out.src(line.row()), null));
         });
-        entryRows.values().forEach(e -> out.rows.add("entries", e));
         return entryIds;
-    }
-
-    static boolean startedTheRace(String status) {
-        return !status.equals("DID_NOT_QUALIFY") && !status.equals("WITHDRAWN") && !status.equals("DID_NOT_START");
     }
 
     private static String entryKey(Line line) {
@@ -446,7 +428,7 @@ final class ErgastAdapter {
             List<Line> rows = entry.getValue();
             Line best = rows.stream().min(Comparator.comparingInt(l -> orderOf(l))).orElseThrow();
             CsvFile.Row r = best.row();
-            if (!startedTheRace(status(String.valueOf(r.get("positionText"))))) {
+            if (!status(String.valueOf(r.get("positionText"))).started()) {
                 continue;
             }
             out.guarded(r, () -> {
@@ -456,26 +438,17 @@ final class ErgastAdapter {
                 Double time = seconds(r, "time");
                 Line winner = winners.get(best.race().raceId());
                 boolean isWinner = order != null && order == 1;
-                Map<String, Object> result = row("id", entry.getKey() + "@" + best.race().eventId() + "-" + session,
-                        "entry", entry.getKey(), "session", best.race().eventId() + "-" + session,
-                        "status", status(positionText), "position", position, "order", order,
-                        "reason", statusText.get(r.get("statusId")), "grid", integer(r, "grid", false),
-                        "points", decimal(r, "points"), "laps", integer(r, "laps", false),
-                        "timeSeconds", millis(r), "fastestLapRank", integer(r, "rank", false),
-                        "fastestLapSeconds", seconds(r, "fastestLapTime"));
-                if (!isWinner && time != null && r.get("time").startsWith("+") && winner != null) {
-                    result.put("gapSeconds", time);
-                    result.put("gapTo", entryIds.get(entryKey(winner)));
-                }
+                boolean behindWinner = !isWinner && time != null && r.get("time").startsWith("+") && winner != null;
                 int[] stops = pitStops.get(best.race().raceId() + "/" + best.driverId());
-                if (stops != null) {
-                    result.put("pitStops", stops[0]);
-                    result.put("pitStopSeconds", stops[1] / 1000.0);
-                }
                 List<String> src = new ArrayList<>();
                 rows.forEach(l -> src.addAll(out.src(l.row())));
-                result.put("src", src);
-                out.rows.add("results", result);
+                out.add(new WriteRow.Result(entry.getKey() + "@" + best.race().eventId() + "-" + session, entry.getKey(),
+                        best.race().eventId() + "-" + session, status(positionText), position, null, order,
+                        integer(r, "laps", false), behindWinner ? time : null,
+                        behindWinner ? entryIds.get(entryKey(winner)) : null, null, statusText.get(r.get("statusId")),
+                        integer(r, "grid", false), decimal(r, "points"), millis(r), null,
+                        stops == null ? null : stops[0], stops == null ? null : stops[1] / 1000.0,
+                        integer(r, "rank", false), seconds(r, "fastestLapTime"), null, null, null, null, src, null));
             });
         }
     }
@@ -494,15 +467,15 @@ final class ErgastAdapter {
     }
 
     /** Ergast's positionText codes as the seed's result statuses. */
-    static String status(String positionText) {
+    static ResultStatus status(String positionText) {
         return switch (positionText) {
-            case "R" -> "RETIRED";
-            case "D" -> "DISQUALIFIED";
-            case "E" -> "EXCLUDED";
-            case "W" -> "WITHDRAWN";
-            case "F" -> "DID_NOT_QUALIFY";
-            case "N" -> "NOT_CLASSIFIED";
-            default -> positionText.chars().allMatch(Character::isDigit) ? "CLASSIFIED" : "NOT_CLASSIFIED";
+            case "R" -> ResultStatus.RETIRED;
+            case "D" -> ResultStatus.DISQUALIFIED;
+            case "E" -> ResultStatus.EXCLUDED;
+            case "W" -> ResultStatus.WITHDRAWN;
+            case "F" -> ResultStatus.DID_NOT_QUALIFY;
+            case "N" -> ResultStatus.NOT_CLASSIFIED;
+            default -> positionText.chars().allMatch(Character::isDigit) ? ResultStatus.CLASSIFIED : ResultStatus.NOT_CLASSIFIED;
         };
     }
 
@@ -526,9 +499,9 @@ final class ErgastAdapter {
                     }
                 }
                 Integer position = integer(r, "position", false);
-                out.rows.add("results", row("id", id, "entry", entryId, "session", line.race().eventId() + "-qualifying",
-                        "status", position == null ? "NOT_CLASSIFIED" : "CLASSIFIED", "position", position, "order", position,
-                        "q1Seconds", q1, "q2Seconds", q2, "q3Seconds", q3, "bestLapSeconds", best, "src", out.src(r)));
+                out.add(new WriteRow.Result(id, entryId, line.race().eventId() + "-qualifying",
+                        position == null ? ResultStatus.NOT_CLASSIFIED : ResultStatus.CLASSIFIED, position, null, position, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, best, q1, q2, q3, out.src(r), null));
             });
         }
     }
@@ -552,9 +525,10 @@ final class ErgastAdapter {
                 String entryId = entryIds.get(entryKey(line));
                 String id = entryId + "@" + line.race().eventId() + "-qualifying";
                 if (grid != null && grid > 0 && done.add(id)) {
-                    out.rows.add("results", row("id", id, "entry", entryId, "session", line.race().eventId() + "-qualifying",
-                            "status", "CLASSIFIED", "position", grid, "order", grid, "src", out.src(r),
-                            "inferred", "qualifying.csv has no rows for this race: the starting grid (results.csv grid) stands in"));
+                    out.add(new WriteRow.Result(id, entryId, line.race().eventId() + "-qualifying", ResultStatus.CLASSIFIED, grid, null,
+                            grid, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                            null, null, out.src(r),
+                            "qualifying.csv has no rows for this race: the starting grid (results.csv grid) stands in"));
                 }
             });
         }
@@ -573,8 +547,8 @@ final class ErgastAdapter {
             int year = season.getKey();
             String championship = SERIES + "-" + year + "-" + kind;
             boolean complete = season.getValue().round() == lastRound.get(year);
-            out.rows.add("championships", row("id", championship, "name", "Formula 1 " + year + " " + title,
-                    "kind", label.equals("Driver") ? "DRIVERS" : "TEAMS", "season", SERIES + "-" + year));
+            out.add(new WriteRow.Championship(championship, "Formula 1 " + year + " " + title,
+                    label.equals("Driver") ? "DRIVERS" : "TEAMS", SERIES + "-" + year, null));
             for (CsvFile.Row r : rows) {
                 if (!r.get("raceId").equals(season.getValue().raceId())) {
                     continue;
@@ -584,10 +558,9 @@ final class ErgastAdapter {
                     if (holder == null) {
                         throw new Fields.BadField(holderColumn, "no such driver in the imported races: " + r.get(holderColumn));
                     }
-                    out.rows.add("standings", row("championship", championship, "holderLabel", label, "holderId", holder,
-                            "position", integer(r, "position", false), "points", decimal(r, "points"),
-                            "wins", integer(r, "wins", false), "final", complete,
-                            "asOfEvent", complete ? null : season.getValue().eventId(), "src", out.src(r)));
+                    out.add(new WriteRow.Standing(championship, label, holder, complete ? null : season.getValue().eventId(),
+                            integer(r, "position", false), complete, null, decimal(r, "points"), integer(r, "wins", false),
+                            out.src(r), null));
                 });
             }
         }

@@ -1,5 +1,8 @@
 package io.paddock.importer;
 
+import io.paddock.load.SearchText;
+import io.paddock.load.WriteRow;
+import io.paddock.model.ResultStatus;
 import io.paddock.resolve.Decision;
 import io.paddock.resolve.Entities;
 import io.paddock.resolve.Names;
@@ -22,7 +25,6 @@ import static io.paddock.importer.Fields.decimal;
 import static io.paddock.importer.Fields.integer;
 import static io.paddock.importer.Fields.seconds;
 import static io.paddock.importer.Fields.text;
-import static io.paddock.importer.Mapping.row;
 
 /**
  * Maps the Le Mans entry list onto the writer's rows (ADR 0009): one Event per edition (a cancelled edition is an
@@ -35,7 +37,6 @@ final class LeMansAdapter {
 
     static final String DATASET = "lemans24";
     static final String SERIES = "lemans";
-    static final int PRECEDENCE = 1;
     static final String CIRCUIT = "Circuit de la Sarthe";
     /** Appearances of one name further apart than this are taken as two people (another era). */
     static final int ERA_GAP_YEARS = 20;
@@ -44,7 +45,7 @@ final class LeMansAdapter {
     private final YearRange years;
     private final PeopleResolver people;
     private final Entities entities;
-    private final Mapping out = new Mapping(DATASET, PRECEDENCE);
+    private final Mapping out = new Mapping(DATASET);
     /** A cancelled edition has no race session, so its entry-list rows (1936) get no result. */
     private final Map<Integer, Edition> editions = new TreeMap<>();
 
@@ -54,7 +55,7 @@ final class LeMansAdapter {
     }
 
     /** A car of results_in.csv, read and checked. */
-    private record Car(int year, String entryId, String status, Integer position, String classId, String classLabel,
+    private record Car(int year, String entryId, ResultStatus status, Integer position, String classId, String classLabel,
                        List<String> crew, List<String> flags, CsvFile.Row row) {
     }
 
@@ -113,11 +114,11 @@ final class LeMansAdapter {
                     throw new Fields.BadField("Year", "no edition " + year + " in races.csv");
                 }
                 String pos = text(r, "Pos", true);
-                String status = status(pos, r.get("Reason"));
+                ResultStatus status = status(pos, r.get("Reason"));
                 if (status == null) {
                     throw new Fields.BadField("Pos", "neither a position nor a known status code: '" + pos + "'");
                 }
-                Integer position = "CLASSIFIED".equals(status) ? integer(r, "Pos", true) : null;
+                Integer position = status == ResultStatus.CLASSIFIED ? integer(r, "Pos", true) : null;
                 integer(r, "Laps", false);
                 decimal(r, "Distance");
                 seconds(r, "Time");
@@ -159,43 +160,36 @@ final class LeMansAdapter {
     }
 
     /** Le Mans' position codes as the seed's result statuses; a DNF whose reason says it never came is one. */
-    static String status(String pos, String reason) {
+    static ResultStatus status(String pos, String reason) {
         if (pos.chars().allMatch(Character::isDigit)) {
-            return "CLASSIFIED";
+            return ResultStatus.CLASSIFIED;
         }
         String why = reason == null ? "" : reason.strip().toLowerCase(java.util.Locale.ROOT);
         return switch (pos) {
-            case "DNF" -> why.equals("did not arrive") ? "DID_NOT_ARRIVE" : why.equals("reserve") ? "RESERVE" : "RETIRED";
-            case "NC" -> "NOT_CLASSIFIED";
-            case "DNS" -> "DID_NOT_START";
-            case "DNQ" -> "DID_NOT_QUALIFY";
-            case "DSQ" -> "DISQUALIFIED";
-            case "DNA" -> "DID_NOT_ARRIVE";
-            case "RES" -> "RESERVE";
-            case "DNP" -> "DID_NOT_PARTICIPATE";
+            case "DNF" -> why.equals("did not arrive") ? ResultStatus.DID_NOT_ARRIVE
+                    : why.equals("reserve") ? ResultStatus.RESERVE : ResultStatus.RETIRED;
+            case "NC" -> ResultStatus.NOT_CLASSIFIED;
+            case "DNS" -> ResultStatus.DID_NOT_START;
+            case "DNQ" -> ResultStatus.DID_NOT_QUALIFY;
+            case "DSQ" -> ResultStatus.DISQUALIFIED;
+            case "DNA" -> ResultStatus.DID_NOT_ARRIVE;
+            case "RES" -> ResultStatus.RESERVE;
+            case "DNP" -> ResultStatus.DID_NOT_PARTICIPATE;
             default -> null;
         };
     }
 
-    private static boolean started(String status) {
-        return switch (status) {
-            case "CLASSIFIED", "RETIRED", "NOT_CLASSIFIED", "DISQUALIFIED" -> true;
-            default -> false;
-        };
-    }
 
     private void source() {
-        out.rows.add("sources", row("id", DATASET, "file", "lemans24/", "kind", "DATASET",
-                "title", "24 Hours of Le Mans entry list and results, 1923 to 2026",
-                "licence", "CC BY-SA 3.0 (data from Wikipedia, via gdsotirov/lemans24, whose code is GPL v2)",
-                "origin", "https://github.com/gdsotirov/lemans24 (commit d6c40a6)",
-                "coverage", "editions " + years.describe()));
+        out.add(new WriteRow.Source(DATASET, "lemans24/", null, "24 Hours of Le Mans entry list and results, 1923 to 2026",
+                null, "DATASET", "CC BY-SA 3.0 (data from Wikipedia, via gdsotirov/lemans24, whose code is GPL v2)",
+                "https://github.com/gdsotirov/lemans24 (commit d6c40a6)", "editions " + years.describe()));
     }
 
     private void seriesCircuitSeasonsAndEvents(List<CsvFile.Row> circuitRows) {
         CsvFile.Row first = editions.values().stream().findFirst().map(Edition::row).orElse(null);
-        out.rows.add("series", out.entity(SERIES, "24 Hours of Le Mans", List.of("Le Mans", "24h Le Mans", "24 Heures du Mans"),
-                first == null ? List.of() : out.src(first)));
+        out.add(new WriteRow.Series(SERIES, "24 Hours of Le Mans", List.of("Le Mans", "24h Le Mans", "24 Heures du Mans"),
+                first == null ? List.of() : out.src(first), out.precedence, null));
         String circuitId = entities.circuitId(CIRCUIT);
         List<String> configurations = new ArrayList<>();
         List<String> circuitSrc = new ArrayList<>();
@@ -204,30 +198,24 @@ final class LeMansAdapter {
                     + (c.get("Changes") == null ? "" : " (" + c.get("Changes") + ")"));
             circuitSrc.addAll(out.src(c));
         }
-        Map<String, Object> circuit = out.entity(circuitId, CIRCUIT, List.of("Le Mans", "Circuit des 24 Heures"), circuitSrc);
-        circuit.put("locality", "Le Mans");
-        circuit.put("country", "FR");
-        circuit.put("configurations", configurations);
-        if (!circuitRows.isEmpty()) {
-            circuit.put("lengthKm", Fields.decimalOrNull(circuitRows.get(circuitRows.size() - 1).get("Length_km")));
-        }
-        out.rows.add("circuits", circuit);
+        out.add(new WriteRow.Circuit(circuitId, CIRCUIT, List.of("Le Mans", "Circuit des 24 Heures"), circuitSrc,
+                out.precedence, null, "Le Mans", null, "FR",
+                circuitRows.isEmpty() ? null : Fields.decimalOrNull(circuitRows.get(circuitRows.size() - 1).get("Length_km")),
+                null, null, null, configurations));
         int edition = 0;
         for (Edition e : editions.values()) {
             edition += e.cancelled() ? 0 : 1;
             String eventId = SERIES + "-" + e.year();
-            out.rows.add("seasons", row("id", eventId, "year", e.year(), "series", SERIES, "rounds", 1, "src", out.src(e.row())));
+            out.add(new WriteRow.Season(eventId, e.year(), 1, SERIES, out.src(e.row()), null));
             Double length = e.circuitRow() >= 1 && e.circuitRow() <= circuitRows.size()
                     ? Fields.decimalOrNull(circuitRows.get(e.circuitRow() - 1).get("Length_km")) : null;
-            out.rows.add("events", row("id", eventId, "name", "24 Hours of Le Mans", "round", 1, "date", e.date(),
-                    "season", eventId, "circuit", circuitId, "edition", e.cancelled() ? null : edition,
-                    "cancelled", e.cancelled(), "cancellationReason", e.reason(), "lengthKm", length,
-                    "distanceKm", e.distanceKm(), "startTime", e.startTime(), "documents", List.of(),
-                    "searchText", "24 Hours of Le Mans | " + e.year() + " | Le Mans " + e.year() + " | " + CIRCUIT,
-                    "src", out.src(e.row())));
+            out.add(new WriteRow.Event(eventId, "24 Hours of Le Mans",
+                    SearchText.of("24 Hours of Le Mans", null, e.year(), "Le Mans " + e.year(), CIRCUIT), 1, null, e.date(),
+                    e.cancelled() ? null : edition, null, e.cancelled(), e.reason(), length, e.distanceKm(), e.startTime(),
+                    eventId, circuitId, List.of(), out.src(e.row()), null));
             if (!e.cancelled()) {
-                out.rows.add("sessions", row("id", eventId + "-race", "event", eventId, "type", "RACE",
-                        "laps", e.laps(), "durationMinutes", 24 * 60, "date", e.date(), "src", out.src(e.row())));
+                out.add(new WriteRow.Session(eventId + "-race", eventId, "RACE", 24 * 60, e.laps(), null, e.date(),
+                        out.src(e.row()), null));
             }
         }
     }
@@ -301,9 +289,8 @@ final class LeMansAdapter {
         out.people.add(decision);
         List<String> src = era.stream().map(a -> DATASET + "#" + a.row().at()).distinct().toList();
         List<String> aliases = spellings.keySet().stream().filter(s -> !s.equals(name)).toList();
-        Map<String, Object> driver = out.entity(decision.id(), name, aliases.isEmpty() ? null : aliases, src);
-        driver.put("nationality", nationality);
-        out.rows.add("drivers", driver);
+        out.add(new WriteRow.Driver(decision.id(), name, aliases.isEmpty() ? null : aliases, src, out.precedence, null,
+                nationality, null, null, null));
         return decision.id();
     }
 
@@ -319,16 +306,15 @@ final class LeMansAdapter {
         for (Map.Entry<String, Map<String, Long>> c : labels.entrySet()) {
             String name = c.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             List<String> aliases = c.getValue().keySet().stream().filter(l -> !l.equals(name)).toList();
-            Map<String, Object> row = out.entity(c.getKey(), name, aliases.isEmpty() ? null : aliases, out.src(firstRow.get(c.getKey())));
-            row.put("series", SERIES);
-            out.rows.add("classes", row);
+            out.add(new WriteRow.CarClass(c.getKey(), name, aliases.isEmpty() ? null : aliases,
+                    out.src(firstRow.get(c.getKey())), out.precedence, null, null, null, SERIES));
         }
     }
 
     private void entries(List<Car> cars, Map<String, String> personIds) {
-        Map<String, Map<String, Object>> teams = new TreeMap<>();
-        Map<String, Map<String, Object>> makers = new TreeMap<>();
-        Map<String, Map<String, Object>> models = new TreeMap<>();
+        Map<String, WriteRow.Team> teams = new TreeMap<>();
+        Map<String, WriteRow.Manufacturer> makers = new TreeMap<>();
+        Map<String, WriteRow.Car> models = new TreeMap<>();
         Map<String, List<Car>> classified = new HashMap<>();
         for (Car car : cars) {
             if (car.position() != null && car.classId() != null) {
@@ -347,7 +333,8 @@ final class LeMansAdapter {
             if (makerName == null) {
                 return null;
             }
-            makers.putIfAbsent(entities.makerId(makerName), out.entity(entities.makerId(makerName), makerName, null, List.of()));
+            makers.putIfAbsent(entities.makerId(makerName), new WriteRow.Manufacturer(entities.makerId(makerName), makerName,
+                    null, List.of(), out.precedence, null, null));
             return entities.makerId(makerName);
         };
         for (Car car : cars) {
@@ -356,43 +343,38 @@ final class LeMansAdapter {
             String team = Names.tidy(r.get("Team"));
             String teamId = team == null ? null : entities.teamId(team);
             if (teamId != null && !teams.containsKey(teamId)) {
-                Map<String, Object> row = out.entity(teamId, team, null, out.src(r));
-                row.put("country", Nationalities.ofAlpha3(r.get("TeamCtry")));
-                teams.put(teamId, row);
+                teams.put(teamId, new WriteRow.Team(teamId, team, null, out.src(r), out.precedence, null,
+                        Nationalities.ofAlpha3(r.get("TeamCtry")), null, null));
             }
             String chassis = Names.tidy(r.get("Chassis"));
             String carId = chassis == null ? null : entities.carId(chassis);
             if (carId != null && !models.containsKey(carId)) {
-                Map<String, Object> row = out.entity(carId, chassis, null, out.src(r));
-                row.put("manufacturer", maker.apply(chassis));
-                models.put(carId, row);
+                models.put(carId, new WriteRow.Car(carId, chassis, null, out.src(r), out.precedence, null, null, null, null,
+                        maker.apply(chassis), null, null));
             }
             String engine = Names.tidy(r.get("Engine"));
-            boolean started = started(car.status());
-            out.rows.add("entries", row("id", car.entryId(), "event", eventId, "number", Names.tidy(r.get("No")),
-                    "class", car.classId(), "team", teamId, "car", carId, "engine", engine,
-                    "engineManufacturer", engine == null ? null : maker.apply(engine), "tyres", Names.tidy(r.get("Tyres")),
-                    "crewComplete", !car.crew().isEmpty(), "started", started, "status", started ? null : car.status(),
-                    "src", out.src(r)));
+            boolean started = car.status().started();
+            out.add(new WriteRow.Entry(car.entryId(), eventId, Names.tidy(r.get("No")), car.classId(), teamId, carId,
+                    engine == null ? null : maker.apply(engine), !car.crew().isEmpty(), Names.tidy(r.get("Tyres")), engine,
+                    started, started ? null : car.status(), null, out.src(r), null));
             for (int i = 0; i < car.crew().size(); i++) {
                 String name = car.crew().get(i);
                 if (name != null) {
-                    out.rows.add("crew", row("entry", car.entryId(), "src", out.src(r),
-                            "driver", personIds.get(entities.personKey(name) + "@" + car.year()),
-                            "flag", i < car.flags().size() ? Nationalities.ofAlpha3(car.flags().get(i)) : null));
+                    out.add(new WriteRow.Crew(car.entryId(), personIds.get(entities.personKey(name) + "@" + car.year()), null,
+                            i < car.flags().size() ? Nationalities.ofAlpha3(car.flags().get(i)) : null, out.src(r), null));
                 }
             }
             // Only a car that took the start has a race result; the entry list keeps the others with their status.
             if (started && !editions.get(car.year()).cancelled()) {
-                out.rows.add("results", row("id", car.entryId() + "@" + eventId + "-race", "entry", car.entryId(),
-                        "session", eventId + "-race", "status", car.status(), "position", car.position(),
-                        "order", car.position(), "classPosition", classPositions.get(car.entryId()),
-                        "laps", integer(r, "Laps", false), "distanceKm", decimal(r, "Distance"),
-                        "timeSeconds", seconds(r, "Time"), "reason", text(r, "Reason", false), "src", out.src(r)));
+                out.add(new WriteRow.Result(car.entryId() + "@" + eventId + "-race", car.entryId(), eventId + "-race",
+                        car.status(), car.position(), classPositions.get(car.entryId()), car.position(),
+                        integer(r, "Laps", false), null, null, null, text(r, "Reason", false), null, null,
+                        seconds(r, "Time"), decimal(r, "Distance"), null, null, null, null, null, null, null, null,
+                        out.src(r), null));
             }
         }
-        makers.values().forEach(m -> out.rows.add("manufacturers", m));
-        models.values().forEach(m -> out.rows.add("cars", m));
-        teams.values().forEach(t -> out.rows.add("teams", t));
+        makers.values().forEach(out::add);
+        models.values().forEach(out::add);
+        teams.values().forEach(out::add);
     }
 }

@@ -1,10 +1,11 @@
 package io.paddock.importer;
 
 import io.paddock.load.GraphRows;
+import io.paddock.load.Precedence;
+import io.paddock.load.WriteRow;
 import io.paddock.resolve.Decision;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,9 @@ final class Mapping {
     final Map<String, Integer> rowsRead = new LinkedHashMap<>();
     final List<Decision> people = new ArrayList<>();
 
-    Mapping(String dataset, int precedence) {
+    Mapping(String dataset) {
         this.dataset = dataset;
-        this.precedence = precedence;
+        this.precedence = Precedence.shipped().rank(dataset);
     }
 
     /** The provenance of one row: {@code ergast-f1-csv#results.csv:124}. */
@@ -45,17 +46,8 @@ final class Mapping {
         }
     }
 
-    /** A row map that allows nulls, for the writer. */
-    static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> row = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
-    }
-
-    /** A named entity row with this dataset's precedence. */
-    Map<String, Object> entity(String id, String name, List<String> aliases, List<String> src) {
-        return row("id", id, "name", name, "aliases", aliases, "src", src, "precedence", precedence);
+    /** Adds one row for the writer. */
+    void add(WriteRow row) {
+        rows.add(row);
     }
 }

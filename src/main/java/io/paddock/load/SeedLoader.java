@@ -12,6 +12,7 @@ import org.neo4j.driver.SessionConfig;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +23,34 @@ import java.util.function.Consumer;
  * Writes a validated {@link Seed} into Neo4j through the {@link GraphWriter}: the seed is one more source mapped
  * onto the statements of {@code cypher/load/graph.cypher}, so loading the same seed again changes nothing and the
  * seed and the dataset imports share one write path. The seed outranks the datasets where they name an entity
- * differently ({@link #PRECEDENCE}).
+ * differently ({@link Precedence}).
  */
 public final class SeedLoader {
-
-    /** The seed's precedence for names and nationalities: curated text beats dataset spellings. */
-    public static final int PRECEDENCE = 3;
 
     /** Seed reference kinds and the graph label each maps to; the only labels a row can name. */
     private static final Map<String, String> LABELS = Map.of(
             "driver", "Driver", "person", "Person", "team", "Team", "manufacturer", "Manufacturer",
             "car", "CarModel", "entry", "Entry");
 
-    private static final List<String> REGISTRY_KINDS =
-            List.of("series", "classes", "circuits", "manufacturers", "cars", "teams", "drivers", "people");
+    /** The registry's sections and the row each item becomes, in write order. */
+    private static final Map<String, java.lang.Class<? extends WriteRow>> REGISTRY_ROWS = registryRows();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Map<String, java.lang.Class<? extends WriteRow>> registryRows() {
+        Map<String, java.lang.Class<? extends WriteRow>> rows = new LinkedHashMap<>();
+        rows.put("series", WriteRow.Series.class);
+        rows.put("classes", WriteRow.CarClass.class);
+        rows.put("circuits", WriteRow.Circuit.class);
+        rows.put("manufacturers", WriteRow.Manufacturer.class);
+        rows.put("cars", WriteRow.Car.class);
+        rows.put("teams", WriteRow.Team.class);
+        rows.put("drivers", WriteRow.Driver.class);
+        rows.put("people", WriteRow.Person.class);
+        return rows;
+    }
+
+    /** Seed items carry more than a row reads (an entry's crew, a championship's standings): those are left to the mapping below. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final GraphWriter writer;
 
@@ -68,9 +81,13 @@ public final class SeedLoader {
     static GraphRows rows(Seed seed) {
         GraphRows rows = new GraphRows();
         JsonNode registry = seed.registry().json();
-        for (String kind : REGISTRY_KINDS) {
-            registry.path(kind).forEach(item -> add(rows, kind, withSearchText(item, "").put("precedence", PRECEDENCE)));
-        }
+        int precedence = Precedence.shipped().rank("seed");
+        REGISTRY_ROWS.forEach((kind, type) -> registry.path(kind).forEach(item -> {
+            ObjectNode copy = item.deepCopy();
+            copy.put("precedence", precedence);
+            copy.put("searchText", SearchText.of(item.path("name").asText(), texts(item.path("aliases"))));
+            add(rows, type, copy);
+        }));
         Map<String, Integer> yearOfSeason = new HashMap<>();
         Map<String, String> circuitNames = new HashMap<>();
         registry.path("circuits").forEach(c -> circuitNames.put(c.path("id").asText(), c.path("name").asText()));
@@ -79,73 +96,61 @@ public final class SeedLoader {
         }
         for (SeedFile article : seed.articles()) {
             JsonNode json = article.json();
-            add(rows, "sources", json.path("source"));
-            json.path("seasons").forEach(s -> add(rows, "seasons", s));
+            add(rows, WriteRow.Source.class, json.path("source"));
+            json.path("seasons").forEach(s -> add(rows, WriteRow.Season.class, s));
             json.path("events").forEach(e -> {
-                ObjectNode event = withSearchText(e, yearOfSeason.get(e.path("season").asText()) + " "
-                        + circuitNames.get(e.path("circuit").asText()));
+                ObjectNode event = e.deepCopy();
+                event.put("searchText", SearchText.of(e.path("name").asText(), texts(e.path("aliases")),
+                        yearOfSeason.get(e.path("season").asText()) + " " + circuitNames.get(e.path("circuit").asText())));
                 ArrayNode documents = event.putArray("documents");
                 documentsOf(e.path("src")).forEach(documents::add);
-                add(rows, "events", event);
+                add(rows, WriteRow.Event.class, event);
             });
-            json.path("sessions").forEach(s -> add(rows, "sessions", s));
+            json.path("sessions").forEach(s -> add(rows, WriteRow.Session.class, s));
             json.path("entries").forEach(e -> {
-                add(rows, "entries", e);
-                e.path("crew").forEach(d -> {
-                    ObjectNode crew = JSON.createObjectNode();
-                    crew.put("entry", e.path("id").asText());
-                    crew.put("driver", d.asText());
-                    crew.set("src", e.path("src"));
-                    if (e.has("inferred")) {
-                        crew.set("inferred", e.path("inferred"));
-                    }
-                    add(rows, "crew", crew);
-                });
+                add(rows, WriteRow.Entry.class, e);
+                List<String> src = texts(e.path("src"));
+                String inferred = e.has("inferred") ? e.path("inferred").asText() : null;
+                e.path("crew").forEach(d -> rows.add(new WriteRow.Crew(e.path("id").asText(), d.asText(), null, null, src, inferred)));
             });
             json.path("results").forEach(r -> {
                 ObjectNode result = r.deepCopy();
                 result.put("id", r.path("entry").asText() + "@" + r.path("session").asText());
-                add(rows, "results", result);
+                add(rows, WriteRow.Result.class, result);
             });
             json.path("championships").forEach(c -> {
-                add(rows, "championships", c);
+                add(rows, WriteRow.Championship.class, c);
                 c.path("standings").forEach(s -> {
                     ObjectNode standing = s.deepCopy();
                     standing.put("championship", c.path("id").asText());
                     standing.put("holderLabel", LABELS.get(s.path("holder").path("kind").asText()));
                     standing.put("holderId", s.path("holder").path("id").asText());
-                    add(rows, "standings", standing);
+                    add(rows, WriteRow.Standing.class, standing);
                 });
             });
-            json.path("lapRecords").forEach(l -> add(rows, "lapRecords", l));
+            json.path("lapRecords").forEach(l -> add(rows, WriteRow.LapRecord.class, l));
             json.path("statedTotals").forEach(t -> {
                 ObjectNode total = t.deepCopy();
                 ArrayNode subjects = total.putArray("subjects");
                 t.path("subject").forEach(s -> subjects.addObject()
                         .put("label", LABELS.get(s.path("kind").asText()))
                         .put("id", s.path("id").asText()));
-                add(rows, "statedTotals", total);
+                add(rows, WriteRow.StatedTotal.class, total);
             });
             json.path("roles").forEach(r -> {
                 ObjectNode role = r.deepCopy();
                 role.put("organisationLabel", LABELS.get(r.path("organisation").path("kind").asText()));
                 role.put("organisationId", r.path("organisation").path("id").asText());
-                add(rows, "roles", role);
+                add(rows, WriteRow.Role.class, role);
             });
         }
         return rows;
     }
 
-    /** The text the full-text name index searches: the name, its aliases and any extra words. */
-    private static ObjectNode withSearchText(JsonNode item, String extra) {
-        ObjectNode copy = item.deepCopy();
-        StringBuilder text = new StringBuilder(item.path("name").asText());
-        item.path("aliases").forEach(a -> text.append(" | ").append(a.asText()));
-        if (!extra.isBlank()) {
-            text.append(" | ").append(extra);
-        }
-        copy.put("searchText", text.toString());
-        return copy;
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new java.util.ArrayList<>();
+        array.forEach(a -> texts.add(a.asText()));
+        return texts;
     }
 
     private static Set<String> documentsOf(JsonNode src) {
@@ -154,8 +159,11 @@ public final class SeedLoader {
         return documents;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void add(GraphRows rows, String statement, JsonNode item) {
-        rows.add(statement, JSON.convertValue(item, Map.class));
+    private static void add(GraphRows rows, java.lang.Class<? extends WriteRow> type, JsonNode item) {
+        try {
+            rows.add(JSON.treeToValue(item, type));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a validated seed item does not fit " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
     }
 }

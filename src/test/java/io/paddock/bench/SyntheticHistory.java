@@ -1,6 +1,8 @@
 package io.paddock.bench;
 
 import io.paddock.load.GraphRows;
+import io.paddock.load.WriteRow;
+import io.paddock.model.ResultStatus;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,10 +61,11 @@ final class SyntheticHistory {
     GraphRows shared() {
         GraphRows rows = new GraphRows();
         for (int c = 0; c < CIRCUITS; c++) {
-            rows.add("circuits", entity("syn-c" + c, "Synthetic Circuit " + c));
+            rows.add(new WriteRow.Circuit("syn-c" + c, "Synthetic Circuit " + c, null, src("syn-c" + c), 1, null, null, null,
+                    null, null, null, null, null, null));
         }
         for (int m = 0; m < 20; m++) {
-            rows.add("manufacturers", entity("syn-m" + m, "Synthetic Motors " + m));
+            rows.add(new WriteRow.Manufacturer("syn-m" + m, "Synthetic Motors " + m, null, src("syn-m" + m), 1, null, null));
         }
         return rows;
     }
@@ -73,22 +76,18 @@ final class SyntheticHistory {
         GraphRows rows = new GraphRows();
         String series = seriesId(k);
         if (fromSeason == 0) {
-            rows.add("series", entity(series, "Synthetic Series " + k));
+            rows.add(new WriteRow.Series(series, "Synthetic Series " + k, null, src(series), 1, null));
             for (int c = 0; c < 3; c++) {
-                Map<String, Object> cls = entity(series + "-class" + c, "Class " + (char) ('A' + c) + " " + k);
-                cls.put("series", series);
-                rows.add("classes", cls);
+                String cls = series + "-class" + c;
+                rows.add(new WriteRow.CarClass(cls, "Class " + (char) ('A' + c) + " " + k, null, src(cls), 1, null, null, null, series));
             }
             for (int t = 0; t < TEAMS_PER_SERIES; t++) {
-                Map<String, Object> team = entity(series + "-t" + t, "Synthetic Team " + k + "-" + t);
-                team.put("chassisMaker", "syn-m" + (t % 20));
-                rows.add("teams", team);
+                String team = series + "-t" + t;
+                rows.add(new WriteRow.Team(team, "Synthetic Team " + k + "-" + t, null, src(team), 1, null, null, null, "syn-m" + (t % 20)));
             }
             for (int d = 0; d < DRIVERS_PER_SERIES; d++) {
-                Map<String, Object> driver = entity(driverId(k, d), driverName(k, d));
-                driver.put("nationality", "DE");
-                driver.put("birthDate", (1920 + (d % 80)) + "-01-01");
-                rows.add("drivers", driver);
+                rows.add(new WriteRow.Driver(driverId(k, d), driverName(k, d), null, src(driverId(k, d)), 1, null, "DE", null,
+                        (1920 + (d % 80)) + "-01-01", null));
             }
         }
         // The random stream is consumed season by season from the start, so a slice is the same whatever slices came before.
@@ -103,12 +102,11 @@ final class SyntheticHistory {
         int year = 1970 + s;
         String season = series + "-" + year;
         if (emit) {
-            rows.add("seasons", row("id", season, "year", year, "rounds", EVENTS, "series", series));
+            rows.add(new WriteRow.Season(season, year, EVENTS, series, src(season), null));
             for (int t = 0; t < TEAMS_PER_SERIES; t++) {
-                Map<String, Object> car = entity(season + "-t" + t + "-car", "Synthetic " + k + "-" + t + " " + year);
-                car.put("manufacturer", "syn-m" + (t % 20));
-                car.put("class", series + "-class" + (t % 3));
-                rows.add("cars", car);
+                String car = season + "-t" + t + "-car";
+                rows.add(new WriteRow.Car(car, "Synthetic " + k + "-" + t + " " + year, null, src(car), 1, null, null, null, null,
+                        "syn-m" + (t % 20), null, series + "-class" + (t % 3)));
             }
         }
         // The season's driver market: each team keeps a line-up of up to 8 drivers for the year.
@@ -145,10 +143,10 @@ final class SyntheticHistory {
                         crew.add(crossing ? driverId(k - 1, index) : driverId(k, index));
                     }
                     if (emit) {
-                        rows.add("entries", row("id", entry, "event", event, "number", String.valueOf(t * 3 + c + 1),
-                                "class", series + "-class" + cls, "car", season + "-t" + t + "-car", "team", series + "-t" + t,
-                                "crewComplete", true, "started", started, "status", started ? null : "DID_NOT_START"));
-                        crew.forEach(d -> rows.add("crew", row("entry", entry, "driver", d, "points", null)));
+                        rows.add(new WriteRow.Entry(entry, event, String.valueOf(t * 3 + c + 1), series + "-class" + cls,
+                                series + "-t" + t, season + "-t" + t + "-car", null, true, null, null, started,
+                                started ? null : ResultStatus.DID_NOT_START, null, src(entry), null));
+                        crew.forEach(d -> rows.add(new WriteRow.Crew(entry, d, null, null, src(entry), null)));
                     }
                     if (started) {
                         entries.add(entry);
@@ -157,12 +155,14 @@ final class SyntheticHistory {
                 }
             }
             if (emit) {
-                rows.add("events", row("id", event, "name", "Synthetic " + k + " Round " + (e + 1) + " " + year,
-                        "searchText", "Synthetic " + k + " Round " + (e + 1) + " " + year, "round", e + 1,
-                        "date", year + "-" + String.format("%02d", 3 + e * 8 / EVENTS) + "-" + String.format("%02d", 1 + e),
-                        "season", season, "circuit", "syn-c" + ((k * 7 + e) % CIRCUITS), "documents", List.of()));
+                String name = "Synthetic " + k + " Round " + (e + 1) + " " + year;
+                rows.add(new WriteRow.Event(event, name, name, e + 1, null,
+                        year + "-" + String.format("%02d", 3 + e * 8 / EVENTS) + "-" + String.format("%02d", 1 + e),
+                        null, null, null, null, null, null, null, season, "syn-c" + ((k * 7 + e) % CIRCUITS), List.of(),
+                        src(event), null));
                 for (String type : List.of("qualifying", "race")) {
-                    rows.add("sessions", row("id", event + "-" + type, "event", event, "type", type.toUpperCase()));
+                    rows.add(new WriteRow.Session(event + "-" + type, event, type.toUpperCase(), null, null, null, null,
+                            src(event + "-" + type), null));
                 }
             }
             for (String type : List.of("qualifying", "race")) {
@@ -178,27 +178,18 @@ final class SyntheticHistory {
                     int cls = classes.get(i);
                     Integer classPosition = classified ? ++classPlace[cls] : null;
                     if (emit) {
-                        rows.add("results", row("id", entries.get(i) + "@" + event + "-" + type, "entry", entries.get(i),
-                                "session", event + "-" + type, "status", classified ? "CLASSIFIED" : "RETIRED",
-                                "position", classified ? place + 1 : null, "classPosition", classPosition, "order", place + 1));
+                        String id = entries.get(i) + "@" + event + "-" + type;
+                        rows.add(new WriteRow.Result(id, entries.get(i), event + "-" + type,
+                                classified ? ResultStatus.CLASSIFIED : ResultStatus.RETIRED, classified ? place + 1 : null,
+                                classPosition, place + 1, null, null, null, null, null, null, null, null, null, null, null,
+                                null, null, null, null, null, null, src(id), null));
                     }
                 }
             }
         }
     }
 
-    private static Map<String, Object> entity(String id, String name) {
-        return row("id", id, "name", name, "src", List.of("synthetic#" + id), "precedence", 1);
-    }
-
-    private static Map<String, Object> row(Object... keyValues) {
-        Map<String, Object> row = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            row.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        if (!row.containsKey("src")) {
-            row.put("src", List.of("synthetic#" + row.getOrDefault("id", row.get("entry"))));
-        }
-        return row;
+    private static List<String> src(String id) {
+        return List.of("synthetic#" + id);
     }
 }

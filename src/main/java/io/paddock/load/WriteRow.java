@@ -1,0 +1,200 @@
+package io.paddock.load;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.paddock.model.ResultStatus;
+
+import java.util.List;
+
+/**
+ * One row of one statement of {@code cypher/load/graph.cypher}: the typed write contract between a source (the
+ * seed, an import) and the one {@link GraphWriter}. Each record's components are exactly the {@code row.x} fields
+ * its statement reads (a test holds them equal), so a misspelled field is a compile error, not a silent null.
+ * <p>
+ * Common fields: {@code src} is the provenance of the row ({@code "<source id>#<file>:<line>"} or
+ * {@code "<source id>#p<paragraph>"}), {@code inferred} the reason when a fact is worked out rather than printed,
+ * {@code precedence} the source's rank for values several sources give ({@link Precedence}). Dates are ISO strings.
+ * Components named {@code class_} and {@code final_} are the fields {@code class} and {@code final} (Java keywords).
+ */
+public sealed interface WriteRow {
+
+    /**
+     * @return the name of the statement in {@code graph.cypher} that writes this row
+     */
+    String statement();
+
+    /** A source: an article or a dataset. */
+    record Source(String id, String file, String language, String title, Integer paragraphs, String kind,
+                  String licence, String origin, String coverage) implements WriteRow {
+        public String statement() {
+            return "sources";
+        }
+    }
+
+    /** A racing series. */
+    record Series(String id, String name, List<String> aliases, List<String> src, int precedence, String inferred)
+            implements WriteRow {
+        public String statement() {
+            return "series";
+        }
+    }
+
+    /** A class of a series (LMP1, GT2 …). */
+    record CarClass(String id, String name, List<String> aliases, List<String> src, int precedence, String inferred,
+                 String category, Boolean specClass, String series) implements WriteRow {
+        public String statement() {
+            return "classes";
+        }
+    }
+
+    /** A circuit; {@code country} is an ISO 3166 alpha-2 code. */
+    record Circuit(String id, String name, List<String> aliases, List<String> src, int precedence, String inferred,
+                   String locality, String region, String country, Double lengthKm, String note, Double latitude,
+                   Double longitude, List<String> configurations) implements WriteRow {
+        public String statement() {
+            return "circuits";
+        }
+    }
+
+    /** A maker: of chassis, engines or tyres. */
+    record Manufacturer(String id, String name, List<String> aliases, List<String> src, int precedence,
+                        String inferred, String country) implements WriteRow {
+        public String statement() {
+            return "manufacturers";
+        }
+    }
+
+    /** A car model (a chassis), with its maker, engine maker and the class it was built for. */
+    record Car(String id, String name, List<String> aliases, List<String> src, int precedence, String inferred,
+               Integer powerHp, String builtAt, String note, String manufacturer, String engineManufacturer,
+               @JsonProperty("class") String class_) implements WriteRow {
+        public String statement() {
+            return "cars";
+        }
+    }
+
+    /** A team (in Formula 1, the constructor). */
+    record Team(String id, String name, List<String> aliases, List<String> src, int precedence, String inferred,
+                String country, String supportedBy, String chassisMaker) implements WriteRow {
+        public String statement() {
+            return "teams";
+        }
+    }
+
+    /** A driver; {@code nationality} is an ISO 3166 alpha-2 code. */
+    record Driver(String id, String name, List<String> aliases, List<String> src, int precedence, String inferred,
+                  String nationality, String hometown, String birthDate, String factoryDriverOf) implements WriteRow {
+        public String statement() {
+            return "drivers";
+        }
+    }
+
+    /** A person who is not (only) a driver: a team principal, an engineer. */
+    record Person(String id, String name, List<String> aliases, String searchText, List<String> src, String inferred)
+            implements WriteRow {
+        public String statement() {
+            return "people";
+        }
+    }
+
+    /** A season of a series. */
+    record Season(String id, Integer year, Integer rounds, String series, List<String> src, String inferred)
+            implements WriteRow {
+        public String statement() {
+            return "seasons";
+        }
+    }
+
+    /** A race meeting; {@code documents} are the ids of the sources that report it. */
+    record Event(String id, String name, String searchText, Integer round, Boolean seasonFinale, String date,
+                 Integer edition, String format, Boolean cancelled, String cancellationReason, Double lengthKm,
+                 Double distanceKm, String startTime, String season, String circuit, List<String> documents,
+                 List<String> src, String inferred) implements WriteRow {
+        public String statement() {
+            return "events";
+        }
+    }
+
+    /** A session of an event; {@code type} is a {@code SessionType} name (RACE, QUALIFYING, SPRINT …). */
+    record Session(String id, String event, String type, Integer durationMinutes, Integer laps,
+                   Integer safetyCarPeriods, String date, List<String> src, String inferred) implements WriteRow {
+        public String statement() {
+            return "sessions";
+        }
+    }
+
+    /** A car at an event, with its number, class, team (through the squad), car model and engine maker. */
+    record Entry(String id, String event, String number, @JsonProperty("class") String class_, String team, String car,
+                 String engineManufacturer, Boolean crewComplete, String tyres, String engine, Boolean started,
+                 ResultStatus status, Boolean carIdentified, List<String> src, String inferred) implements WriteRow {
+        public String statement() {
+            return "entries";
+        }
+    }
+
+    /** One driver of an entry; {@code points} are the driver's own where a shared car split them. */
+    record Crew(String entry, String driver, Number points, String flag, List<String> src, String inferred)
+            implements WriteRow {
+        public String statement() {
+            return "crew";
+        }
+    }
+
+    /** An entry's result in one session; {@code id} is {@code <entry>@<session>}. */
+    record Result(String id, String entry, String session, ResultStatus status, Integer position, Integer classPosition,
+                  Integer order, Integer laps, Double gapSeconds, String gapTo, Integer lapsLostInPits, String reason,
+                  Integer grid, Number points, Double timeSeconds, Double distanceKm, Integer pitStops,
+                  Double pitStopSeconds, Integer fastestLapRank, Double fastestLapSeconds, Double bestLapSeconds,
+                  Double q1Seconds, Double q2Seconds, Double q3Seconds, List<String> src, String inferred)
+            implements WriteRow {
+        public String statement() {
+            return "results";
+        }
+    }
+
+    /** A championship of a season: drivers', teams' or makers', overall or of one class. */
+    record Championship(String id, String name, String kind, String season, @JsonProperty("class") String class_) implements WriteRow {
+        public String statement() {
+            return "championships";
+        }
+    }
+
+    /** A holder's place in a championship: final, or as of an event ({@code asOfEvent}). */
+    record Standing(String championship, String holderLabel, String holderId, String asOfEvent, Integer position,
+                    @JsonProperty("final") Boolean final_, String clinchedAt, Number points, Integer wins, List<String> src, String inferred)
+            implements WriteRow {
+        public String statement() {
+            return "standings";
+        }
+    }
+
+    /** A lap record set in a session. */
+    record LapRecord(String id, String kind, String driver, String circuit, String session, String entry,
+                     Double lapTimeSeconds, Double improvementSeconds, List<String> src, String inferred)
+            implements WriteRow {
+        public String statement() {
+            return "lapRecords";
+        }
+    }
+
+    /** A total a source states ("his 7th win at Le Mans") about one or more subjects. */
+    record StatedTotal(String id, String metric, Number value, Integer outOf, String scope, Integer fromYear,
+                       Integer toYear, String note, List<Subject> subjects, String season, @JsonProperty("class") String class_,
+                       String circuit, String asOfEvent, List<String> src, String inferred) implements WriteRow {
+        public String statement() {
+            return "statedTotals";
+        }
+    }
+
+    /** The node a stated total is about: its label and id. */
+    record Subject(String label, String id) {
+    }
+
+    /** A person's role at a team or maker. */
+    record Role(String person, String role, String organisationLabel, String organisationId, String season,
+                List<String> src, String inferred) implements WriteRow {
+        public String statement() {
+            return "roles";
+        }
+    }
+}

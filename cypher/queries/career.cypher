@@ -1,5 +1,6 @@
 // A driver's career across series: one row per series and season with events entered, starts (race results),
-// wins, podiums, poles (qualifying position 1), class poles, class wins, best finishes, and the teams, cars and classes.
+// wins, podiums, poles (the starting grid's position 1 where a source knows the grid, else qualifying position 1; see
+// records-poles.cypher), class poles, class wins, best finishes, and the teams, cars and classes.
 // Counted from the results in the graph: where the sources report only some sessions these are lower bounds.
 // :param driverId => 'timo-bernhard'
 // :param season => null
@@ -24,14 +25,15 @@ OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
 OPTIONAL MATCH (r:Result)-[:OF_ENTRY]->(n), (r)-[:IN_SESSION]->(x:Session)
 WITH series, s, e, n, drove, c, t, car, r, x,
      r IS NOT NULL AND x.type = 'RACE' AS race,
-     r IS NOT NULL AND x.type = 'QUALIFYING' AS qualifying
+     r IS NOT NULL AND x.type = 'QUALIFYING' AS qualifying,
+     EXISTS { (e)-[:HAS_SESSION]->(:Session)<-[:IN_SESSION]-(:Result {pole: true}) } AS gridKnown
 ORDER BY e.round, e.id
 WITH series, s,
      count(DISTINCT e) AS events,
      count(DISTINCT CASE WHEN race THEN r END) AS starts,
      count(DISTINCT CASE WHEN race AND r.position = 1 THEN r END) AS wins,
      count(DISTINCT CASE WHEN race AND r.position <= 3 THEN r END) AS podiums,
-     count(DISTINCT CASE WHEN qualifying AND r.position = 1 THEN r END) AS poles,
+     count(DISTINCT CASE WHEN r.pole OR (qualifying AND r.position = 1 AND NOT gridKnown) THEN r END) AS poles,
      count(DISTINCT CASE WHEN qualifying AND r.classPosition = 1 THEN r END) AS classPoles,
      count(DISTINCT CASE WHEN race AND r.classPosition = 1 THEN r END) AS classWins,
      min(CASE WHEN race THEN r.position END) AS bestFinish,

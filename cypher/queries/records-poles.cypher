@@ -1,6 +1,10 @@
 // Most poles per driver, team, manufacturer or car model ($holder: 'driver', 'team', 'manufacturer', 'car'):
-// overall ($scope 'overall': qualifying position 1) or in class ($scope 'class': qualifying class position 1).
-// Counted from the qualifying Result nodes the graph holds (basis COUNTED_FROM_RESULTS): a pole no source reports
+// overall ($scope 'overall') or in class ($scope 'class': qualifying class position 1).
+// Overall, a pole is what the record books count where a source knows the starting grid (F1DB: grid position 1,
+// at 2022's sprint weekends the sprint's grid; Result.pole), and elsewhere the fastest in qualifying (position 1 of
+// the QUALIFYING session: Ergast, the seed, Le Mans) — the two differ where a grid penalty intervenes. The unit
+// says which rule counted a holder's poles.
+// Counted from the Result nodes the graph holds (basis COUNTED_FROM_RESULTS): a pole no source reports
 // is missing. A pole count an article states (e.g. a driver's 16th class pole) is in records-stated-totals.cypher.
 // A team reaches a result through its squad, a manufacturer through the car model it builds.
 // Ties share a value and are ordered by name; $limit caps the rows (default 20). Filters: null filters nothing.
@@ -13,11 +17,19 @@
 // :param classId => null
 // :param eventId => null
 // :param limit => 20
-// The pole results first, from the result_position / result_class_position index (a pole is one qualifying result
-// in a few dozen); a CASE on $scope would hide the index from the planner and make it read every result.
-MATCH (r:Result)
-WHERE ($scope = 'overall' AND r.position = 1) OR ($scope = 'class' AND r.classPosition = 1)
-MATCH (r)-[:IN_SESSION]->(:Session {type: 'QUALIFYING'})<-[:HAS_SESSION]-(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
+// The pole results first, from the result_pole and result_position / result_class_position indexes (a pole is one
+// result in a few dozen); a CASE on $scope would hide the index from the planner and make it read every result.
+CALL () {
+  MATCH (r:Result) WHERE $scope = 'overall' AND r.pole = true
+  RETURN r, true AS fromGrid
+  UNION
+  MATCH (r:Result)
+  WHERE ($scope = 'overall' AND r.position = 1) OR ($scope = 'class' AND r.classPosition = 1)
+  MATCH (r)-[:IN_SESSION]->(:Session {type: 'QUALIFYING'})<-[:HAS_SESSION]-(e:Event)
+  WHERE $scope = 'class' OR NOT EXISTS { (e)-[:HAS_SESSION]->(:Session)<-[:IN_SESSION]-(:Result {pole: true}) }
+  RETURN r, false AS fromGrid
+}
+MATCH (r)-[:IN_SESSION]->(:Session)<-[:HAS_SESSION]-(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
 WHERE ($season IS NULL OR s.year = $season)
   AND ($fromYear IS NULL OR s.year >= $fromYear)
   AND ($toYear IS NULL OR s.year <= $toYear)
@@ -25,7 +37,7 @@ WHERE ($season IS NULL OR s.year = $season)
   AND ($eventId IS NULL OR e.id = $eventId)
 MATCH (r)-[:OF_ENTRY]->(n:Entry)
 OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
-WITH r, n, e, s, c
+WITH r, fromGrid, n, e, s, c
 WHERE $classId IS NULL OR c.id = $classId
 // The holder of the pole-sitting entry; linkSources say where the sources tie the holder to that entry.
 CALL (n) {
@@ -45,16 +57,20 @@ CALL (n) {
 // the sources do not name says "unknown".
 OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(team:Team)
 OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
-WITH h, r, e, s, linkSources,
+WITH h, r, fromGrid, e, s, linkSources,
      CASE WHEN $scope = 'class' THEN [coalesce(c.name, 'class unknown')] ELSE [] END
      + CASE WHEN $holder = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
      + CASE WHEN $holder = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')] END AS how
 ORDER BY s.year, e.round, e.date, e.id
-WITH h, count(DISTINCT r) AS poles,
+WITH h, count(DISTINCT r) AS poles, count(DISTINCT CASE WHEN fromGrid THEN null ELSE r END) AS fastestInQualifying,
      collect(e.name + ' ' + s.year + ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')') AS events,
      collect(r.sources) + collect(linkSources) AS sourceLists
 RETURN $holder AS holderKind, h.id AS holderId, h.name AS holder,
-       poles AS value, CASE $scope WHEN 'class' THEN 'class poles' ELSE 'poles' END AS unit,
+       poles AS value,
+       CASE WHEN $scope = 'class' THEN 'class poles'
+            WHEN fastestInQualifying = 0 THEN 'poles'
+            WHEN fastestInQualifying = poles THEN 'poles (fastest in qualifying)'
+            ELSE 'poles (' + fastestInQualifying + ' as fastest in qualifying)' END AS unit,
        events AS detail, 'COUNTED_FROM_RESULTS' AS basis,
        COLLECT { UNWIND sourceLists AS list UNWIND list AS source RETURN DISTINCT source } AS sources
 ORDER BY value DESC, holder

@@ -23,13 +23,14 @@ import java.util.function.Consumer;
  * {@code paddock import ergast|lemans DIR}: import an open dataset into the graph.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import an open dataset into the graph: Formula 1 in the Ergast CSV layout, or the 24 Hours of Le Mans.",
+        description = {"Import an open dataset into the graph: Formula 1 from F1DB or in the Ergast CSV layout, or the 24 Hours of Le Mans.",
                 "The whole dataset is read and checked first; rows with a bad value are left out and listed.",
                 "People are resolved against the graph and the shipped registry: one person, one node.",
                 "Importing the same data again changes nothing.",
                 "Exit code: 0 imported; 3 imported, with rows left out (listed on stderr); 1 refused, nothing written; 2 bad usage."},
-        subcommands = {ImportCommand.Ergast.class, ImportCommand.LeMans.class},
+        subcommands = {ImportCommand.Ergast.class, ImportCommand.F1db.class, ImportCommand.LeMans.class},
         footer = {"", "Examples:", "  paddock import ergast ../shared/data/ergast-f1-csv",
+                "  paddock import f1db target/f1db/src/data",
                 "  paddock import lemans ../shared/data/lemans24 --from 2000 --to 2010"})
 final class ImportCommand implements Runnable {
 
@@ -128,6 +129,21 @@ final class ImportCommand implements Runnable {
         @Override
         ImportReport importWith(Paddock paddock, YearRange years, Consumer<WriteProgress> progress) {
             return paddock.importer().batchSize(batchSize).ergast(dir, years, progress);
+        }
+    }
+
+    @Command(name = "f1db", mixinStandardHelpOptions = true,
+            description = {"Import Formula 1 from F1DB's source files: DIR is F1DB's src/data folder, or a checkout holding it.",
+                    "Entrants, chassis, engines and tyre makers; every session (practice, qualifying and its parts, sprint, race);",
+                    "the grid with penalties, fastest laps, pit stops, driver of the day, grand slams; standings after every round.",
+                    "It describes the same races, cars and people as the Ergast import (in any order) and wins where they disagree.",
+                    "F1DB is CC BY 4.0: name F1DB (https://github.com/f1db/f1db) wherever its data is shown."},
+            footer = {"", "Example:", "  tar xJf ../shared/data/f1db/f1db-src-data.tar.xz -C target/f1db",
+                    "  paddock import f1db target/f1db/src/data"})
+    static final class F1db extends DatasetCommand {
+        @Override
+        ImportReport importWith(Paddock paddock, YearRange years, Consumer<WriteProgress> progress) {
+            return paddock.importer().batchSize(batchSize).f1db(dir, years, progress);
         }
     }
 

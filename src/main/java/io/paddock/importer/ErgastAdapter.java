@@ -261,7 +261,7 @@ final class ErgastAdapter {
         Set<String> circuitsUsed = new HashSet<>();
         for (Map.Entry<Integer, List<Race>> season : bySeason.entrySet()) {
             out.add(new WriteRow.Season(SERIES + "-" + season.getKey(), season.getKey(), season.getValue().size(), SERIES,
-                    out.src(season.getValue().get(0).row()), null));
+                    out.src(season.getValue().get(0).row()), null, out.precedence));
         }
         Set<String> withResults = new HashSet<>();
         results.forEach(l -> withResults.add(l.race().raceId()));
@@ -276,8 +276,8 @@ final class ErgastAdapter {
             CsvFile.Row circuit = circuits.get(race.circuitId());
             circuitsUsed.add(race.circuitId());
             out.add(new WriteRow.Event(race.eventId(), race.name(), SearchText.of(race.name(), null, race.year(), circuit.get("name")),
-                    race.round(), null, race.date(), null, null, null, null, null, null, race.row().get("time"),
-                    SERIES + "-" + race.year(), circuitId(circuit), List.of(), out.src(race.row()), null));
+                    race.round(), null, race.date(), null, null, null, null, null, null, race.row().get("time"), null,
+                    SERIES + "-" + race.year(), circuitId(circuit), List.of(), out.src(race.row()), null, out.precedence));
             if (withResults.contains(race.raceId())) {
                 session(race, "race", "RACE", race.date());
             }
@@ -298,7 +298,7 @@ final class ErgastAdapter {
 
     private void session(Race race, String suffix, String type, String date) {
         out.add(new WriteRow.Session(race.eventId() + "-" + suffix, race.eventId(), type, null, null, null, date,
-                out.src(race.row()), null));
+                out.src(race.row()), null, out.precedence));
     }
 
     private String circuitId(CsvFile.Row circuit) {
@@ -378,7 +378,7 @@ final class ErgastAdapter {
             if (crew.add(id + "/" + line.driverId())) {
                 out.add(new WriteRow.Crew(id, driverIds.get(line.driverId()),
                         line.row().fields().containsKey("grid") ? Fields.decimalOrNull(line.row().get("points")) : null,
-                        null, out.src(line.row()), null));
+                        null, out.src(line.row()), null, out.precedence));
             }
         }
         // A car started the race unless its only race rows say it failed to qualify or withdrew; a car seen only in
@@ -391,10 +391,10 @@ final class ErgastAdapter {
         entryRows.forEach((id, line) -> {
             ResultStatus status = raceStatus.getOrDefault(id, ResultStatus.DID_NOT_START);
             String[] makers = makers(constructors.get(line.constructorId()));
-            out.add(new WriteRow.Entry(id, line.race().eventId(), line.number(), null, teamId(line.constructorId()),
+            out.add(new WriteRow.Entry(id, line.race().eventId(), line.number(), null, teamId(line.constructorId()), null,
                     carId(teamId(line.constructorId()), line.race().year()),
-                    makers[1] == null ? null : entities.makerId(makers[1]), true, null, null, status.started(),
-                    status.started() ? null : status, null, out.src(line.row()), null));
+                    makers[1] == null ? null : entities.makerId(makers[1]), null, true, null, null, status.started(),
+                    status.started() ? null : status, null, out.src(line.row()), null, out.precedence));
         });
         return entryIds;
     }
@@ -446,9 +446,9 @@ final class ErgastAdapter {
                         best.race().eventId() + "-" + session, status(positionText), position, null, order,
                         integer(r, "laps", false), behindWinner ? time : null,
                         behindWinner ? entryIds.get(entryKey(winner)) : null, null, statusText.get(r.get("statusId")),
-                        integer(r, "grid", false), decimal(r, "points"), millis(r), null,
+                        integer(r, "grid", false), null, decimal(r, "points"), millis(r), null, null,
                         stops == null ? null : stops[0], stops == null ? null : stops[1] / 1000.0,
-                        integer(r, "rank", false), seconds(r, "fastestLapTime"), null, null, null, null, src, null));
+                        integer(r, "rank", false), seconds(r, "fastestLapTime"), null, null, null, null, null, null, null, null, null, src, null, out.precedence));
             });
         }
     }
@@ -501,7 +501,7 @@ final class ErgastAdapter {
                 Integer position = integer(r, "position", false);
                 out.add(new WriteRow.Result(id, entryId, line.race().eventId() + "-qualifying",
                         position == null ? ResultStatus.NOT_CLASSIFIED : ResultStatus.CLASSIFIED, position, null, position, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, best, q1, q2, q3, out.src(r), null));
+                        null, null, null, null, null, null, null, null, null, null, null, null, best, q1, q2, q3, null, null, null, null, out.src(r), null, out.precedence));
             });
         }
     }
@@ -526,9 +526,9 @@ final class ErgastAdapter {
                 String id = entryId + "@" + line.race().eventId() + "-qualifying";
                 if (grid != null && grid > 0 && done.add(id)) {
                     out.add(new WriteRow.Result(id, entryId, line.race().eventId() + "-qualifying", ResultStatus.CLASSIFIED, grid, null,
-                            grid, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                            null, null, out.src(r),
-                            "qualifying.csv has no rows for this race: the starting grid (results.csv grid) stands in"));
+                            grid, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                            null, null, null, null, null, null, out.src(r),
+                            "qualifying.csv has no rows for this race: the starting grid (results.csv grid) stands in", out.precedence));
                 }
             });
         }
@@ -560,7 +560,7 @@ final class ErgastAdapter {
                     }
                     out.add(new WriteRow.Standing(championship, label, holder, complete ? null : season.getValue().eventId(),
                             integer(r, "position", false), complete, null, decimal(r, "points"), integer(r, "wins", false),
-                            out.src(r), null));
+                            out.src(r), null, out.precedence));
                 });
             }
         }

@@ -89,6 +89,20 @@ public final class Importer {
     }
 
     /**
+     * Imports Formula 1 from F1DB's source files: its {@code src/data} folder (seasons/, drivers/, constructors/ …) or
+     * a checkout that holds it. Shares ids with the Ergast import (one event, entry, result, person and team per
+     * race, car and name, in any import order) and outranks it where the two disagree ({@code seed/precedence.json}).
+     *
+     * @param dir      F1DB's {@code src/data}, or a checkout holding it
+     * @param years    all seasons, or a slice
+     * @param progress receives the write's progress after every batch
+     * @return what was read, resolved, written and left out
+     */
+    public ImportReport f1db(Path dir, YearRange years, Consumer<WriteProgress> progress) {
+        return run(dir, progress, (resolver, entities) -> new F1dbAdapter(dir, years, resolver, entities).map());
+    }
+
+    /**
      * Resolves the people of the given datasets against the shipped registry and each other, without a graph:
      * what {@code paddock resolve --report} prints. F1 is resolved before Le Mans, as the README's import order.
      *

@@ -206,16 +206,16 @@ final class LeMansAdapter {
         for (Edition e : editions.values()) {
             edition += e.cancelled() ? 0 : 1;
             String eventId = SERIES + "-" + e.year();
-            out.add(new WriteRow.Season(eventId, e.year(), 1, SERIES, out.src(e.row()), null));
+            out.add(new WriteRow.Season(eventId, e.year(), 1, SERIES, out.src(e.row()), null, out.precedence));
             Double length = e.circuitRow() >= 1 && e.circuitRow() <= circuitRows.size()
                     ? Fields.decimalOrNull(circuitRows.get(e.circuitRow() - 1).get("Length_km")) : null;
             out.add(new WriteRow.Event(eventId, "24 Hours of Le Mans",
                     SearchText.of("24 Hours of Le Mans", null, e.year(), "Le Mans " + e.year(), CIRCUIT), 1, null, e.date(),
-                    e.cancelled() ? null : edition, null, e.cancelled(), e.reason(), length, e.distanceKm(), e.startTime(),
-                    eventId, circuitId, List.of(), out.src(e.row()), null));
+                    e.cancelled() ? null : edition, null, e.cancelled(), e.reason(), length, e.distanceKm(), e.startTime(), null,
+                    eventId, circuitId, List.of(), out.src(e.row()), null, out.precedence));
             if (!e.cancelled()) {
                 out.add(new WriteRow.Session(eventId + "-race", eventId, "RACE", 24 * 60, e.laps(), null, e.date(),
-                        out.src(e.row()), null));
+                        out.src(e.row()), null, out.precedence));
             }
         }
     }
@@ -354,23 +354,23 @@ final class LeMansAdapter {
             }
             String engine = Names.tidy(r.get("Engine"));
             boolean started = car.status().started();
-            out.add(new WriteRow.Entry(car.entryId(), eventId, Names.tidy(r.get("No")), car.classId(), teamId, carId,
-                    engine == null ? null : maker.apply(engine), !car.crew().isEmpty(), Names.tidy(r.get("Tyres")), engine,
-                    started, started ? null : car.status(), null, out.src(r), null));
+            out.add(new WriteRow.Entry(car.entryId(), eventId, Names.tidy(r.get("No")), car.classId(), teamId, null, carId,
+                    engine == null ? null : maker.apply(engine), null, !car.crew().isEmpty(), Names.tidy(r.get("Tyres")), engine,
+                    started, started ? null : car.status(), null, out.src(r), null, out.precedence));
             for (int i = 0; i < car.crew().size(); i++) {
                 String name = car.crew().get(i);
                 if (name != null) {
                     out.add(new WriteRow.Crew(car.entryId(), personIds.get(entities.personKey(name) + "@" + car.year()), null,
-                            i < car.flags().size() ? Nationalities.ofAlpha3(car.flags().get(i)) : null, out.src(r), null));
+                            i < car.flags().size() ? Nationalities.ofAlpha3(car.flags().get(i)) : null, out.src(r), null, out.precedence));
                 }
             }
             // Only a car that took the start has a race result; the entry list keeps the others with their status.
             if (started && !editions.get(car.year()).cancelled()) {
                 out.add(new WriteRow.Result(car.entryId() + "@" + eventId + "-race", car.entryId(), eventId + "-race",
                         car.status(), car.position(), classPositions.get(car.entryId()), car.position(),
-                        integer(r, "Laps", false), null, null, null, text(r, "Reason", false), null, null,
-                        seconds(r, "Time"), decimal(r, "Distance"), null, null, null, null, null, null, null, null,
-                        out.src(r), null));
+                        integer(r, "Laps", false), null, null, null, text(r, "Reason", false), null, null, null,
+                        seconds(r, "Time"), null, decimal(r, "Distance"), null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        out.src(r), null, out.precedence));
             }
         }
         makers.values().forEach(out::add);

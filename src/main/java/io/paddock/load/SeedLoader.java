@@ -49,6 +49,8 @@ public final class SeedLoader {
     }
 
     /** Seed items carry more than a row reads (an entry's crew, a championship's standings): those are left to the mapping below. */
+    private static final int PRECEDENCE = Precedence.shipped().rank("seed");
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -81,10 +83,8 @@ public final class SeedLoader {
     static GraphRows rows(Seed seed) {
         GraphRows rows = new GraphRows();
         JsonNode registry = seed.registry().json();
-        int precedence = Precedence.shipped().rank("seed");
         REGISTRY_ROWS.forEach((kind, type) -> registry.path(kind).forEach(item -> {
             ObjectNode copy = item.deepCopy();
-            copy.put("precedence", precedence);
             copy.put("searchText", SearchText.of(item.path("name").asText(), texts(item.path("aliases"))));
             add(rows, type, copy);
         }));
@@ -111,7 +111,8 @@ public final class SeedLoader {
                 add(rows, WriteRow.Entry.class, e);
                 List<String> src = texts(e.path("src"));
                 String inferred = e.has("inferred") ? e.path("inferred").asText() : null;
-                e.path("crew").forEach(d -> rows.add(new WriteRow.Crew(e.path("id").asText(), d.asText(), null, null, src, inferred)));
+                e.path("crew").forEach(d -> rows.add(new WriteRow.Crew(e.path("id").asText(), d.asText(), null, null, src, inferred,
+                        PRECEDENCE)));
             });
             json.path("results").forEach(r -> {
                 ObjectNode result = r.deepCopy();
@@ -159,9 +160,12 @@ public final class SeedLoader {
         return documents;
     }
 
+    /** Every seed row carries the seed's rank ({@link Precedence}). */
     private static void add(GraphRows rows, java.lang.Class<? extends WriteRow> type, JsonNode item) {
+        ObjectNode copy = item.deepCopy();
+        copy.put("precedence", PRECEDENCE);
         try {
-            rows.add(JSON.treeToValue(item, type));
+            rows.add(JSON.treeToValue(copy, type));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a validated seed item does not fit " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }

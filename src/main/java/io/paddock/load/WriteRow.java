@@ -97,9 +97,28 @@ public sealed interface WriteRow {
         }
     }
 
-    /** A season of a series. */
-    record Season(String id, Integer year, Integer rounds, String series, List<String> src, String inferred)
+    /** The team as entered in a season ("Scuderia Ferrari HP"); {@code country} is an ISO 3166 alpha-2 code. */
+    record Entrant(String id, String name, String country, List<String> src, String inferred, int precedence)
             implements WriteRow {
+        public String statement() {
+            return "entrants";
+        }
+    }
+
+    /**
+     * A driver entered by an entrant in a season: the rounds ("1-13,15-22", empty for a test driver who drove in
+     * none), whether as test driver, and the car and engine names.
+     */
+    record EntrantDriver(String driver, String entrant, String season, String rounds, Boolean testDriver, String car,
+                         String engine, List<String> src) implements WriteRow {
+        public String statement() {
+            return "entrantDrivers";
+        }
+    }
+
+    /** A season of a series. */
+    record Season(String id, Integer year, Integer rounds, String series, List<String> src, String inferred,
+                  int precedence) implements WriteRow {
         public String statement() {
             return "seasons";
         }
@@ -108,8 +127,8 @@ public sealed interface WriteRow {
     /** A race meeting; {@code documents} are the ids of the sources that report it. */
     record Event(String id, String name, String searchText, Integer round, Boolean seasonFinale, String date,
                  Integer edition, String format, Boolean cancelled, String cancellationReason, Double lengthKm,
-                 Double distanceKm, String startTime, String season, String circuit, List<String> documents,
-                 List<String> src, String inferred) implements WriteRow {
+                 Double distanceKm, String startTime, String officialName, String season, String circuit,
+                 List<String> documents, List<String> src, String inferred, int precedence) implements WriteRow {
         public String statement() {
             return "events";
         }
@@ -117,35 +136,47 @@ public sealed interface WriteRow {
 
     /** A session of an event; {@code type} is a {@code SessionType} name (RACE, QUALIFYING, SPRINT …). */
     record Session(String id, String event, String type, Integer durationMinutes, Integer laps,
-                   Integer safetyCarPeriods, String date, List<String> src, String inferred) implements WriteRow {
+                   Integer safetyCarPeriods, String date, List<String> src, String inferred, int precedence)
+            implements WriteRow {
         public String statement() {
             return "sessions";
         }
     }
 
-    /** A car at an event, with its number, class, team (through the squad), car model and engine maker. */
-    record Entry(String id, String event, String number, @JsonProperty("class") String class_, String team, String car,
-                 String engineManufacturer, Boolean crewComplete, String tyres, String engine, Boolean started,
-                 ResultStatus status, Boolean carIdentified, List<String> src, String inferred) implements WriteRow {
+    /**
+     * A car at an event, with its number, class, team and entrant (through the squad), car model, engine (name and
+     * maker) and tyres (name and maker); {@code status} is a non-starter's, null for a car that started.
+     */
+    record Entry(String id, String event, String number, @JsonProperty("class") String class_, String team,
+                 String entrant, String car, String engineManufacturer, String tyreManufacturer, Boolean crewComplete,
+                 String tyres, String engine, Boolean started, ResultStatus status, Boolean carIdentified,
+                 List<String> src, String inferred, int precedence) implements WriteRow {
         public String statement() {
             return "entries";
         }
     }
 
     /** One driver of an entry; {@code points} are the driver's own where a shared car split them. */
-    record Crew(String entry, String driver, Number points, String flag, List<String> src, String inferred)
-            implements WriteRow {
+    record Crew(String entry, String driver, Number points, String flag, List<String> src, String inferred,
+                int precedence) implements WriteRow {
         public String statement() {
             return "crew";
         }
     }
 
-    /** An entry's result in one session; {@code id} is {@code <entry>@<session>}. */
+    /**
+     * An entry's result in one session; {@code id} is {@code <entry>@<session>}. {@code grid} is the starting
+     * position (after penalties, {@code gridPenalty} says which), {@code order} the place in the classification
+     * including non-classified cars; {@code pole} marks, on a qualifying result, the pole position as the record
+     * books count it where a source knows the starting grid (grid position 1; at 2022's sprint weekends the sprint's).
+     */
     record Result(String id, String entry, String session, ResultStatus status, Integer position, Integer classPosition,
                   Integer order, Integer laps, Double gapSeconds, String gapTo, Integer lapsLostInPits, String reason,
-                  Integer grid, Number points, Double timeSeconds, Double distanceKm, Integer pitStops,
-                  Double pitStopSeconds, Integer fastestLapRank, Double fastestLapSeconds, Double bestLapSeconds,
-                  Double q1Seconds, Double q2Seconds, Double q3Seconds, List<String> src, String inferred)
+                  Integer grid, String gridPenalty, Number points, Double timeSeconds, Double timePenaltySeconds,
+                  Double distanceKm, Integer pitStops, Double pitStopSeconds, Integer fastestLapRank,
+                  Double fastestLapSeconds, Integer fastestLapLap, Double bestLapSeconds, Double q1Seconds,
+                  Double q2Seconds, Double q3Seconds, Integer driverOfTheDayRank, Double driverOfTheDayPercent,
+                  Boolean grandSlam, Boolean pole, List<String> src, String inferred, int precedence)
             implements WriteRow {
         public String statement() {
             return "results";
@@ -161,8 +192,8 @@ public sealed interface WriteRow {
 
     /** A holder's place in a championship: final, or as of an event ({@code asOfEvent}). */
     record Standing(String championship, String holderLabel, String holderId, String asOfEvent, Integer position,
-                    @JsonProperty("final") Boolean final_, String clinchedAt, Number points, Integer wins, List<String> src, String inferred)
-            implements WriteRow {
+                    @JsonProperty("final") Boolean final_, String clinchedAt, Number points, Integer wins, List<String> src,
+                    String inferred, int precedence) implements WriteRow {
         public String statement() {
             return "standings";
         }

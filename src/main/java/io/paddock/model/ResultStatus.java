@@ -1,9 +1,10 @@
 package io.paddock.model;
 
 /**
- * How a car's session ended, as the sources record it, and whether that counts as a start: a car that retired,
- * was not classified, disqualified or excluded took the start; one that did not start, did not (pre-)qualify,
- * withdrew, did not arrive, was a reserve or did not take part did not. One rule for every source.
+ * How a car's session ended, as the sources record it, and whether that counts as a start, as the record books
+ * (F1DB) count starts: a car that retired, was not classified or was disqualified took the start; one that did not
+ * start, did not (pre-)qualify, was excluded, withdrew, did not arrive, was a reserve, did not take part or ran in
+ * practice only did not. One rule for every source.
  */
 public enum ResultStatus {
     /** Finished and classified. */
@@ -14,8 +15,8 @@ public enum ResultStatus {
     NOT_CLASSIFIED(true),
     /** Disqualified after taking part. */
     DISQUALIFIED(true),
-    /** Excluded from the results after taking part. */
-    EXCLUDED(true),
+    /** Excluded from the meeting (F1DB's EX, Ergast's E): not counted as a start. */
+    EXCLUDED(false),
     /** Entered and qualified but did not take the start. */
     DID_NOT_START(false),
     /** Failed to qualify. */
@@ -29,7 +30,9 @@ public enum ResultStatus {
     /** A reserve entry that did not get a place. */
     RESERVE(false),
     /** Entered but took no part. */
-    DID_NOT_PARTICIPATE(false);
+    DID_NOT_PARTICIPATE(false),
+    /** Ran in practice only (a test or reserve driver's car), not entered in the race. */
+    PRACTICE_ONLY(false);
 
     private final boolean started;
 

@@ -102,7 +102,7 @@ final class SyntheticHistory {
         int year = 1970 + s;
         String season = series + "-" + year;
         if (emit) {
-            rows.add(new WriteRow.Season(season, year, EVENTS, series, src(season), null));
+            rows.add(new WriteRow.Season(season, year, EVENTS, series, src(season), null, 1));
             for (int t = 0; t < TEAMS_PER_SERIES; t++) {
                 String car = season + "-t" + t + "-car";
                 rows.add(new WriteRow.Car(car, "Synthetic " + k + "-" + t + " " + year, null, src(car), 1, null, null, null, null,
@@ -144,9 +144,9 @@ final class SyntheticHistory {
                     }
                     if (emit) {
                         rows.add(new WriteRow.Entry(entry, event, String.valueOf(t * 3 + c + 1), series + "-class" + cls,
-                                series + "-t" + t, season + "-t" + t + "-car", null, true, null, null, started,
-                                started ? null : ResultStatus.DID_NOT_START, null, src(entry), null));
-                        crew.forEach(d -> rows.add(new WriteRow.Crew(entry, d, null, null, src(entry), null)));
+                                series + "-t" + t, null, season + "-t" + t + "-car", null, null, true, null, null, started,
+                                started ? null : ResultStatus.DID_NOT_START, null, src(entry), null, 1));
+                        crew.forEach(d -> rows.add(new WriteRow.Crew(entry, d, null, null, src(entry), null, 1)));
                     }
                     if (started) {
                         entries.add(entry);
@@ -158,11 +158,11 @@ final class SyntheticHistory {
                 String name = "Synthetic " + k + " Round " + (e + 1) + " " + year;
                 rows.add(new WriteRow.Event(event, name, name, e + 1, null,
                         year + "-" + String.format("%02d", 3 + e * 8 / EVENTS) + "-" + String.format("%02d", 1 + e),
-                        null, null, null, null, null, null, null, season, "syn-c" + ((k * 7 + e) % CIRCUITS), List.of(),
-                        src(event), null));
+                        null, null, null, null, null, null, null, null, season, "syn-c" + ((k * 7 + e) % CIRCUITS), List.of(),
+                        src(event), null, 1));
                 for (String type : List.of("qualifying", "race")) {
                     rows.add(new WriteRow.Session(event + "-" + type, event, type.toUpperCase(), null, null, null, null,
-                            src(event + "-" + type), null));
+                            src(event + "-" + type), null, 1));
                 }
             }
             for (String type : List.of("qualifying", "race")) {
@@ -181,8 +181,8 @@ final class SyntheticHistory {
                         String id = entries.get(i) + "@" + event + "-" + type;
                         rows.add(new WriteRow.Result(id, entries.get(i), event + "-" + type,
                                 classified ? ResultStatus.CLASSIFIED : ResultStatus.RETIRED, classified ? place + 1 : null,
-                                classPosition, place + 1, null, null, null, null, null, null, null, null, null, null, null,
-                                null, null, null, null, null, null, src(id), null));
+                                classPosition, place + 1, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                                null, null, null, null, null, null, null, null, null, null, null, src(id), null, 1));
                     }
                 }
             }

@@ -1,4 +1,5 @@
-// Most poles per driver, team, manufacturer or car model ($holder: 'driver', 'team', 'manufacturer', 'car'):
+// Most poles per driver, team, manufacturer, car model, entrant, engine or tyre maker ($holder: 'driver', 'team',
+// 'manufacturer', 'car', 'entrant', 'engine-maker', 'tyre-maker'):
 // overall ($scope 'overall') or in class ($scope 'class': qualifying class position 1).
 // Overall, a pole is what the record books count where a source knows the starting grid (F1DB: grid position 1,
 // at 2022's sprint weekends the sprint's grid; Result.pole), and elsewhere the fastest in qualifying (position 1 of
@@ -52,15 +53,26 @@ CALL (n) {
   UNION
   MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
   RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:ENTERED_BY]->(h:Entrant) WHERE $holder = 'entrant'
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:ENGINE_BY]->(h:Manufacturer) WHERE $holder = 'engine-maker'
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:TYRES_BY]->(h:Manufacturer) WHERE $holder = 'tyre-maker'
+  RETURN h, n.sources AS linkSources
 }
 // How each one was won: the class (in class), and the team and car, leaving out the holder itself; a team or car
 // the sources do not name says "unknown".
 OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(team:Team)
 OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
+OPTIONAL MATCH (n)-[:ENGINE_BY]->(engine:Manufacturer)
 WITH h, r, fromGrid, e, s, linkSources,
      CASE WHEN $scope = 'class' THEN [coalesce(c.name, 'class unknown')] ELSE [] END
      + CASE WHEN $holder = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
-     + CASE WHEN $holder = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')] END AS how
+     + CASE WHEN $holder = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')
+            + CASE WHEN engine IS NULL OR car IS NULL OR car.name CONTAINS engine.name OR $holder = 'engine-maker' THEN '' ELSE ' ' + engine.name END] END AS how
 ORDER BY s.year, e.round, e.date, e.id
 WITH h, count(DISTINCT r) AS poles, count(DISTINCT CASE WHEN fromGrid THEN null ELSE r END) AS fastestInQualifying,
      collect(e.name + ' ' + s.year + ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')') AS events,

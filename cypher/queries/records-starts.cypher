@@ -1,4 +1,5 @@
-// Most starts per driver, team, manufacturer or car model ($holder: 'driver', 'team', 'manufacturer', 'car'):
+// Most starts per driver, team, manufacturer, car model, entrant, engine or tyre maker ($holder: 'driver', 'team',
+// 'manufacturer', 'car', 'entrant', 'engine-maker', 'tyre-maker'):
 // the number of distinct events where the holder has an entry with a race result (a start). Entries without a
 // race result (e.g. a preview's announced entries) are not starts; a result marked DID_NOT_START is not either.
 // A team or manufacturer with two cars at an event has one start there.
@@ -35,6 +36,15 @@ CALL (n) {
   RETURN h, n.sources AS linkSources
   UNION
   MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:ENTERED_BY]->(h:Entrant) WHERE $holder = 'entrant'
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:ENGINE_BY]->(h:Manufacturer) WHERE $holder = 'engine-maker'
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:TYRES_BY]->(h:Manufacturer) WHERE $holder = 'tyre-maker'
   RETURN h, n.sources AS linkSources
 }
 WITH h, count(DISTINCT e) AS starts, min(s.year) AS firstYear, max(s.year) AS lastYear,

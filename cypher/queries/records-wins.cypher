@@ -1,4 +1,5 @@
-// Most race wins per driver, team, manufacturer or car model ($holder: 'driver', 'team', 'manufacturer', 'car'):
+// Most race wins per driver, team, manufacturer, car model, entrant, engine or tyre maker ($holder: 'driver', 'team',
+// 'manufacturer', 'car', 'entrant', 'engine-maker', 'tyre-maker'):
 // overall ($scope 'overall': position 1) or in class ($scope 'class': class position 1). With $top 3 the same
 // question counts podiums (positions 1 to 3) instead of wins.
 // Counted from the Result nodes the graph holds (basis COUNTED_FROM_RESULTS): a win no source reports is missing.
@@ -48,15 +49,26 @@ CALL (n) {
   UNION
   MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
   RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:ENTERED_BY]->(h:Entrant) WHERE $holder = 'entrant'
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:ENGINE_BY]->(h:Manufacturer) WHERE $holder = 'engine-maker'
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:TYRES_BY]->(h:Manufacturer) WHERE $holder = 'tyre-maker'
+  RETURN h, n.sources AS linkSources
 }
 // How each one was won: the class (in class), and the team and car, leaving out the holder itself; a team or car
 // the sources do not name says "unknown".
 OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(team:Team)
 OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
+OPTIONAL MATCH (n)-[:ENGINE_BY]->(engine:Manufacturer)
 WITH h, r, e, s, linkSources,
      CASE WHEN $scope = 'class' THEN [coalesce(c.name, 'class unknown')] ELSE [] END
      + CASE WHEN $holder = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
-     + CASE WHEN $holder = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')] END AS how
+     + CASE WHEN $holder = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')
+            + CASE WHEN engine IS NULL OR car IS NULL OR car.name CONTAINS engine.name OR $holder = 'engine-maker' THEN '' ELSE ' ' + engine.name END] END AS how
 ORDER BY s.year, e.round, e.date, e.id
 WITH h, count(DISTINCT r) AS wins,
      collect(e.name + ' ' + s.year

@@ -17,7 +17,13 @@ public enum HolderKind {
     /** A manufacturer, credited with the results of the car models it builds. */
     MANUFACTURER("manufacturer"),
     /** A car model, e.g. the Porsche RS Spyder. */
-    CAR("car");
+    CAR("car"),
+    /** The team as entered at an event ("Scuderia Ferrari HP"), where a source names entrants (F1DB). */
+    ENTRANT("entrant"),
+    /** The maker of a car's engine, credited with the results of the cars it powered. */
+    ENGINE_MAKER("engine-maker"),
+    /** The maker of a car's tyres. */
+    TYRE_MAKER("tyre-maker");
 
     private final String key;
 

@@ -21,7 +21,10 @@ public enum RecordKind {
     PODIUMS("podiums", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
     /** Most class podiums (race class positions 1 to 3). */
     CLASS_PODIUMS("class-podiums", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
-    /** Most overall poles (qualifying position 1). */
+    /**
+     * Most overall poles: starting-grid position 1 where a source knows the grid (F1DB; the sprint's grid at 2022's
+     * sprint weekends), else qualifying position 1.
+     */
     POLES("poles", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
     /** Most class poles (qualifying class position 1). */
     CLASS_POLES("class-poles", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
@@ -37,11 +40,20 @@ public enum RecordKind {
      * Most championship titles (final standing in first place); every kind of championship (drivers', teams',
      * manufacturers') unless one holder kind is asked for.
      */
-    TITLES("titles", EnumSet.allOf(HolderKind.class), null),
+    TITLES("titles", EnumSet.of(HolderKind.DRIVER, HolderKind.TEAM, HolderKind.MANUFACTURER, HolderKind.CAR), null),
     /** Most starts: distinct events with an entry. */
     STARTS("starts", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
     /** Totals the sources state, kept apart from every counted total; all holder kinds unless one is asked for. */
-    STATED_TOTALS("stated-totals", EnumSet.allOf(HolderKind.class), null);
+    STATED_TOTALS("stated-totals", EnumSet.of(HolderKind.DRIVER, HolderKind.TEAM, HolderKind.MANUFACTURER, HolderKind.CAR),
+            null),
+    /** Most entries: distinct events with an entry in the race (non-qualifiers too, practice-only cars not). */
+    ENTRIES("entries", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
+    /** Most fastest laps in a race (fastest-lap rank 1). */
+    FASTEST_LAPS("fastest-laps", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
+    /** Most grand slams: pole, win, fastest lap and leading every lap (as F1DB marks them). */
+    GRAND_SLAMS("grand-slams", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER),
+    /** Most driver-of-the-day awards (the fans' vote, since 2016). */
+    DRIVER_OF_THE_DAY("driver-of-the-day", EnumSet.allOf(HolderKind.class), HolderKind.DRIVER);
 
     private final String key;
     private final Set<HolderKind> holders;

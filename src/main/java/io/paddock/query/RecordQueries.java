@@ -86,6 +86,10 @@ final class RecordQueries {
                     new Question("records-lap-record-improvements", null, false, true)),
             Map.entry(RecordKind.TITLES, new Question("records-titles", null, true, false)),
             Map.entry(RecordKind.STARTS, new Question("records-starts", null, true, true)),
+            Map.entry(RecordKind.ENTRIES, new Question("records-feats", "entries", true, true)),
+            Map.entry(RecordKind.FASTEST_LAPS, new Question("records-feats", "fastest-laps", true, true)),
+            Map.entry(RecordKind.GRAND_SLAMS, new Question("records-feats", "grand-slams", true, true)),
+            Map.entry(RecordKind.DRIVER_OF_THE_DAY, new Question("records-feats", "driver-of-the-day", true, true)),
             Map.entry(RecordKind.STATED_TOTALS, new Question("records-stated-totals", null, true, false))));
 
     private final QueryContext context;

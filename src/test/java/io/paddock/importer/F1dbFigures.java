@@ -227,4 +227,14 @@ final class F1dbFigures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Per driver name, how often a race's file ranks them first: fastest-laps.yml or driver-of-the-day-results.yml. */
+    static Map<String, Integer> firstIn(int year, String file) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Path race : races(year)) {
+            list(race.resolve(file)).stream().filter(r -> Integer.valueOf(1).equals(r.get("position"))).findFirst()
+                    .ifPresent(r -> counts.merge(driverName(r.get("driverId")), 1, Integer::sum));
+        }
+        return counts;
+    }
 }

@@ -101,6 +101,19 @@ class F1dbImportIT {
     }
 
     @Test
+    @Order(2)
+    void fastestLapsAndDriverOfTheDayAreTheFilesFirsts() {
+        for (RecordKind kind : List.of(RecordKind.FASTEST_LAPS, RecordKind.DRIVER_OF_THE_DAY)) {
+            Map<String, Integer> actual = paddock.queries().records(kind, HolderKind.DRIVER,
+                            QueryFilter.all().series("Formula 1").season(2021).limit(100)).stream()
+                    .collect(Collectors.toMap(r -> r.holder().name(), r -> r.value().intValue(), (a, b) -> a, TreeMap::new));
+            assertThat(actual).as(kind.key()).isEqualTo(F1dbFigures.firstIn(2021,
+                    kind == RecordKind.FASTEST_LAPS ? "fastest-laps.yml" : "driver-of-the-day-results.yml"));
+        }
+        assertThat(F1dbFigures.firstIn(2021, "fastest-laps.yml")).containsEntry("Max Verstappen", 6);
+    }
+
+    @Test
     @Order(3)
     void standingsAfterEveryRoundAreThereWithTheFilesPoints() {
         List<Map<String, Object>> rows = paddock.cypher("""

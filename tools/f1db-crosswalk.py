@@ -101,19 +101,27 @@ for (constructor, engine, year), names in sorted(teams.items()):
     if name != team_crosswalk[constructor + "/" + engine]:
         team_crosswalk["%s/%s/%d" % (constructor, engine, year)] = name
 
-people = {}
+countries = {c["id"]: c for c in (load(p) for p in glob.glob(f1db + "/countries/*.yml"))}
+people, lenient = {}, []
 for fid, e in sorted(person.items()):
     name = e["forename"] + " " + e["surname"]
     if key(name) != key(drivers[fid]["name"]):
         people[fid] = name
+    demonym = countries.get(drivers[fid].get("nationalityCountryId"), {}).get("demonym")
+    if str(drivers[fid].get("dateOfBirth")) != e["dob"] or demonym != e["nationality"]:
+        # The sources disagree on the date of birth or nationality of one driver: resolution must not split them.
+        lenient.append([fid, e["driverRef"]])
 
 json.dump({
     "description": "Derived by tools/f1db-crosswalk.py from F1DB (src/data at commit 6a5845b) and the Ergast CSV files: "
                    "where the two name one race, person, circuit or team differently, the Ergast spelling, so that an "
                    "F1DB import and an Ergast import give the same ids in any order (docs/decisions/0020-f1db-import.md). "
-                   "Teams: 'constructor/engine maker' (or '/year' where that season differs) to the Ergast constructor name.",
+                   "Teams: 'constructor/engine maker' (or '/year' where that season differs) to the Ergast constructor name. "
+                   "sameDespiteBirthOrNationality: [F1DB id, Ergast driverRef] of one driver whose date of birth or "
+                   "nationality the two give differently (resolution then does not compare them).",
     "eventNames": dict(sorted(event_names.items())),
     "people": people,
+    "sameDespiteBirthOrNationality": lenient,
     "circuits": circuit_crosswalk,
     "teams": team_crosswalk,
 }, sys.stdout, ensure_ascii=False, indent=1, sort_keys=False)

@@ -19,37 +19,35 @@ SET s.file = row.file, s.language = row.language, s.title = row.title, s.paragra
 // :name series
 UNWIND $rows AS row
 MERGE (n:Series {id: row.id})
-// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
-// Aliases as a sorted set, so names and search text are the same in any load order.
-WITH n, row, outranked, name,
-     COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
-               WITH DISTINCT a WHERE a IS NOT NULL AND a <> name RETURN a ORDER BY a } AS aliases
-SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
-    n.aliases = aliases,
-    n.name = name,
+// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
+// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
+SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+                   alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
+    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END;
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END;
 
 // :name classes
 UNWIND $rows AS row
 MERGE (n:Class {id: row.id})
-// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
-// Aliases as a sorted set, so names and search text are the same in any load order.
-WITH n, row, outranked, name,
-     COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
-               WITH DISTINCT a WHERE a IS NOT NULL AND a <> name RETURN a ORDER BY a } AS aliases
-SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
-    n.aliases = aliases,
-    n.name = name,
+// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
+// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
+SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+                   alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
+    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.category = CASE WHEN outranked THEN coalesce(n.category, row.category) ELSE coalesce(row.category, n.category) END, n.specClass = CASE WHEN outranked THEN coalesce(n.specClass, row.specClass) ELSE coalesce(row.specClass, n.specClass) END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
+    n.category = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.category, row.category) ELSE coalesce(row.category, n.category) END, n.specClass = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.specClass, row.specClass) ELSE coalesce(row.specClass, n.specClass) END,
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
 WITH n, row WHERE row.series IS NOT NULL
 MATCH (s:Series {id: row.series})
 MERGE (n)-[:OF_SERIES]->(s);
@@ -57,61 +55,58 @@ MERGE (n)-[:OF_SERIES]->(s);
 // :name circuits
 UNWIND $rows AS row
 MERGE (n:Circuit {id: row.id})
-// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
-// Aliases as a sorted set, so names and search text are the same in any load order.
-WITH n, row, outranked, name,
-     COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
-               WITH DISTINCT a WHERE a IS NOT NULL AND a <> name RETURN a ORDER BY a } AS aliases
-SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
-    n.aliases = aliases,
-    n.name = name,
+// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
+// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
+SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+                   alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
+    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.locality = CASE WHEN outranked THEN coalesce(n.locality, row.locality) ELSE coalesce(row.locality, n.locality) END, n.region = CASE WHEN outranked THEN coalesce(n.region, row.region) ELSE coalesce(row.region, n.region) END,
-    n.country = CASE WHEN outranked THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
-    n.lengthKm = CASE WHEN outranked THEN coalesce(n.lengthKm, row.lengthKm) ELSE coalesce(row.lengthKm, n.lengthKm) END,
-    n.note = CASE WHEN outranked THEN coalesce(n.note, row.note) ELSE coalesce(row.note, n.note) END, n.latitude = CASE WHEN outranked THEN coalesce(n.latitude, row.latitude) ELSE coalesce(row.latitude, n.latitude) END,
-    n.longitude = CASE WHEN outranked THEN coalesce(n.longitude, row.longitude) ELSE coalesce(row.longitude, n.longitude) END, n.configurations = CASE WHEN outranked THEN coalesce(n.configurations, row.configurations) ELSE coalesce(row.configurations, n.configurations) END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END;
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
+    n.locality = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.locality, row.locality) ELSE coalesce(row.locality, n.locality) END, n.region = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.region, row.region) ELSE coalesce(row.region, n.region) END,
+    n.country = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
+    n.lengthKm = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.lengthKm, row.lengthKm) ELSE coalesce(row.lengthKm, n.lengthKm) END,
+    n.note = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.note, row.note) ELSE coalesce(row.note, n.note) END, n.latitude = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.latitude, row.latitude) ELSE coalesce(row.latitude, n.latitude) END,
+    n.longitude = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.longitude, row.longitude) ELSE coalesce(row.longitude, n.longitude) END, n.configurations = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.configurations, row.configurations) ELSE coalesce(row.configurations, n.configurations) END,
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END;
 
 // :name manufacturers
 UNWIND $rows AS row
 MERGE (n:Manufacturer {id: row.id})
-// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
-// Aliases as a sorted set, so names and search text are the same in any load order.
-WITH n, row, outranked, name,
-     COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
-               WITH DISTINCT a WHERE a IS NOT NULL AND a <> name RETURN a ORDER BY a } AS aliases
-SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
-    n.aliases = aliases,
-    n.name = name,
+// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
+// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
+SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+                   alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
+    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.country = CASE WHEN outranked THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END;
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
+    n.country = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END;
 
 // :name cars
 UNWIND $rows AS row
 MERGE (n:CarModel {id: row.id})
-// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
-// Aliases as a sorted set, so names and search text are the same in any load order.
-WITH n, row, outranked, name,
-     COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
-               WITH DISTINCT a WHERE a IS NOT NULL AND a <> name RETURN a ORDER BY a } AS aliases
-SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
-    n.aliases = aliases,
-    n.name = name,
+// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
+// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
+SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+                   alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
+    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.powerHp = CASE WHEN outranked THEN coalesce(n.powerHp, row.powerHp) ELSE coalesce(row.powerHp, n.powerHp) END, n.builtAt = CASE WHEN outranked THEN coalesce(n.builtAt, row.builtAt) ELSE coalesce(row.builtAt, n.builtAt) END,
-    n.note = CASE WHEN outranked THEN coalesce(n.note, row.note) ELSE coalesce(row.note, n.note) END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
+    n.powerHp = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.powerHp, row.powerHp) ELSE coalesce(row.powerHp, n.powerHp) END, n.builtAt = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.builtAt, row.builtAt) ELSE coalesce(row.builtAt, n.builtAt) END,
+    n.note = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.note, row.note) ELSE coalesce(row.note, n.note) END,
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
 WITH n, row
 CALL (n, row) {
   MATCH (m:Manufacturer {id: row.manufacturer})
@@ -129,20 +124,19 @@ CALL (n, row) {
 // :name teams
 UNWIND $rows AS row
 MERGE (n:Team {id: row.id})
-// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
-// Aliases as a sorted set, so names and search text are the same in any load order.
-WITH n, row, outranked, name,
-     COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
-               WITH DISTINCT a WHERE a IS NOT NULL AND a <> name RETURN a ORDER BY a } AS aliases
-SET n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
-    n.aliases = aliases,
-    n.name = name,
+// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
+// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
+SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+                   alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
+    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.country = CASE WHEN outranked THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
+    n.country = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
 WITH n, row
 CALL (n, row) {
   MATCH (m:Manufacturer {id: row.supportedBy})
@@ -156,24 +150,23 @@ CALL (n, row) {
 // :name drivers
 UNWIND $rows AS row
 MERGE (n:Driver {id: row.id})
-// The precedence rule, once: a row outranked by what the node holds keeps the node's value.
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-WITH n, row, outranked, CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END AS name
-// Aliases as a sorted set, so names and search text are the same in any load order.
-WITH n, row, outranked, name,
-     COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
-               WITH DISTINCT a WHERE a IS NOT NULL AND a <> name RETURN a ORDER BY a } AS aliases
+// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
+// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
 SET n:Person,
-    n.searchText = reduce(text = name, alias IN aliases | text + ' | ' + alias),
-    n.aliases = aliases,
-    n.name = name,
+    n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+                   alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
+                 WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
+    n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.nationality = CASE WHEN outranked THEN coalesce(n.nationality, row.nationality) ELSE coalesce(row.nationality, n.nationality) END,
-    n.hometown = CASE WHEN outranked THEN coalesce(n.hometown, row.hometown) ELSE coalesce(row.hometown, n.hometown) END,
-    n.birthDate = CASE WHEN outranked THEN coalesce(n.birthDate, CASE WHEN row.birthDate IS NULL THEN null ELSE date(row.birthDate) END)
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
+    n.nationality = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.nationality, row.nationality) ELSE coalesce(row.nationality, n.nationality) END,
+    n.hometown = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.hometown, row.hometown) ELSE coalesce(row.hometown, n.hometown) END,
+    n.birthDate = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.birthDate, CASE WHEN row.birthDate IS NULL THEN null ELSE date(row.birthDate) END)
                   ELSE coalesce(CASE WHEN row.birthDate IS NULL THEN null ELSE date(row.birthDate) END, n.birthDate) END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
 WITH n, row
 CALL (n, row) {
   MATCH (m:Manufacturer {id: row.factoryDriverOf})
@@ -191,13 +184,12 @@ SET n.name = row.name, n.aliases = row.aliases, n.searchText = row.searchText,
 // The team as entered in a season ("Scuderia Ferrari HP"), where a source names it (F1DB).
 UNWIND $rows AS row
 MERGE (n:Entrant {id: row.id})
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-SET n.name = CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
-    n.country = CASE WHEN outranked THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
-    n.searchText = CASE WHEN outranked THEN n.searchText ELSE row.name END,
+SET n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+    n.country = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
+    n.searchText = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.searchText ELSE row.name END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN n.inferred ELSE row.inferred END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END;
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.inferred ELSE row.inferred END,
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END;
 
 // :name entrantDrivers
 // Which rounds of a season a driver was entered by an entrant ("1-13,15-22"), and whether only as a test driver.
@@ -213,12 +205,11 @@ SET r.rounds = row.rounds, r.testDriver = row.testDriver, r.car = row.car, r.eng
 // rule too: the preferred source's value wins whatever the load order, another source fills what it leaves empty.
 UNWIND $rows AS row
 MERGE (n:Season {id: row.id})
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-SET n.year = CASE WHEN outranked THEN coalesce(n.year, row.year) ELSE coalesce(row.year, n.year) END,
-    n.rounds = CASE WHEN outranked THEN coalesce(n.rounds, row.rounds) ELSE coalesce(row.rounds, n.rounds) END,
+SET n.year = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.year, row.year) ELSE coalesce(row.year, n.year) END,
+    n.rounds = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.rounds, row.rounds) ELSE coalesce(row.rounds, n.rounds) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN n.inferred ELSE row.inferred END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.inferred ELSE row.inferred END,
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
 WITH n, row
 MATCH (s:Series {id: row.series})
 MERGE (n)-[:OF_SERIES]->(s);
@@ -226,23 +217,22 @@ MERGE (n)-[:OF_SERIES]->(s);
 // :name events
 UNWIND $rows AS row
 MERGE (n:Event {id: row.id})
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-SET n.name = CASE WHEN outranked THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
-    n.searchText = CASE WHEN outranked THEN coalesce(n.searchText, row.searchText) ELSE coalesce(row.searchText, n.searchText) END,
-    n.round = CASE WHEN outranked THEN coalesce(n.round, row.round) ELSE coalesce(row.round, n.round) END,
-    n.seasonFinale = CASE WHEN outranked THEN coalesce(n.seasonFinale, row.seasonFinale) ELSE coalesce(row.seasonFinale, n.seasonFinale) END,
-    n.edition = CASE WHEN outranked THEN coalesce(n.edition, row.edition) ELSE coalesce(row.edition, n.edition) END,
-    n.format = CASE WHEN outranked THEN coalesce(n.format, row.format) ELSE coalesce(row.format, n.format) END,
-    n.cancelled = CASE WHEN outranked THEN coalesce(n.cancelled, row.cancelled) ELSE coalesce(row.cancelled, n.cancelled) END,
-    n.cancellationReason = CASE WHEN outranked THEN coalesce(n.cancellationReason, row.cancellationReason) ELSE coalesce(row.cancellationReason, n.cancellationReason) END,
-    n.lengthKm = CASE WHEN outranked THEN coalesce(n.lengthKm, row.lengthKm) ELSE coalesce(row.lengthKm, n.lengthKm) END,
-    n.distanceKm = CASE WHEN outranked THEN coalesce(n.distanceKm, row.distanceKm) ELSE coalesce(row.distanceKm, n.distanceKm) END,
-    n.startTime = CASE WHEN outranked THEN coalesce(n.startTime, row.startTime) ELSE coalesce(row.startTime, n.startTime) END,
-    n.officialName = CASE WHEN outranked THEN coalesce(n.officialName, row.officialName) ELSE coalesce(row.officialName, n.officialName) END,
-    n.date = CASE WHEN outranked THEN coalesce(n.date, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END) ELSE coalesce(CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END, n.date) END,
+SET n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+    n.searchText = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.searchText, row.searchText) ELSE coalesce(row.searchText, n.searchText) END,
+    n.round = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.round, row.round) ELSE coalesce(row.round, n.round) END,
+    n.seasonFinale = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.seasonFinale, row.seasonFinale) ELSE coalesce(row.seasonFinale, n.seasonFinale) END,
+    n.edition = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.edition, row.edition) ELSE coalesce(row.edition, n.edition) END,
+    n.format = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.format, row.format) ELSE coalesce(row.format, n.format) END,
+    n.cancelled = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.cancelled, row.cancelled) ELSE coalesce(row.cancelled, n.cancelled) END,
+    n.cancellationReason = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.cancellationReason, row.cancellationReason) ELSE coalesce(row.cancellationReason, n.cancellationReason) END,
+    n.lengthKm = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.lengthKm, row.lengthKm) ELSE coalesce(row.lengthKm, n.lengthKm) END,
+    n.distanceKm = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.distanceKm, row.distanceKm) ELSE coalesce(row.distanceKm, n.distanceKm) END,
+    n.startTime = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.startTime, row.startTime) ELSE coalesce(row.startTime, n.startTime) END,
+    n.officialName = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.officialName, row.officialName) ELSE coalesce(row.officialName, n.officialName) END,
+    n.date = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.date, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END) ELSE coalesce(CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END, n.date) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN n.inferred ELSE row.inferred END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.inferred ELSE row.inferred END,
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
 WITH n, row
 MATCH (season:Season {id: row.season})
 MATCH (circuit:Circuit {id: row.circuit})
@@ -256,58 +246,56 @@ MERGE (n)-[:REPORTED_IN]->(source);
 // :name sessions
 UNWIND $rows AS row
 MERGE (n:Session {id: row.id})
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-SET n.type = CASE WHEN outranked THEN coalesce(n.type, row.type) ELSE coalesce(row.type, n.type) END,
-    n.durationMinutes = CASE WHEN outranked THEN coalesce(n.durationMinutes, row.durationMinutes) ELSE coalesce(row.durationMinutes, n.durationMinutes) END,
-    n.laps = CASE WHEN outranked THEN coalesce(n.laps, row.laps) ELSE coalesce(row.laps, n.laps) END,
-    n.safetyCarPeriods = CASE WHEN outranked THEN coalesce(n.safetyCarPeriods, row.safetyCarPeriods) ELSE coalesce(row.safetyCarPeriods, n.safetyCarPeriods) END,
-    n.date = CASE WHEN outranked THEN coalesce(n.date, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END) ELSE coalesce(CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END, n.date) END,
+SET n.type = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.type, row.type) ELSE coalesce(row.type, n.type) END,
+    n.durationMinutes = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.durationMinutes, row.durationMinutes) ELSE coalesce(row.durationMinutes, n.durationMinutes) END,
+    n.laps = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.laps, row.laps) ELSE coalesce(row.laps, n.laps) END,
+    n.safetyCarPeriods = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.safetyCarPeriods, row.safetyCarPeriods) ELSE coalesce(row.safetyCarPeriods, n.safetyCarPeriods) END,
+    n.date = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.date, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END) ELSE coalesce(CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END, n.date) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN n.inferred ELSE row.inferred END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.inferred ELSE row.inferred END,
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
 WITH n, row
 MATCH (e:Event {id: row.event})
 MERGE (e)-[:HAS_SESSION]->(n);
 
 // :name entries
 // An entry has one car model, one engine maker and one squad: the preferred source's. A preferred row replaces what
-// another source linked; an outranked row links only what is still missing. A squad is the entrant at the event
+// another source linked; an coalesce(n.precedence, 0) > row.precedence row links only what is still missing. A squad is the entrant at the event
 // where the source names entrants (F1DB), else the team at the event (ADR 0001, ADR 0020).
 UNWIND $rows AS row
 MERGE (n:Entry {id: row.id})
-WITH n, row, coalesce(n.precedence, 0) > row.precedence AS outranked
-SET n.number = CASE WHEN outranked THEN coalesce(n.number, row.number) ELSE coalesce(row.number, n.number) END,
-    n.crewComplete = CASE WHEN outranked THEN coalesce(n.crewComplete, row.crewComplete) ELSE coalesce(row.crewComplete, n.crewComplete) END,
-    n.tyres = CASE WHEN outranked THEN coalesce(n.tyres, row.tyres) ELSE coalesce(row.tyres, n.tyres) END,
-    n.engine = CASE WHEN outranked THEN coalesce(n.engine, row.engine) ELSE coalesce(row.engine, n.engine) END,
+SET n.number = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.number, row.number) ELSE coalesce(row.number, n.number) END,
+    n.crewComplete = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.crewComplete, row.crewComplete) ELSE coalesce(row.crewComplete, n.crewComplete) END,
+    n.tyres = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.tyres, row.tyres) ELSE coalesce(row.tyres, n.tyres) END,
+    n.engine = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.engine, row.engine) ELSE coalesce(row.engine, n.engine) END,
     // started and status go together: a non-starter's status, or null for a starter
-    n.started = CASE WHEN outranked AND n.started IS NOT NULL THEN n.started ELSE coalesce(row.started, n.started) END,
-    n.status = CASE WHEN outranked AND n.started IS NOT NULL THEN n.status ELSE row.status END,
-    n.carIdentified = CASE WHEN outranked THEN coalesce(n.carIdentified, row.carIdentified) ELSE coalesce(row.carIdentified, n.carIdentified) END,
+    n.started = CASE WHEN coalesce(n.precedence, 0) > row.precedence AND n.started IS NOT NULL THEN n.started ELSE coalesce(row.started, n.started) END,
+    n.status = CASE WHEN coalesce(n.precedence, 0) > row.precedence AND n.started IS NOT NULL THEN n.status ELSE row.status END,
+    n.carIdentified = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.carIdentified, row.carIdentified) ELSE coalesce(row.carIdentified, n.carIdentified) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN outranked THEN n.inferred ELSE row.inferred END,
-    n.precedence = CASE WHEN outranked THEN n.precedence ELSE row.precedence END
-WITH n, row, outranked
+    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.inferred ELSE row.inferred END,
+    n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
+WITH n, row
 MATCH (e:Event {id: row.event})
 MERGE (n)-[:IN_EVENT]->(e)
-WITH n, row, e, outranked
+WITH n, row, e
 CALL (n, row) {
   MATCH (c:Class {id: row.class})
   MERGE (n)-[:IN_CLASS]->(c)
 }
-CALL (n, row, outranked) {
+CALL (n, row) {
   MATCH (car:CarModel {id: row.car})
   OPTIONAL MATCH (n)-[old:WITH_CAR]->(other:CarModel) WHERE other <> car
-  WITH n, car, outranked, collect(old) AS olds
-  WHERE NOT outranked OR size(olds) = 0
+  WITH n, row, car, collect(old) AS olds
+  WHERE NOT coalesce(n.precedence, 0) > row.precedence OR size(olds) = 0
   FOREACH (r IN olds | DELETE r)
   MERGE (n)-[:WITH_CAR]->(car)
 }
-CALL (n, row, outranked) {
+CALL (n, row) {
   MATCH (m:Manufacturer {id: row.engineManufacturer})
   OPTIONAL MATCH (n)-[old:ENGINE_BY]->(other:Manufacturer) WHERE other <> m
-  WITH n, m, outranked, collect(old) AS olds
-  WHERE NOT outranked OR size(olds) = 0
+  WITH n, row, m, collect(old) AS olds
+  WHERE NOT coalesce(n.precedence, 0) > row.precedence OR size(olds) = 0
   FOREACH (r IN olds | DELETE r)
   MERGE (n)-[:ENGINE_BY]->(m)
 }
@@ -315,12 +303,12 @@ CALL (n, row) {
   MATCH (m:Manufacturer {id: row.tyreManufacturer})
   MERGE (n)-[:TYRES_BY]->(m)
 }
-CALL (n, row, e, outranked) {
+CALL (n, row, e) {
   MATCH (t:Team {id: row.team})
-  WITH n, row, e, t, outranked, coalesce(row.entrant, row.team) + '@' + row.event AS squadId
+  WITH n, row, e, t, coalesce(row.entrant, row.team) + '@' + row.event AS squadId
   OPTIONAL MATCH (n)-[old:FOR_SQUAD]->(other:Squad) WHERE other.id <> squadId
-  WITH n, row, e, t, squadId, outranked, collect(old) AS olds, collect(other) AS others
-  WHERE NOT outranked OR size(olds) = 0
+  WITH n, row, e, t, squadId, collect(old) AS olds, collect(other) AS others
+  WHERE NOT coalesce(n.precedence, 0) > row.precedence OR size(olds) = 0
   FOREACH (r IN olds | DELETE r)
   MERGE (squad:Squad {id: squadId})
   MERGE (squad)-[:OF_TEAM]->(t)
@@ -351,12 +339,11 @@ UNWIND $rows AS row
 MATCH (d:Driver {id: row.driver})
 MATCH (n:Entry {id: row.entry})
 MERGE (d)-[r:DROVE]->(n)
-WITH d, n, r, row, coalesce(r.precedence, 0) > row.precedence AS outranked
-SET r.points = CASE WHEN outranked THEN coalesce(r.points, row.points) ELSE coalesce(row.points, r.points) END,
-    r.flag = CASE WHEN outranked THEN coalesce(r.flag, row.flag) ELSE coalesce(row.flag, r.flag) END,
+SET r.points = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.points, row.points) ELSE coalesce(row.points, r.points) END,
+    r.flag = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.flag, row.flag) ELSE coalesce(row.flag, r.flag) END,
     r.sources = coalesce(r.sources, []) + [s IN row.src WHERE NOT s IN coalesce(r.sources, [])],
-    r.inferred = CASE WHEN outranked THEN r.inferred ELSE row.inferred END,
-    r.precedence = CASE WHEN outranked THEN r.precedence ELSE row.precedence END
+    r.inferred = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN r.inferred ELSE row.inferred END,
+    r.precedence = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN r.precedence ELSE row.precedence END
 WITH d, n
 CALL (d, n) {
   MATCH (n)-[:FOR_SQUAD]->(squad:Squad) WHERE coalesce(n.started, true)
@@ -365,52 +352,53 @@ CALL (d, n) {
 
 // :name results
 // Where two sources give a value and disagree, `conflicts` keeps both: "field|kept value|kept source|other value|other
-// source" (the kept value is the preferred source's, so the list is the same in any load order). A source's new
-// row replaces what that source said before.
+// source" (the kept value is the preferred source's, so the list is the same in any load order; empty where they
+// agree). A source's new row replaces what that source said before.
 UNWIND $rows AS row
 MATCH (n:Entry {id: row.entry})
 MATCH (s:Session {id: row.session})
 MERGE (r:Result {id: row.id})
-WITH n, s, r, row, coalesce(r.precedence, 0) > row.precedence AS outranked, split(row.src[0], '#')[0] AS source
-WITH n, s, r, row, outranked, source,
-     [f IN ['status', 'position', 'laps', 'grid', 'points', 'timeSeconds'] WHERE r[f] IS NOT NULL AND row[f] IS NOT NULL AND r[f] <> row[f]
-        AND coalesce(r.valuesFrom, source) <> source AND r.inferred IS NULL AND row.inferred IS NULL
-      | CASE WHEN outranked THEN f + '|' + toString(r[f]) + '|' + r.valuesFrom + '|' + toString(row[f]) + '|' + source
-             ELSE f + '|' + toString(row[f]) + '|' + source + '|' + toString(r[f]) + '|' + r.valuesFrom END] AS found
-WITH n, s, r, row, outranked, source,
-     [c IN coalesce(r.conflicts, []) WHERE NOT c CONTAINS '|' + source + '|' AND NOT c ENDS WITH '|' + source] + found AS conflicts
-SET r.conflicts = CASE WHEN size(conflicts) = 0 THEN null ELSE conflicts END,
-    r.status = CASE WHEN outranked THEN coalesce(r.status, row.status) ELSE coalesce(row.status, r.status) END,
-    r.position = CASE WHEN outranked THEN coalesce(r.position, row.position) ELSE coalesce(row.position, r.position) END,
-    r.classPosition = CASE WHEN outranked THEN coalesce(r.classPosition, row.classPosition) ELSE coalesce(row.classPosition, r.classPosition) END,
-    r.laps = CASE WHEN outranked THEN coalesce(r.laps, row.laps) ELSE coalesce(row.laps, r.laps) END,
-    r.gapSeconds = CASE WHEN outranked THEN coalesce(r.gapSeconds, row.gapSeconds) ELSE coalesce(row.gapSeconds, r.gapSeconds) END,
-    r.lapsLostInPits = CASE WHEN outranked THEN coalesce(r.lapsLostInPits, row.lapsLostInPits) ELSE coalesce(row.lapsLostInPits, r.lapsLostInPits) END,
-    r.order = CASE WHEN outranked THEN coalesce(r.order, row.order) ELSE coalesce(row.order, r.order) END,
-    r.reason = CASE WHEN outranked THEN coalesce(r.reason, row.reason) ELSE coalesce(row.reason, r.reason) END,
-    r.grid = CASE WHEN outranked THEN coalesce(r.grid, row.grid) ELSE coalesce(row.grid, r.grid) END,
-    r.gridPenalty = CASE WHEN outranked THEN coalesce(r.gridPenalty, row.gridPenalty) ELSE coalesce(row.gridPenalty, r.gridPenalty) END,
-    r.points = CASE WHEN outranked THEN coalesce(r.points, row.points) ELSE coalesce(row.points, r.points) END,
-    r.timeSeconds = CASE WHEN outranked THEN coalesce(r.timeSeconds, row.timeSeconds) ELSE coalesce(row.timeSeconds, r.timeSeconds) END,
-    r.timePenaltySeconds = CASE WHEN outranked THEN coalesce(r.timePenaltySeconds, row.timePenaltySeconds) ELSE coalesce(row.timePenaltySeconds, r.timePenaltySeconds) END,
-    r.distanceKm = CASE WHEN outranked THEN coalesce(r.distanceKm, row.distanceKm) ELSE coalesce(row.distanceKm, r.distanceKm) END,
-    r.pitStops = CASE WHEN outranked THEN coalesce(r.pitStops, row.pitStops) ELSE coalesce(row.pitStops, r.pitStops) END,
-    r.pitStopSeconds = CASE WHEN outranked THEN coalesce(r.pitStopSeconds, row.pitStopSeconds) ELSE coalesce(row.pitStopSeconds, r.pitStopSeconds) END,
-    r.fastestLapRank = CASE WHEN outranked THEN coalesce(r.fastestLapRank, row.fastestLapRank) ELSE coalesce(row.fastestLapRank, r.fastestLapRank) END,
-    r.fastestLapSeconds = CASE WHEN outranked THEN coalesce(r.fastestLapSeconds, row.fastestLapSeconds) ELSE coalesce(row.fastestLapSeconds, r.fastestLapSeconds) END,
-    r.fastestLapLap = CASE WHEN outranked THEN coalesce(r.fastestLapLap, row.fastestLapLap) ELSE coalesce(row.fastestLapLap, r.fastestLapLap) END,
-    r.bestLapSeconds = CASE WHEN outranked THEN coalesce(r.bestLapSeconds, row.bestLapSeconds) ELSE coalesce(row.bestLapSeconds, r.bestLapSeconds) END,
-    r.q1Seconds = CASE WHEN outranked THEN coalesce(r.q1Seconds, row.q1Seconds) ELSE coalesce(row.q1Seconds, r.q1Seconds) END,
-    r.q2Seconds = CASE WHEN outranked THEN coalesce(r.q2Seconds, row.q2Seconds) ELSE coalesce(row.q2Seconds, r.q2Seconds) END,
-    r.q3Seconds = CASE WHEN outranked THEN coalesce(r.q3Seconds, row.q3Seconds) ELSE coalesce(row.q3Seconds, r.q3Seconds) END,
-    r.driverOfTheDayRank = CASE WHEN outranked THEN coalesce(r.driverOfTheDayRank, row.driverOfTheDayRank) ELSE coalesce(row.driverOfTheDayRank, r.driverOfTheDayRank) END,
-    r.driverOfTheDayPercent = CASE WHEN outranked THEN coalesce(r.driverOfTheDayPercent, row.driverOfTheDayPercent) ELSE coalesce(row.driverOfTheDayPercent, r.driverOfTheDayPercent) END,
-    r.grandSlam = CASE WHEN outranked THEN coalesce(r.grandSlam, row.grandSlam) ELSE coalesce(row.grandSlam, r.grandSlam) END,
-    r.pole = CASE WHEN outranked THEN coalesce(r.pole, row.pole) ELSE coalesce(row.pole, r.pole) END,
-    r.valuesFrom = CASE WHEN outranked THEN r.valuesFrom ELSE source END,
+// The conflicts first, from the values before this row's (the SET items below read the node as it was).
+SET r.conflicts = COLLECT {
+          UNWIND coalesce(r.conflicts, []) AS c WITH c WHERE NOT c CONTAINS '|' + split(row.src[0], '#')[0] + '|' AND NOT c ENDS WITH '|' + split(row.src[0], '#')[0] RETURN c
+          UNION ALL
+          UNWIND ['status', 'position', 'laps', 'grid', 'points', 'timeSeconds'] AS f
+          WITH f WHERE r[f] IS NOT NULL AND row[f] IS NOT NULL AND r[f] <> row[f] AND coalesce(r.valuesFrom, split(row.src[0], '#')[0]) <> split(row.src[0], '#')[0]
+            AND r.inferred IS NULL AND row.inferred IS NULL
+          RETURN CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN f + '|' + toString(r[f]) + '|' + r.valuesFrom + '|' + toString(row[f]) + '|' + split(row.src[0], '#')[0]
+                      ELSE f + '|' + toString(row[f]) + '|' + split(row.src[0], '#')[0] + '|' + toString(r[f]) + '|' + r.valuesFrom END AS c
+        },
+    r.status = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.status, row.status) ELSE coalesce(row.status, r.status) END,
+    r.position = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.position, row.position) ELSE coalesce(row.position, r.position) END,
+    r.classPosition = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.classPosition, row.classPosition) ELSE coalesce(row.classPosition, r.classPosition) END,
+    r.laps = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.laps, row.laps) ELSE coalesce(row.laps, r.laps) END,
+    r.gapSeconds = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.gapSeconds, row.gapSeconds) ELSE coalesce(row.gapSeconds, r.gapSeconds) END,
+    r.lapsLostInPits = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.lapsLostInPits, row.lapsLostInPits) ELSE coalesce(row.lapsLostInPits, r.lapsLostInPits) END,
+    r.order = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.order, row.order) ELSE coalesce(row.order, r.order) END,
+    r.reason = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.reason, row.reason) ELSE coalesce(row.reason, r.reason) END,
+    r.grid = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.grid, row.grid) ELSE coalesce(row.grid, r.grid) END,
+    r.gridPenalty = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.gridPenalty, row.gridPenalty) ELSE coalesce(row.gridPenalty, r.gridPenalty) END,
+    r.points = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.points, row.points) ELSE coalesce(row.points, r.points) END,
+    r.timeSeconds = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.timeSeconds, row.timeSeconds) ELSE coalesce(row.timeSeconds, r.timeSeconds) END,
+    r.timePenaltySeconds = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.timePenaltySeconds, row.timePenaltySeconds) ELSE coalesce(row.timePenaltySeconds, r.timePenaltySeconds) END,
+    r.distanceKm = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.distanceKm, row.distanceKm) ELSE coalesce(row.distanceKm, r.distanceKm) END,
+    r.pitStops = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.pitStops, row.pitStops) ELSE coalesce(row.pitStops, r.pitStops) END,
+    r.pitStopSeconds = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.pitStopSeconds, row.pitStopSeconds) ELSE coalesce(row.pitStopSeconds, r.pitStopSeconds) END,
+    r.fastestLapRank = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.fastestLapRank, row.fastestLapRank) ELSE coalesce(row.fastestLapRank, r.fastestLapRank) END,
+    r.fastestLapSeconds = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.fastestLapSeconds, row.fastestLapSeconds) ELSE coalesce(row.fastestLapSeconds, r.fastestLapSeconds) END,
+    r.fastestLapLap = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.fastestLapLap, row.fastestLapLap) ELSE coalesce(row.fastestLapLap, r.fastestLapLap) END,
+    r.bestLapSeconds = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.bestLapSeconds, row.bestLapSeconds) ELSE coalesce(row.bestLapSeconds, r.bestLapSeconds) END,
+    r.q1Seconds = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.q1Seconds, row.q1Seconds) ELSE coalesce(row.q1Seconds, r.q1Seconds) END,
+    r.q2Seconds = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.q2Seconds, row.q2Seconds) ELSE coalesce(row.q2Seconds, r.q2Seconds) END,
+    r.q3Seconds = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.q3Seconds, row.q3Seconds) ELSE coalesce(row.q3Seconds, r.q3Seconds) END,
+    r.driverOfTheDayRank = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.driverOfTheDayRank, row.driverOfTheDayRank) ELSE coalesce(row.driverOfTheDayRank, r.driverOfTheDayRank) END,
+    r.driverOfTheDayPercent = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.driverOfTheDayPercent, row.driverOfTheDayPercent) ELSE coalesce(row.driverOfTheDayPercent, r.driverOfTheDayPercent) END,
+    r.grandSlam = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.grandSlam, row.grandSlam) ELSE coalesce(row.grandSlam, r.grandSlam) END,
+    r.pole = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN coalesce(r.pole, row.pole) ELSE coalesce(row.pole, r.pole) END,
+    r.valuesFrom = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN r.valuesFrom ELSE split(row.src[0], '#')[0] END,
     r.sources = coalesce(r.sources, []) + [x IN row.src WHERE NOT x IN coalesce(r.sources, [])],
-    r.inferred = CASE WHEN outranked THEN r.inferred ELSE row.inferred END,
-    r.precedence = CASE WHEN outranked THEN r.precedence ELSE row.precedence END
+    r.inferred = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN r.inferred ELSE row.inferred END,
+    r.precedence = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN r.precedence ELSE row.precedence END
 MERGE (r)-[:OF_ENTRY]->(n)
 MERGE (r)-[:IN_SESSION]->(s)
 WITH r, row
@@ -445,15 +433,14 @@ CALL (row) {
   MATCH (h:Manufacturer {id: row.holderId}) WHERE row.holderLabel = 'Manufacturer' RETURN h
 }
 MERGE (h)-[st:STANDING {asOf: coalesce(row.asOfEvent, 'final')}]->(c)
-WITH st, row, coalesce(st.precedence, 0) > row.precedence AS outranked
-SET st.position = CASE WHEN outranked THEN coalesce(st.position, row.position) ELSE coalesce(row.position, st.position) END,
-    st.final = CASE WHEN outranked THEN coalesce(st.final, row.final) ELSE coalesce(row.final, st.final) END,
-    st.clinchedAt = CASE WHEN outranked THEN coalesce(st.clinchedAt, row.clinchedAt) ELSE coalesce(row.clinchedAt, st.clinchedAt) END,
-    st.points = CASE WHEN outranked THEN coalesce(st.points, row.points) ELSE coalesce(row.points, st.points) END,
-    st.wins = CASE WHEN outranked THEN coalesce(st.wins, row.wins) ELSE coalesce(row.wins, st.wins) END,
+SET st.position = CASE WHEN coalesce(st.precedence, 0) > row.precedence THEN coalesce(st.position, row.position) ELSE coalesce(row.position, st.position) END,
+    st.final = CASE WHEN coalesce(st.precedence, 0) > row.precedence THEN coalesce(st.final, row.final) ELSE coalesce(row.final, st.final) END,
+    st.clinchedAt = CASE WHEN coalesce(st.precedence, 0) > row.precedence THEN coalesce(st.clinchedAt, row.clinchedAt) ELSE coalesce(row.clinchedAt, st.clinchedAt) END,
+    st.points = CASE WHEN coalesce(st.precedence, 0) > row.precedence THEN coalesce(st.points, row.points) ELSE coalesce(row.points, st.points) END,
+    st.wins = CASE WHEN coalesce(st.precedence, 0) > row.precedence THEN coalesce(st.wins, row.wins) ELSE coalesce(row.wins, st.wins) END,
     st.sources = coalesce(st.sources, []) + [s IN row.src WHERE NOT s IN coalesce(st.sources, [])],
-    st.inferred = CASE WHEN outranked THEN st.inferred ELSE row.inferred END,
-    st.precedence = CASE WHEN outranked THEN st.precedence ELSE row.precedence END;
+    st.inferred = CASE WHEN coalesce(st.precedence, 0) > row.precedence THEN st.inferred ELSE row.inferred END,
+    st.precedence = CASE WHEN coalesce(st.precedence, 0) > row.precedence THEN st.precedence ELSE row.precedence END;
 
 // :name lapRecords
 UNWIND $rows AS row
@@ -528,3 +515,16 @@ MERGE (p)-[r:HOLDS_ROLE {role: row.role}]->(o)
 SET r.season = row.season,
     r.sources = coalesce(r.sources, []) + [s IN row.src WHERE NOT s IN coalesce(r.sources, [])],
     r.inferred = row.inferred;
+
+// :name digests
+// Last, after everything else: the digest of the source files a node was written from ("f1db:<hash>"), one per
+// source, so importing the same files again can skip what is unchanged (ADR 0020).
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (n:Source {id: row.id}) WHERE row.label = 'Source' RETURN n
+  UNION
+  MATCH (n:Season {id: row.id}) WHERE row.label = 'Season' RETURN n
+  UNION
+  MATCH (n:Event {id: row.id}) WHERE row.label = 'Event' RETURN n
+}
+SET n.digests = [d IN coalesce(n.digests, []) WHERE NOT d STARTS WITH split(row.digest, ':')[0] + ':'] + [row.digest];

@@ -93,13 +93,19 @@ final class ImportCommand implements Runnable {
             summary.put("seconds", Math.round(report.took().toMillis() / 100.0) / 10.0);
             summary.put("rowsPerSecond", Math.round(report.totalRowsRead() / Math.max(0.001, report.took().toMillis() / 1000.0)));
             summary.put("peakHeapMB", peakHeapMegabytes());
+            if (!report.changes().isEmpty()) {
+                summary.put("changes", report.changes());
+            }
             if (output.json) {
                 summary.put("rowsReadPerFile", report.rowsRead());
                 summary.put("rejected", report.rejected().stream().map(Rejection::toString).toList());
                 out.println(Output.toJson(summary));
                 return;
             }
-            output.rows(out, List.of(summary));
+            Map<String, Object> table = new LinkedHashMap<>(summary);
+            table.remove("changes");
+            output.rows(out, List.of(table));
+            report.changes().forEach(line -> out.println("  " + line));
             List<Rejection> rejected = report.rejected();
             if (!rejected.isEmpty()) {
                 err.println("Rejected rows (" + rejected.size() + "):");

@@ -45,6 +45,7 @@ final class ErgastAdapter {
     private final PeopleResolver people;
     private final Entities entities;
     private final Mapping out = new Mapping(DATASET);
+    private final F1dbCrosswalk crosswalk = F1dbCrosswalk.shipped();
 
     private final Map<String, String> statusText = new HashMap<>();
     private final Map<String, CsvFile.Row> circuits = new HashMap<>();
@@ -242,9 +243,12 @@ final class ErgastAdapter {
             String name = Names.tidy(r.get("forename") + " " + r.get("surname"));
             String dob = r.get("dob");
             Integer born = dob == null || dob.length() < 4 ? null : Integer.valueOf(dob.substring(0, 4));
+            // F1DB gives some of these drivers another date of birth or nationality (seed/f1db-crosswalk.json): the
+            // claim leaves both out, so the two Formula 1 sources join them in either import order.
+            boolean lenient = crosswalk.ergastDisagreesOnBirthOrNationality(r.get("driverRef"));
             Decision decision = people.resolve(new PersonClaim(DATASET, name, List.of(name),
-                    Nationalities.ofDemonym(r.get("nationality")), born, driver.getValue()[0], driver.getValue()[1],
-                    List.of("F1 driverRef '" + r.get("driverRef") + "'")));
+                    lenient ? null : Nationalities.ofDemonym(r.get("nationality")), lenient ? null : born,
+                    driver.getValue()[0], driver.getValue()[1], List.of("F1 driverRef '" + r.get("driverRef") + "'")));
             out.people.add(decision);
             driverIds.put(driver.getKey(), decision.id());
             out.add(new WriteRow.Driver(decision.id(), name, null, out.src(r), out.precedence, null,

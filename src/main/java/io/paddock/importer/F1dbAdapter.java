@@ -92,6 +92,12 @@ final class F1dbAdapter {
     private final Map<Integer, Integer> roundsOfSeason = new TreeMap<>();
     private final Map<String, String> personIds = new HashMap<>();
     private final Map<String, List<EntrantLine>> entrantsByDriver = new HashMap<>();
+    private final Map<String, String> knownDigests;
+    /** The event ids whose rows this import writes (all races of a season it reads, unless unchanged). */
+    private final Set<String> racesToWrite = new HashSet<>();
+    private final List<WriteRow.Digest> digests = new ArrayList<>();
+    private boolean referenceChanged = true;
+    private String lastRaceWithResults = "none";
 
     /** One race weekend (race.yml). */
     private record Race(int year, int round, String eventId, String name, Path dir, YamlFile.Item item) {
@@ -121,7 +127,13 @@ final class F1dbAdapter {
         }
     }
 
-    F1dbAdapter(Path dir, YearRange years, PeopleResolver people, Entities entities) {
+    /**
+     * @param knownDigests the digests of F1DB's files the graph holds per node id ({@code WriteRow.Digest}): what
+     *                     has the same digest again is read only as far as needed and not written; empty for a
+     *                     full import
+     */
+    F1dbAdapter(Path dir, YearRange years, PeopleResolver people, Entities entities, Map<String, String> knownDigests) {
+        this.knownDigests = knownDigests;
         this.root = dataFolder(dir);
         this.years = years;
         this.people = people;
@@ -141,6 +153,9 @@ final class F1dbAdapter {
 
     Mapping map() {
         REFERENCE.forEach(this::readReference);
+        String referenceDigest = Digests.of(root, REFERENCE.keySet().stream().map(root::resolve).toList());
+        referenceChanged = !referenceDigest.equals(knownDigests.get(DATASET));
+        digests.add(new WriteRow.Digest("Source", DATASET, DATASET + ":" + referenceDigest));
         readSeasons();
         source();
         resolvePeople();
@@ -149,7 +164,45 @@ final class F1dbAdapter {
         Map<String, String> entryIds = entries();
         results(entryIds);
         standings();
+        if (!knownDigests.isEmpty()) {
+            describeChanges();
+        }
+        digests.forEach(out::add);
         return out;
+    }
+
+    /** Adds a row unless it belongs to a race this import leaves as it is (unchanged since the last import). */
+    private void add(WriteRow row) {
+        String event = null;
+        if (row instanceof WriteRow.Event e) {
+            event = e.id();
+        } else if (row instanceof WriteRow.Session x) {
+            event = x.event();
+        } else if (row instanceof WriteRow.Entry n) {
+            event = n.event();
+        } else if (row instanceof WriteRow.Crew c) {
+            event = eventOfEntry.get(c.entry());
+        } else if (row instanceof WriteRow.Result r) {
+            event = eventOfEntry.get(r.entry());
+        } else if (row instanceof WriteRow.Standing st) {
+            event = st.asOfEvent();
+        }
+        if (event == null || racesToWrite.contains(event)) {
+            out.add(row);
+        }
+    }
+
+    private final Map<String, String> eventOfEntry = new HashMap<>();
+    private final Set<Integer> seasonsInRange = new TreeSet<>();
+    private int racesUnchanged;
+    private final List<String> racesWritten = new ArrayList<>();
+
+    private void describeChanges() {
+        out.changes.add("reference data (drivers, constructors, chassis, engines …): " + (referenceChanged ? "changed, written again" : "unchanged"));
+        out.changes.add("races written: " + racesWritten.size() + (racesWritten.isEmpty() ? "" : " (" + String.join(", ",
+                racesWritten.size() > 10 ? racesWritten.subList(racesWritten.size() - 10, racesWritten.size()) : racesWritten)
+                + (racesWritten.size() > 10 ? ", …" : "") + ")"));
+        out.changes.add("races unchanged since the last import: " + racesUnchanged);
     }
 
     // ---- reading ----
@@ -206,18 +259,55 @@ final class F1dbAdapter {
                 continue;
             }
             int year = Integer.parseInt(name);
+            seasonsInRange.add(year);
             Path entrantsFile = seasonDir.resolve("entrants.yml");
             if (!Files.isRegularFile(entrantsFile)) {
                 throw new PaddockException(entrantsFile + ": missing (every F1DB season has entrants.yml)");
             }
+            Path racesDir = seasonDir.resolve("races");
+            List<Path> raceDirs = Files.isDirectory(racesDir) ? folders(racesDir) : List.of();
+            // The season's own files and its calendar; then each race folder. A season is read in full when any of
+            // them changed since the last import (standings count wins from the season's first race on).
+            List<Path> seasonFiles = new ArrayList<>(files(seasonDir));
+            seasonFiles.addAll(raceDirs.stream().map(d -> d.resolve("race.yml")).toList());
+            String seasonDigest = Digests.of(root, seasonFiles);
+            List<Race> seasonRaces = new ArrayList<>();
+            Map<Race, String> raceDigests = new LinkedHashMap<>();
+            for (Path raceDir : raceDirs) {
+                Race race = raceHeader(year, raceDir);
+                if (race != null) {
+                    seasonRaces.add(race);
+                    raceDigests.put(race, Digests.of(root, List.of(raceDir)));
+                    if (race.has("race-results.yml")) {
+                        lastRaceWithResults = year + " " + race.name();
+                    }
+                }
+            }
+            String seasonId = SERIES + "-" + year;
+            boolean seasonChanged = referenceChanged || !seasonDigest.equals(knownDigests.get(seasonId));
+            Race firstChanged = seasonRaces.stream()
+                    .filter(r -> referenceChanged || !raceDigests.get(r).equals(knownDigests.get(r.eventId())))
+                    .findFirst().orElse(null);
+            if (!seasonChanged && firstChanged == null) {
+                racesUnchanged += seasonRaces.size();
+                continue;
+            }
             List<YamlFile.Item> entrants = YamlFile.read(root, entrantsFile);
             out.rowsRead.merge("entrants.yml", entrants.size(), Integer::sum);
             entrants.forEach(e -> entrant(year, e));
-            Path racesDir = seasonDir.resolve("races");
-            List<Path> raceDirs = Files.isDirectory(racesDir) ? folders(racesDir) : List.of();
             roundsOfSeason.put(year, raceDirs.size());
-            for (Path raceDir : raceDirs) {
-                race(year, raceDir);
+            digests.add(new WriteRow.Digest("Season", seasonId, DATASET + ":" + seasonDigest));
+            for (Race race : seasonRaces) {
+                races.add(race);
+                sessions(race);
+                // From the first changed race on, every race is written again: its standings count the wins before it.
+                if (firstChanged != null && race.round() >= firstChanged.round()) {
+                    racesToWrite.add(race.eventId());
+                    racesWritten.add(year + " " + race.name());
+                    digests.add(new WriteRow.Digest("Event", race.eventId(), DATASET + ":" + raceDigests.get(race)));
+                } else {
+                    racesUnchanged++;
+                }
             }
         }
     }
@@ -298,7 +388,7 @@ final class F1dbAdapter {
         return rounds;
     }
 
-    private void race(int year, Path dir) {
+    private Race raceHeader(int year, Path dir) {
         Path file = dir.resolve("race.yml");
         if (!Files.isRegularFile(file)) {
             throw new PaddockException(file + ": missing (every F1DB race folder has race.yml)");
@@ -306,6 +396,7 @@ final class F1dbAdapter {
         YamlFile.Item item = YamlFile.read(root, file).get(0);
         require(item, List.of("round", "date", "grandPrixId", "circuitId", "officialName", "qualifyingFormat"));
         out.rowsRead.merge("race.yml", 1, Integer::sum);
+        Race[] race = new Race[1];
         guarded(item, () -> {
             int round = integer(item.node(), "round", true);
             YamlFile.Item grandPrix = ref("grands-prix", text(item.node(), "grandPrixId"));
@@ -315,18 +406,21 @@ final class F1dbAdapter {
             known("circuits", text(item.node(), "circuitId"), "circuitId");
             String ergastName = crosswalk.eventName(year, round);
             String name = ergastName != null ? ergastName : grandPrix.get("fullName").asText();
-            Race race = new Race(year, round, SERIES + "-" + year + "-" + Names.slug(name), name, dir, item);
-            races.add(race);
-            for (SessionFile session : SESSIONS) {
-                if (race.has(session.file())) {
-                    List<YamlFile.Item> items = YamlFile.read(root, dir.resolve(session.file()));
-                    out.rowsRead.merge(session.file(), items.size(), Integer::sum);
-                    for (int i = 0; i < items.size(); i++) {
-                        line(race, session, i + 1, items.get(i));
-                    }
+            race[0] = new Race(year, round, SERIES + "-" + year + "-" + Names.slug(name), name, dir, item);
+        });
+        return race[0];
+    }
+
+    private void sessions(Race race) {
+        for (SessionFile session : SESSIONS) {
+            if (race.has(session.file())) {
+                List<YamlFile.Item> items = YamlFile.read(root, race.dir().resolve(session.file()));
+                out.rowsRead.merge(session.file(), items.size(), Integer::sum);
+                for (int i = 0; i < items.size(); i++) {
+                    line(race, session, i + 1, items.get(i));
                 }
             }
-        });
+        }
     }
 
     private void line(Race race, SessionFile session, int order, YamlFile.Item item) {
@@ -372,11 +466,9 @@ final class F1dbAdapter {
     // ---- mapping ----
 
     private void source() {
-        int first = roundsOfSeason.keySet().stream().findFirst().orElse(0);
-        int last = roundsOfSeason.keySet().stream().reduce((a, b) -> b).orElse(0);
-        String lastRace = races.stream().filter(r -> r.has("race-results.yml"))
-                .max(Comparator.comparingInt(Race::year).thenComparingInt(Race::round))
-                .map(r -> r.year() + " " + r.name()).orElse("none");
+        int first = seasonsInRange.stream().findFirst().orElse(0);
+        int last = seasonsInRange.stream().reduce((a, b) -> b).orElse(0);
+        String lastRace = lastRaceWithResults;
         out.add(new WriteRow.Source(DATASET, "f1db/", null,
                 "F1DB: every Formula 1 race, entrant, chassis, engine and tyre maker, " + first + " to " + last, null, "DATASET",
                 "CC BY 4.0 — F1DB, https://github.com/f1db/f1db (attribution required)",
@@ -408,8 +500,12 @@ final class F1dbAdapter {
                 spellings.add(ergastName);
             }
             // The claim carries Ergast's spelling where the crosswalk has one, so the id is the same in either import order.
+            // Where F1DB and Ergast give one driver different dates of birth or nationalities (the crosswalk lists
+            // them), the claim leaves both out, so either import order joins them.
+            boolean lenient = crosswalk.disagreesOnBirthOrNationality(driver.getKey());
             Decision decision = people.resolve(new PersonClaim(DATASET, ergastName != null ? ergastName : name, spellings,
-                    nationality, born, driver.getValue()[0], driver.getValue()[1], List.of("F1DB id '" + driver.getKey() + "'")));
+                    lenient ? null : nationality, lenient ? null : born, driver.getValue()[0], driver.getValue()[1],
+                    List.of("F1DB id '" + driver.getKey() + "'")));
             out.people.add(decision);
             personIds.put(driver.getKey(), decision.id());
             List<String> aliases = new ArrayList<>();
@@ -455,14 +551,14 @@ final class F1dbAdapter {
                         decimal(circuit.node(), "latitude"), decimal(circuit.node(), "longitude"), null));
             }
             String official = r.path("officialName").asText(null);
-            out.add(new WriteRow.Event(race.eventId(), race.name(),
+            add(new WriteRow.Event(race.eventId(), race.name(),
                     SearchText.of(race.name(), official == null ? null : List.of(official), race.year(), circuit.get("fullName").asText()),
                     race.round(), null, r.get("date").asText(), null, null, null, null, decimal(r, "courseLength"),
                     decimal(r, "distance"), r.path("time").asText(null), official, SERIES + "-" + race.year(), circuitId,
                     List.of(), src(race.item()), null, out.precedence));
             for (SessionFile session : SESSIONS) {
                 if (race.has(session.file())) {
-                    out.add(new WriteRow.Session(race.eventId() + "-" + session.suffix(), race.eventId(), session.type(), null,
+                    add(new WriteRow.Session(race.eventId() + "-" + session.suffix(), race.eventId(), session.type(), null,
                             laps(r, session), null, sessionDate(r, session), src(race.item()), null, out.precedence));
                 }
             }
@@ -615,12 +711,13 @@ final class F1dbAdapter {
             String id = line.race().eventId() + "-" + line.number()
                     + (teamsOfThisNumber != null && teamsOfThisNumber.size() > 1 ? "-" + teamId : "");
             entryIds.put(carKey(line), id);
+            eventOfEntry.put(id, line.race().eventId());
             firstLine.putIfAbsent(id, line);
             if (line.session().suffix().equals("race")) {
                 raceStatus.merge(id, line.status(), (a, b) -> a.started() ? a : b);
             }
             if (crew.add(id + "/" + line.driverId())) {
-                out.add(new WriteRow.Crew(id, personIds.get(line.driverId()),
+                add(new WriteRow.Crew(id, personIds.get(line.driverId()),
                         line.session().suffix().equals("race") ? decimal(line.item().node(), "points") : null, null,
                         src(line.item()), null, out.precedence));
             }
@@ -631,7 +728,7 @@ final class F1dbAdapter {
             boolean started = status != null && status.started();
             EntrantLine entrant = entrantOf(line);
             YamlFile.Item tyres = line.tyreMakerId() == null ? null : ref("tyre-manufacturers", line.tyreMakerId());
-            out.add(new WriteRow.Entry(id, line.race().eventId(), line.number(), null,
+            add(new WriteRow.Entry(id, line.race().eventId(), line.number(), null,
                     teamId(line.constructorId(), line.engineMakerId(), line.race().year()),
                     entrant == null ? null : entrant.entrantId(),
                     entrant == null || entrant.chassisId() == null ? null : carId(entrant.chassisId()),
@@ -713,7 +810,7 @@ final class F1dbAdapter {
                 entry.getValue().forEach(l -> src.addAll(src(l.item())));
                 boolean pole = file.suffix().equals("qualifying")
                         && entry.getKey().equals(poles.computeIfAbsent(race, r -> Optional.ofNullable(poleEntry(r, entryIds))).orElse(null));
-                guarded(best.item(), () -> out.add(race_ || sprint
+                guarded(best.item(), () -> add(race_ || sprint
                         ? raceResult(entry.getKey(), session.getKey(), best, winner, entryIds, extras, src)
                         : timedResult(entry.getKey(), session.getKey(), best, pole, src)));
             }
@@ -854,7 +951,7 @@ final class F1dbAdapter {
                     }
                 }
                 JsonNode position = n.get("position");
-                out.add(new WriteRow.Standing(championship, teams ? "Team" : "Driver", holder, asOfEvent,
+                add(new WriteRow.Standing(championship, teams ? "Team" : "Driver", holder, asOfEvent,
                         position.isIntegralNumber() ? Integer.valueOf(position.asInt()) : null, isFinal, null,
                         decimal(n, "points"), (teams ? teamWins : driverWins).getOrDefault(holder, 0), src(item), null,
                         out.precedence));

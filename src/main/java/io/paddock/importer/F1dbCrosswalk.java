@@ -20,6 +20,8 @@ final class F1dbCrosswalk {
     private final Map<String, String> people = new HashMap<>();
     private final Map<String, String> circuits = new HashMap<>();
     private final Map<String, String> teams = new HashMap<>();
+    private final java.util.Set<String> lenientF1db = new java.util.HashSet<>();
+    private final java.util.Set<String> lenientErgast = new java.util.HashSet<>();
 
     static F1dbCrosswalk shipped() {
         try (InputStream in = F1dbCrosswalk.class.getClassLoader().getResourceAsStream("seed/f1db-crosswalk.json")) {
@@ -32,6 +34,10 @@ final class F1dbCrosswalk {
             json.path("people").fields().forEachRemaining(e -> crosswalk.people.put(e.getKey(), e.getValue().asText()));
             json.path("circuits").fields().forEachRemaining(e -> crosswalk.circuits.put(e.getKey(), e.getValue().asText()));
             json.path("teams").fields().forEachRemaining(e -> crosswalk.teams.put(e.getKey(), e.getValue().asText()));
+            json.path("sameDespiteBirthOrNationality").forEach(pair -> {
+                crosswalk.lenientF1db.add(pair.get(0).asText());
+                crosswalk.lenientErgast.add(pair.get(1).asText());
+            });
             return crosswalk;
         } catch (IOException e) {
             throw new PaddockException("seed/f1db-crosswalk.json: " + e.getMessage(), e);
@@ -46,6 +52,19 @@ final class F1dbCrosswalk {
     /** Ergast's spelling of an F1DB driver where the two differ ("Juan Fangio"), else null. */
     String personName(String f1dbDriverId) {
         return people.get(f1dbDriverId);
+    }
+
+    /**
+     * Whether the two sources give one driver different dates of birth or nationalities, so resolution must not
+     * compare those (it would split one person in two).
+     */
+    boolean disagreesOnBirthOrNationality(String f1dbDriverId) {
+        return lenientF1db.contains(f1dbDriverId);
+    }
+
+    /** The same, for an Ergast driverRef. */
+    boolean ergastDisagreesOnBirthOrNationality(String driverRef) {
+        return lenientErgast.contains(driverRef);
     }
 
     /** Ergast's name of an F1DB circuit where it differs from F1DB's full name, else null. */

@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
  * @param people    resolution's decision for every person of the dataset
  * @param written   what the writer did
  * @param took      wall-clock time of read, resolution and write
+ * @param changes   what an import of data imported before wrote again and what it skipped as unchanged (one line
+ *                  each); empty for a first import
  */
 public record ImportReport(String dataset, Map<String, Integer> rowsRead, List<Rejection> rejected,
-                           List<Decision> people, WriteReport written, Duration took) {
+                           List<Decision> people, WriteReport written, Duration took, List<String> changes) {
 
     /**
      * Defensive copies.
@@ -31,8 +33,10 @@ public record ImportReport(String dataset, Map<String, Integer> rowsRead, List<R
      * @param people    resolution's decision for every person of the dataset
      * @param written   what the writer did
      * @param took      wall-clock time of read, resolution and write
+     * @param changes   what was written again and what was skipped as unchanged
      */
     public ImportReport {
+        changes = List.copyOf(changes);
         rowsRead = Map.copyOf(rowsRead);
         rejected = List.copyOf(rejected);
         people = List.copyOf(people);

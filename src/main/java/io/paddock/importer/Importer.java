@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -99,7 +100,8 @@ public final class Importer {
      * @return what was read, resolved, written and left out
      */
     public ImportReport f1db(Path dir, YearRange years, Consumer<WriteProgress> progress) {
-        return run(dir, progress, (resolver, entities) -> new F1dbAdapter(dir, years, resolver, entities).map());
+        Map<String, String> digests = knownDigests(F1dbAdapter.DATASET);
+        return run(dir, progress, (resolver, entities) -> new F1dbAdapter(dir, years, resolver, entities, digests).map());
     }
 
     /**
@@ -124,6 +126,58 @@ public final class Importer {
         return decisions;
     }
 
+    /**
+     * What {@code paddock resolve --report} prints: every person's resolution decision over the given datasets, and
+     * every value two of them give differently for the same fact. Needs no graph.
+     *
+     * @param decisions the resolution decisions, with their evidence
+     * @param conflicts the disagreements, each with both values and both sources
+     */
+    public record ResolutionReport(List<Decision> decisions, List<Conflict> conflicts) {
+
+        /**
+         * Defensive copies.
+         *
+         * @param decisions the resolution decisions, with their evidence
+         * @param conflicts the disagreements, each with both values and both sources
+         */
+        public ResolutionReport {
+            decisions = List.copyOf(decisions);
+            conflicts = List.copyOf(conflicts);
+        }
+    }
+
+    /**
+     * Resolves the people of the given datasets (Formula 1 from Ergast, then F1DB, then Le Mans, as the README's
+     * import order) and compares the two Formula 1 sources' values for the same facts, without a graph.
+     *
+     * @param ergastDir Ergast folder, or null
+     * @param f1dbDir   F1DB's src/data (or a checkout holding it), or null
+     * @param lemansDir Le Mans folder, or null
+     * @return every decision and every conflict
+     */
+    public static ResolutionReport report(Path ergastDir, Path f1dbDir, Path lemansDir) {
+        JsonNode registry = SeedReader.shipped().registry().json();
+        PeopleResolver resolver = registryResolver(registry);
+        Entities entities = new Entities(registry, Curated.shipped());
+        List<Decision> decisions = new ArrayList<>();
+        Mapping ergast = null;
+        Mapping f1db = null;
+        if (ergastDir != null) {
+            ergast = new ErgastAdapter(checked(ergastDir), YearRange.all(), resolver, entities).map();
+            decisions.addAll(ergast.people);
+        }
+        if (f1dbDir != null) {
+            f1db = new F1dbAdapter(checked(f1dbDir), YearRange.all(), resolver, entities, Map.of()).map();
+            decisions.addAll(f1db.people);
+        }
+        if (lemansDir != null) {
+            decisions.addAll(new LeMansAdapter(checked(lemansDir), YearRange.all(), resolver, entities).map().people);
+        }
+        List<Conflict> conflicts = ergast != null && f1db != null ? Conflicts.between(f1db, ergast) : List.of();
+        return new ResolutionReport(decisions, conflicts);
+    }
+
     private interface Adapter {
         Mapping map(PeopleResolver resolver, Entities entities);
     }
@@ -140,7 +194,7 @@ public final class Importer {
             prepareForReplanning();
         }
         return new ImportReport(mapping.dataset, mapping.rowsRead, mapping.rejected, mapping.people, written,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), mapping.changes);
     }
 
     private static Path checked(Path dir) {
@@ -177,6 +231,16 @@ public final class Importer {
                         new HashSet<>(r.get("sources").asList(org.neo4j.driver.Value::asString))));
             });
         }
+    }
+
+    /** The digests of a source's files that the graph holds, per node id ({@code WriteRow.Digest}). */
+    private Map<String, String> knownDigests(String source) {
+        Map<String, String> digests = new java.util.HashMap<>();
+        try (var session = driver.session(sessionConfig)) {
+            session.executeRead(tx -> tx.run(CypherFile.load("load/known-digests.cypher").statement(), Map.of("source", source))
+                    .list()).forEach(r -> digests.put(r.get("id").asString(), r.get("digest").asString()));
+        }
+        return digests;
     }
 
     /** Fresh statistics after a bulk write, so the first queries are not planned against an empty graph. */

@@ -22,6 +22,7 @@ final class Mapping {
     final List<Rejection> rejected = new ArrayList<>();
     final Map<String, Integer> rowsRead = new LinkedHashMap<>();
     final List<Decision> people = new ArrayList<>();
+    final List<String> changes = new ArrayList<>();
 
     Mapping(String dataset) {
         this.dataset = dataset;

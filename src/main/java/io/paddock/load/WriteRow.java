@@ -221,6 +221,17 @@ public sealed interface WriteRow {
     record Subject(String label, String id) {
     }
 
+    /**
+     * What a source's files for one node (its season, its race, its reference data) looked like when last written:
+     * {@code digest} is {@code "<source>:<hash>"}. Written after every other row, so an interrupted import leaves no
+     * digest for data it did not finish, and a later import skips only what it really wrote before.
+     */
+    record Digest(String label, String id, String digest) implements WriteRow {
+        public String statement() {
+            return "digests";
+        }
+    }
+
     /** A person's role at a team or maker. */
     record Role(String person, String role, String organisationLabel, String organisationId, String season,
                 List<String> src, String inferred) implements WriteRow {

@@ -39,7 +39,7 @@ class ResolveCommandIT {
     void anUnknownVerdictOrNoDatasetIsOneClearLine() {
         CliRun noData = CliRun.run("resolve", "--report");
         assertThat(noData.exitCode()).isEqualTo(1);
-        assertThat(noData.err().strip()).isEqualTo("paddock: resolve needs a dataset: --ergast DIR and/or --lemans DIR");
+        assertThat(noData.err().strip()).isEqualTo("paddock: resolve needs a dataset: --ergast DIR, --f1db DIR and/or --lemans DIR");
         CliRun badVerdict = CliRun.run("resolve", "--lemans", "nowhere", "--verdict", "maybe");
         assertThat(badVerdict.err().strip()).isEqualTo("paddock: --verdict: unknown verdict 'maybe' (use merged, kept-apart, doubtful, new)");
     }

@@ -162,7 +162,8 @@ final class DatasetFigures {
     static Set<String> f1StartedCars(String file) {
         Set<String> cars = new HashSet<>();
         csv(ERGAST.resolve(file), ',').forEach(r -> {
-            if (!Set.of("F", "W").contains(r.get("positionText"))) {
+            // Not a start (F1DB's definition): failed to qualify (F), withdrawn (W), excluded (E).
+            if (!Set.of("F", "W", "E").contains(r.get("positionText"))) {
                 cars.add(f1Car(r));
             }
         });

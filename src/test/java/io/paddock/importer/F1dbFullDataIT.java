@@ -94,4 +94,19 @@ class F1dbFullDataIT {
         assertThat(count("MATCH (:Championship {id: 'f1-2026-drivers'})<-[st:STANDING {asOf: 'final'}]-() RETURN count(st) AS n"))
                 .isZero();
     }
+
+    @Test
+    void theResolutionReportListsEachDisagreementWithBothValuesAndSources() {
+        Importer.ResolutionReport report = Importer.report(DatasetFigures.ERGAST, F1dbFigures.DATA, null);
+        // Hamilton, Bahrain 2020: F1DB's race time runs 2:59:47.515 (the red-flag stop included), Ergast's
+        // milliseconds 7187515 (1:59:47.515).
+        assertThat(report.conflicts()).contains(new Conflict("result",
+                "f1-2020-bahrain-grand-prix-44@f1-2020-bahrain-grand-prix-race", "timeSeconds", "10787.515", "f1db",
+                "7187.515", "ergast-f1-csv"));
+        System.out.println("Conflicts by field: " + report.conflicts().stream().collect(java.util.stream.Collectors
+                .groupingBy(c -> c.kind() + "." + c.field(), java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+        // Every F1DB driver Ergast also has is one person: no F1DB claim is kept apart or doubtful.
+        assertThat(report.decisions()).filteredOn(d -> d.claim().source().equals("f1db"))
+                .extracting(d -> d.verdict().name()).doesNotContain("KEPT_APART", "DOUBTFUL");
+    }
 }

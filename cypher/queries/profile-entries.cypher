@@ -21,14 +21,19 @@ OPTIONAL MATCH (e)-[:IN_SEASON]->(s:Season)
 OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
 OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(t:Team)
 OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
-WITH n, e, s, c, t, car,
+OPTIONAL MATCH (n)-[:ENGINE_BY]->(engine:Manufacturer)
+WITH n, e, s, c, t, car, engine,
      COLLECT { MATCH (d:Driver)-[drove:DROVE]->(n)
                RETURN {id: d.id, name: d.name, sources: drove.sources} AS member ORDER BY d.name } AS crew,
      COLLECT { MATCH (r:Result)-[:OF_ENTRY]->(n), (r)-[:IN_SESSION]->(x:Session)
                OPTIONAL MATCH (r)-[:GAP_TO]->(ahead:Entry)
                RETURN {sessionId: x.id, session: x.type, entryId: n.id, position: r.position,
                        classPosition: r.classPosition, status: r.status, laps: r.laps, gapSeconds: r.gapSeconds,
-                       gapTo: ahead.id, lapsLostInPits: r.lapsLostInPits, inferred: r.inferred,
+                       gapTo: ahead.id, lapsLostInPits: r.lapsLostInPits,
+                       // The record books' pole (records-poles.cypher): marked where the grid is known, else qualifying P1.
+                       pole: CASE WHEN x.type = 'QUALIFYING' AND (r.pole OR (r.position = 1
+                         AND NOT EXISTS { (x)<-[:IN_SESSION]-(:Result {pole: true}) }))
+                         THEN true END, inferred: r.inferred,
                        sources: r.sources} AS result
                ORDER BY CASE x.type WHEN 'QUALIFYING' THEN 0 WHEN 'RACE' THEN 1 ELSE 2 END, x.id } AS results
 RETURN n.id AS entryId,
@@ -36,7 +41,8 @@ RETURN n.id AS entryId,
        n.number AS number,
        c.id AS classId, c.name AS className,
        t.id AS teamId, t.name AS teamName,
-       car.id AS carId, car.name AS carName,
+       // The car with its engine maker where the model's name does not say it ("McLaren MP4-22 Mercedes-Benz").
+       car.id AS carId, car.name + CASE WHEN engine IS NULL OR car.name CONTAINS engine.name THEN '' ELSE ' ' + engine.name END AS carName,
        [member IN crew | {id: member.id, name: member.name}] AS crew,
        n.crewComplete AS crewComplete,
        // false: the sources place the crew at the event without saying which car (absent: identified).

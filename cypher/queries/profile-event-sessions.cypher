@@ -9,6 +9,10 @@ WITH x,
                RETURN {sessionId: x.id, session: x.type, entryId: n.id, number: n.number, className: c.name,
                        position: r.position, classPosition: r.classPosition, status: r.status, laps: r.laps,
                        gapSeconds: r.gapSeconds, gapTo: ahead.id, lapsLostInPits: r.lapsLostInPits,
+                       // The record books' pole (records-poles.cypher): marked where the grid is known, else qualifying P1.
+                       pole: CASE WHEN x.type = 'QUALIFYING' AND (r.pole OR (r.position = 1
+                         AND NOT EXISTS { (x)<-[:IN_SESSION]-(:Result {pole: true}) }))
+                         THEN true END,
                        inferred: r.inferred, sources: r.sources} AS result
                ORDER BY r.position, r.classPosition, CASE r.status WHEN 'CLASSIFIED' THEN 0 ELSE 1 END, c.name, n.id
              } AS results

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record ResultLine(String sessionId, String session, String entryId, Integer position, Integer classPosition,
                          String status, Integer laps, Double gapSeconds, String gapToEntryId, Integer lapsLostInPits,
-                         String inferred, List<String> sources) {
+                         Boolean pole, String inferred, List<String> sources) {
 
     /**
      * Defensive copy.
@@ -36,6 +36,8 @@ public record ResultLine(String sessionId, String session, String entryId, Integ
      * @param gapSeconds     seconds behind the entry {@code gapToEntryId}, or null when not given
      * @param gapToEntryId   the entry the gap is measured to, or null
      * @param lapsLostInPits laps lost in the pits, where stated, else null
+     * @param pole           true on the qualifying result that holds the pole as the record books count it (the
+     *                       starting grid's first place where a source knows the grid, else qualifying position 1)
      * @param inferred       why the result was worked out rather than printed, or null when printed
      * @param sources        provenance ({@code <source id>#p<paragraph>})
      */

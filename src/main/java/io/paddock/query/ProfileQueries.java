@@ -202,7 +202,7 @@ final class ProfileQueries {
                 countOf(results, RACE, r -> true),
                 countOf(results, RACE, r -> Integer.valueOf(1).equals(r.position())),
                 countOf(results, RACE, r -> Integer.valueOf(1).equals(r.classPosition())),
-                countOf(results, QUALIFYING, r -> Integer.valueOf(1).equals(r.position())),
+                countOf(results, QUALIFYING, r -> Boolean.TRUE.equals(r.pole())),
                 countOf(results, QUALIFYING, r -> Integer.valueOf(1).equals(r.classPosition())));
     }
 
@@ -222,7 +222,8 @@ final class ProfileQueries {
         return new ResultLine(text(r.get("sessionId")), text(r.get("session")), text(r.get("entryId")),
                 integer(r.get("position")), integer(r.get("classPosition")), text(r.get("status")),
                 integer(r.get("laps")), decimal(r.get("gapSeconds")), text(r.get("gapTo")),
-                integer(r.get("lapsLostInPits")), text(r.get("inferred")), strings(r.get("sources")));
+                integer(r.get("lapsLostInPits")), r.get("pole").isNull() ? null : r.get("pole").asBoolean(),
+                text(r.get("inferred")), strings(r.get("sources")));
     }
 
     private static SessionLine session(Record r, Map<String, Ref> classOfEntry) {

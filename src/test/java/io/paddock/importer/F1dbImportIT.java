@@ -98,6 +98,9 @@ class F1dbImportIT {
         }
         // 2021 British GP, a sprint weekend: Hamilton was fastest in qualifying, Verstappen won the sprint and started first.
         assertThat(F1dbFigures.poles(2021)).containsEntry("Max Verstappen", 10);
+        // The driver profile counts poles the same way as the records.
+        assertThat(paddock.queries().driver("Max Verstappen").counted().overallPoles())
+                .isEqualTo(F1dbFigures.poles(2021).get("Max Verstappen") + F1dbFigures.poles(2022).get("Max Verstappen"));
     }
 
     @Test

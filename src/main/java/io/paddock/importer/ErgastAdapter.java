@@ -248,7 +248,8 @@ final class ErgastAdapter {
             boolean lenient = crosswalk.ergastDisagreesOnBirthOrNationality(r.get("driverRef"));
             Decision decision = people.resolve(new PersonClaim(DATASET, name, List.of(name),
                     lenient ? null : Nationalities.ofDemonym(r.get("nationality")), lenient ? null : born,
-                    driver.getValue()[0], driver.getValue()[1], List.of("F1 driverRef '" + r.get("driverRef") + "'")));
+                    driver.getValue()[0], driver.getValue()[1], List.of("F1 driverRef '" + r.get("driverRef") + "'"),
+                    F1dbAdapter.DATASET));
             out.people.add(decision);
             driverIds.put(driver.getKey(), decision.id());
             out.add(new WriteRow.Driver(decision.id(), name, null, out.src(r), out.precedence, null,

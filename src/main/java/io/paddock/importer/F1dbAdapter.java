@@ -97,6 +97,11 @@ final class F1dbAdapter {
     private final Set<String> racesToWrite = new HashSet<>();
     private final List<WriteRow.Digest> digests = new ArrayList<>();
     private boolean referenceChanged = true;
+    /**
+     * Whether the reference data or any read season's own files (entrants, calendar, season standings) changed: when
+     * neither did, the people, teams, cars and entrants those files describe are in the graph as they are.
+     */
+    private boolean seasonLevelChanged;
     private String lastRaceWithResults = "none";
 
     /** One race weekend (race.yml). */
@@ -155,6 +160,7 @@ final class F1dbAdapter {
         REFERENCE.forEach(this::readReference);
         String referenceDigest = Digests.of(root, REFERENCE.keySet().stream().map(root::resolve).toList());
         referenceChanged = !referenceDigest.equals(knownDigests.get(DATASET));
+        seasonLevelChanged = referenceChanged;
         digests.add(new WriteRow.Digest("Source", DATASET, DATASET + ":" + referenceDigest));
         readSeasons();
         source();
@@ -187,7 +193,11 @@ final class F1dbAdapter {
         } else if (row instanceof WriteRow.Standing st) {
             event = st.asOfEvent();
         }
-        if (event == null || racesToWrite.contains(event)) {
+        boolean seasonLevel = row instanceof WriteRow.Driver || row instanceof WriteRow.Team || row instanceof WriteRow.Car
+                || row instanceof WriteRow.Manufacturer || row instanceof WriteRow.Circuit || row instanceof WriteRow.Entrant
+                || row instanceof WriteRow.EntrantDriver || row instanceof WriteRow.Season
+                || row instanceof WriteRow.Championship || row instanceof WriteRow.Series || row instanceof WriteRow.Source;
+        if (seasonLevel ? seasonLevelChanged : event == null || racesToWrite.contains(event)) {
             out.add(row);
         }
     }
@@ -207,20 +217,26 @@ final class F1dbAdapter {
 
     // ---- reading ----
 
+    /**
+     * Checks a reference folder is there. Its files are read when a row names them ({@link #ref}): F1DB names each
+     * file after its id, so an import of one season reads only the drivers, chassis … it uses.
+     */
     private void readReference(String folder, List<String> required) {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) {
             throw new PaddockException(dir + ": missing (an F1DB data folder has " + folder + "/)");
         }
-        Map<String, YamlFile.Item> items = new HashMap<>();
-        for (Path file : files(dir)) {
-            for (YamlFile.Item item : YamlFile.read(root, file)) {
-                require(item, required);
-                items.put(item.get("id").asText(), item);
+        reference.put(folder, new HashMap<>());
+    }
+
+    /** Reads one reference file, checking its fields. */
+    private void load(String folder, Path file) {
+        for (YamlFile.Item item : YamlFile.read(root, file)) {
+            require(item, REFERENCE.get(folder));
+            if (reference.get(folder).putIfAbsent(item.get("id").asText(), item) == null) {
+                out.rowsRead.merge(folder + "/", 1, Integer::sum);
             }
         }
-        out.rowsRead.merge(folder + "/", items.size(), Integer::sum);
-        reference.put(folder, items);
     }
 
     private static List<Path> files(Path dir) {
@@ -248,8 +264,23 @@ final class F1dbAdapter {
         }
     }
 
+    private final Set<String> foldersReadWhole = new HashSet<>();
+
     private YamlFile.Item ref(String folder, String id) {
-        return id == null ? null : reference.get(folder).get(id);
+        if (id == null) {
+            return null;
+        }
+        Map<String, YamlFile.Item> items = reference.get(folder);
+        if (!items.containsKey(id)) {
+            Path file = root.resolve(folder).resolve(id + ".yml");
+            if (id.matches("[a-z0-9-]+") && Files.isRegularFile(file)) {
+                load(folder, file);
+            } else if (foldersReadWhole.add(folder)) {
+                // Not named after its id: read the whole folder once.
+                files(root.resolve(folder)).forEach(f -> load(folder, f));
+            }
+        }
+        return items.get(id);
     }
 
     private void readSeasons() {
@@ -288,6 +319,7 @@ final class F1dbAdapter {
             Race firstChanged = seasonRaces.stream()
                     .filter(r -> referenceChanged || !raceDigests.get(r).equals(knownDigests.get(r.eventId())))
                     .findFirst().orElse(null);
+            seasonLevelChanged |= seasonChanged;
             if (!seasonChanged && firstChanged == null) {
                 racesUnchanged += seasonRaces.size();
                 continue;
@@ -300,8 +332,11 @@ final class F1dbAdapter {
             for (Race race : seasonRaces) {
                 races.add(race);
                 sessions(race);
-                // From the first changed race on, every race is written again: its standings count the wins before it.
-                if (firstChanged != null && race.round() >= firstChanged.round()) {
+                // A changed race is written again, and so is every later race with results: its standings count the
+                // wins before it.
+                boolean changed = referenceChanged || !raceDigests.get(race).equals(knownDigests.get(race.eventId()));
+                boolean later = firstChanged != null && race.round() > firstChanged.round() && race.has("race-results.yml");
+                if (changed || later) {
                     racesToWrite.add(race.eventId());
                     racesWritten.add(year + " " + race.name());
                     digests.add(new WriteRow.Digest("Event", race.eventId(), DATASET + ":" + raceDigests.get(race)));
@@ -469,7 +504,7 @@ final class F1dbAdapter {
         int first = seasonsInRange.stream().findFirst().orElse(0);
         int last = seasonsInRange.stream().reduce((a, b) -> b).orElse(0);
         String lastRace = lastRaceWithResults;
-        out.add(new WriteRow.Source(DATASET, "f1db/", null,
+        add(new WriteRow.Source(DATASET, "f1db/", null,
                 "F1DB: every Formula 1 race, entrant, chassis, engine and tyre maker, " + first + " to " + last, null, "DATASET",
                 "CC BY 4.0 — F1DB, https://github.com/f1db/f1db (attribution required)",
                 "https://github.com/f1db/f1db (src/data)",
@@ -505,7 +540,7 @@ final class F1dbAdapter {
             boolean lenient = crosswalk.disagreesOnBirthOrNationality(driver.getKey());
             Decision decision = people.resolve(new PersonClaim(DATASET, ergastName != null ? ergastName : name, spellings,
                     lenient ? null : nationality, lenient ? null : born, driver.getValue()[0], driver.getValue()[1],
-                    List.of("F1DB id '" + driver.getKey() + "'")));
+                    List.of("F1DB id '" + driver.getKey() + "'"), "ergast-f1-csv"));
             out.people.add(decision);
             personIds.put(driver.getKey(), decision.id());
             List<String> aliases = new ArrayList<>();
@@ -514,7 +549,7 @@ final class F1dbAdapter {
                     aliases.add(alias);
                 }
             }
-            out.add(new WriteRow.Driver(decision.id(), name, aliases.isEmpty() ? null : aliases, src(d), out.precedence,
+            add(new WriteRow.Driver(decision.id(), name, aliases.isEmpty() ? null : aliases, src(d), out.precedence,
                     null, nationality, null, dob, null));
         }
     }
@@ -526,13 +561,13 @@ final class F1dbAdapter {
     }
 
     private void seriesSeasonsCircuitsAndEvents() {
-        out.add(new WriteRow.Series(SERIES, "Formula 1", List.of("F1", "Formula One"),
+        add(new WriteRow.Series(SERIES, "Formula 1", List.of("F1", "Formula One"),
                 races.isEmpty() ? List.of() : src(races.get(0).item()), out.precedence, null));
         Set<Integer> seasonsDone = new HashSet<>();
         Set<String> circuitsDone = new HashSet<>();
         for (Race race : races) {
             if (seasonsDone.add(race.year())) {
-                out.add(new WriteRow.Season(SERIES + "-" + race.year(), race.year(), roundsOfSeason.get(race.year()), SERIES,
+                add(new WriteRow.Season(SERIES + "-" + race.year(), race.year(), roundsOfSeason.get(race.year()), SERIES,
                         src(race.item()), null, out.precedence));
             }
             JsonNode r = race.item().node();
@@ -545,7 +580,7 @@ final class F1dbAdapter {
                         aliases.add(alias);
                     }
                 }
-                out.add(new WriteRow.Circuit(circuitId, circuit.get("fullName").asText(), aliases.isEmpty() ? null : aliases,
+                add(new WriteRow.Circuit(circuitId, circuit.get("fullName").asText(), aliases.isEmpty() ? null : aliases,
                         src(circuit), out.precedence, null, circuit.get("placeName").asText(null), null,
                         alpha2(circuit.get("countryId").asText()), decimal(circuit.node(), "length"), null,
                         decimal(circuit.node(), "latitude"), decimal(circuit.node(), "longitude"), null));
@@ -644,14 +679,14 @@ final class F1dbAdapter {
             YamlFile.Item entrant = ref("entrants", e.entrantId());
             entrants.computeIfAbsent(e.entrantId(), id -> new WriteRow.Entrant(id, Names.tidy(entrant.get("name").asText()),
                     e.country(), src(entrant), null, out.precedence));
-            out.add(new WriteRow.EntrantDriver(personIds.get(e.driverId()), e.entrantId(), SERIES + "-" + e.year(),
+            add(new WriteRow.EntrantDriver(personIds.get(e.driverId()), e.entrantId(), SERIES + "-" + e.year(),
                     e.roundsText(), e.testDriver(), names("chassis", e.chassisIds()), names("engines", e.engineIds()),
                     src(e.item())));
         }
-        makers.values().forEach(out::add);
-        teams.values().forEach(out::add);
-        cars.values().forEach(out::add);
-        entrants.values().forEach(out::add);
+        makers.values().forEach(this::add);
+        teams.values().forEach(this::add);
+        cars.values().forEach(this::add);
+        entrants.values().forEach(this::add);
     }
 
     private String names(String folder, List<String> ids) {
@@ -900,9 +935,9 @@ final class F1dbAdapter {
             if (!any) {
                 continue;
             }
-            out.add(new WriteRow.Championship(drivers, "Formula 1 " + year + " drivers' championship", "DRIVERS",
+            add(new WriteRow.Championship(drivers, "Formula 1 " + year + " drivers' championship", "DRIVERS",
                     SERIES + "-" + year, null));
-            out.add(new WriteRow.Championship(constructors, "Formula 1 " + year + " constructors' championship", "TEAMS",
+            add(new WriteRow.Championship(constructors, "Formula 1 " + year + " constructors' championship", "TEAMS",
                     SERIES + "-" + year, null));
             Map<String, Integer> driverWins = new HashMap<>();
             Map<String, Integer> teamWins = new HashMap<>();

@@ -125,6 +125,15 @@ public final class PeopleResolver {
             evidence.add(yearsEvidence(claim, match));
             return remember(claim, new Decision(claim, Verdict.MERGED, match.id(), null, evidence));
         }
+        List<Known> partners = claim.partnerSource() == null ? List.of()
+                : compatible.stream().filter(k -> k.sources().contains(claim.partnerSource())).toList();
+        if (compatible.size() > 1 && partners.size() == 1) {
+            Known match = partners.get(0);
+            evidence.add("name '" + key + "' fits " + compatible.size() + " people; " + claim.partnerSource()
+                    + ", which describes the same races, names only " + match.id() + " (" + match.name() + ")");
+            evidence.add(yearsEvidence(claim, match));
+            return remember(claim, new Decision(claim, Verdict.MERGED, match.id(), null, evidence));
+        }
         if (compatible.size() > 1) {
             evidence.add("name '" + key + "' fits " + compatible.size() + " people: "
                     + compatible.stream().map(Known::id).toList());

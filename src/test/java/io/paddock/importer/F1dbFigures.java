@@ -237,4 +237,19 @@ final class F1dbFigures {
         }
         return counts;
     }
+
+    /** Every name and full name of F1DB's drivers folder, lower case. */
+    static java.util.Set<String> allDriverNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (Stream<Path> files = Files.list(DATA.resolve("drivers"))) {
+            files.forEach(f -> {
+                Map<String, Object> driver = yaml(f);
+                names.add(String.valueOf(driver.get("name")).toLowerCase(java.util.Locale.ROOT));
+                names.add(String.valueOf(driver.get("fullName")).toLowerCase(java.util.Locale.ROOT));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
 }

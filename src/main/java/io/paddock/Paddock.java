@@ -1,5 +1,6 @@
 package io.paddock;
 
+import io.paddock.cypher.TransactionTag;
 import io.paddock.export.Exporter;
 import io.paddock.importer.Importer;
 import io.paddock.load.LoadReport;
@@ -45,6 +46,7 @@ public final class Paddock implements AutoCloseable {
     private final String uri;
     private final String httpUri;
     private final PaddockQueries queries;
+    private final boolean owner;
 
     private Paddock(Driver driver, String database, AutoCloseable embeddedServer, String uri, String httpUri) {
         this.driver = driver;
@@ -53,6 +55,28 @@ public final class Paddock implements AutoCloseable {
         this.uri = uri;
         this.httpUri = httpUri;
         this.queries = new PaddockQueries(driver, sessionConfig);
+        this.owner = true;
+    }
+
+    private Paddock(Paddock lender) {
+        this.driver = lender.driver;
+        this.sessionConfig = lender.sessionConfig;
+        this.embeddedServer = null;
+        this.uri = lender.uri;
+        this.httpUri = lender.httpUri;
+        this.queries = lender.queries;
+        this.owner = false;
+    }
+
+    /**
+     * A handle on this same connection whose {@link #close()} leaves the connection (and the embedded database)
+     * running: for lending this handle to code that closes what it is given, such as the commands a Paddock server
+     * runs on its one graph.
+     *
+     * @return a handle that shares this one's connection, database and query facade
+     */
+    public Paddock shared() {
+        return new Paddock(this);
     }
 
     /**
@@ -228,7 +252,8 @@ public final class Paddock implements AutoCloseable {
      */
     public List<Map<String, Object>> cypher(String query, Map<String, ?> parameters) {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(query, new java.util.HashMap<String, Object>(parameters)).list(PlainValues::row));
+            return session.executeRead(tx -> tx.run(query, new java.util.HashMap<String, Object>(parameters)).list(PlainValues::row),
+                    TransactionTag.config());
         } catch (ClientException e) {
             throw new PaddockException("Cypher failed: " + e.getMessage(), e);
         }
@@ -244,7 +269,8 @@ public final class Paddock implements AutoCloseable {
      */
     public List<Map<String, Object>> cypherWrite(String query, Map<String, ?> parameters) {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeWrite(tx -> tx.run(query, new java.util.HashMap<String, Object>(parameters)).list(PlainValues::row));
+            return session.executeWrite(tx -> tx.run(query, new java.util.HashMap<String, Object>(parameters)).list(PlainValues::row),
+                    TransactionTag.config());
         } catch (ClientException e) {
             throw new PaddockException("Cypher failed: " + e.getMessage(), e);
         }
@@ -288,6 +314,9 @@ public final class Paddock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!owner) {
+            return;
+        }
         driver.close();
         if (embeddedServer != null) {
             try {

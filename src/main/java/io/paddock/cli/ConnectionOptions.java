@@ -13,9 +13,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where a command finds its graph: a server given by {@code --uri} (or {@code NEO4J_URI}); else the
- * {@code paddock serve} running on {@code --data-dir}, over Bolt (found through its {@link ServeFile}); else an
- * embedded database started for this one command under {@code --data-dir}.
+ * Where a command finds its graph: a server given by {@code --uri} (or {@code NEO4J_URI}); else, for a command the
+ * Paddock server runs on a launcher's behalf, that server's graph; else the Paddock server running on
+ * {@code --data-dir}, over Bolt (found through its {@link ServeFile}); else an embedded database started for this one
+ * command under {@code --data-dir}.
  */
 final class ConnectionOptions {
 
@@ -29,6 +30,12 @@ final class ConnectionOptions {
             description = "Database folder (default: $PADDOCK_DATA_DIR or ~/.paddock/data): the paddock serve running on it, "
                     + "else an embedded database. Ignored with --uri.")
     Path dataDir;
+
+    @Option(names = "--no-server",
+            description = "Run this command in its own process with its own embedded database instead of in the background "
+                    + "server, which is otherwise started on first use (env PADDOCK_NO_SERVER=1). Slower, but needs no "
+                    + "resident process: for scripts, CI and small machines. A server already running is still used over Bolt.")
+    boolean noServer;
 
     @Option(names = "--uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}",
             description = "Use a Neo4j server, cluster or Aura instead of the embedded database: bolt://, neo4j://, neo4j+s://… (env NEO4J_URI)")
@@ -52,8 +59,15 @@ final class ConnectionOptions {
             var auth = password == null || password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
             return Paddock.connect(uri, auth, database == null || database.isBlank() ? null : database);
         }
+        Optional<CommandContext.Remote> remote = CommandContext.remote();
+        if (remote.isPresent()) {
+            return remote.get().graph().shared();
+        }
         Path dir = effectiveDataDir();
-        Optional<ServeFile.Running> running = ServeFile.find(dir);
+        Optional<ServeFile.Running> running = ServeFile.current(dir);
+        if (running.isPresent() && !running.get().ready()) {
+            running = waitUntilReady(dir, running.get());
+        }
         if (running.isPresent()) {
             ServeFile.Running server = running.get();
             hint("using the running paddock serve (pid " + server.pid() + ") at " + server.bolt() + " for " + dir);
@@ -69,13 +83,43 @@ final class ConnectionOptions {
         return paddock;
     }
 
+    /** Where the graph is, in a message: the same words whether the command runs in the server or on its own. */
     String target() {
         if (uri != null && !uri.isBlank()) {
             return uri;
         }
+        Optional<CommandContext.Remote> remote = CommandContext.remote();
+        if (remote.isPresent()) {
+            return "the database in " + remote.get().dataDir();
+        }
         Path dir = effectiveDataDir();
-        return ServeFile.find(dir).map(r -> "paddock serve at " + r.bolt() + " (" + dir + ")")
-                .orElse("embedded database in " + dir);
+        return ServeFile.find(dir).filter(r -> r.pid() != ProcessHandle.current().pid())
+                .map(r -> "the paddock server at " + r.bolt() + " (" + dir + ")")
+                .orElse("the database in " + dir);
+    }
+
+    /** A server that is starting on the directory owns it: wait for it, then use it, rather than fail on its lock. */
+    private Optional<ServeFile.Running> waitUntilReady(Path dir, ServeFile.Running starting) {
+        if (command != null) {
+            command.commandLine().getErr().println("paddock: waiting for the paddock server starting on " + dir + " (pid "
+                    + starting.pid() + ") …");
+            command.commandLine().getErr().flush();
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(Launcher.START_TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            Optional<ServeFile.Running> now = ServeFile.current(dir);
+            if (now.isEmpty() || now.get().ready()) {
+                return now;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PaddockException("Interrupted while waiting for the paddock server on " + dir, e);
+            }
+        }
+        throw new PaddockException("The paddock server on " + dir + " (pid " + starting.pid() + ") did not get ready in "
+                + Launcher.START_TIMEOUT_SECONDS + " s; see " + dir.resolve(ServeFile.LOG));
     }
 
     private AuthToken serveAuth(ServeFile.Running server, Path dir) {
@@ -86,7 +130,7 @@ final class ConnectionOptions {
         // a NEO4J_PASSWORD meant for another server must not hide PADDOCK_PASSWORD.
         boolean typed = command != null && command.commandLine().getParseResult() != null
                 && command.commandLine().getParseResult().hasMatchedOption("--password");
-        String fromServeEnv = System.getenv(SERVE_PASSWORD_ENV);
+        String fromServeEnv = CommandContext.env(SERVE_PASSWORD_ENV);
         String secret = typed || fromServeEnv == null || fromServeEnv.isEmpty() ? password : fromServeEnv;
         if (secret == null || secret.isEmpty()) {
             throw new PaddockException("paddock serve on " + dir + " requires authentication: set " + SERVE_PASSWORD_ENV
@@ -111,14 +155,12 @@ final class ConnectionOptions {
         return dataDirOrDefault(dataDir);
     }
 
-    /** {@code dir}, else {@code $PADDOCK_DATA_DIR}, else {@code ~/.paddock/data}. */
+    /**
+     * {@code dir}, else {@code $PADDOCK_DATA_DIR}, else {@code ~/.paddock/data}; absolute and normalised, as the
+     * launcher names it, so that one directory has one server whatever the spelling.
+     */
     static Path dataDirOrDefault(Path dir) {
-        if (dir != null) {
-            return dir;
-        }
-        String fromEnv = System.getenv("PADDOCK_DATA_DIR");
-        return fromEnv != null && !fromEnv.isBlank()
-                ? Path.of(fromEnv)
-                : Path.of(System.getProperty("user.home"), ".paddock", "data");
+        return Launcher.dataDir(dir == null ? null : dir.toString(), CommandContext.env(Launcher.DATA_DIR_ENV),
+                CommandContext.cwd());
     }
 }

@@ -74,7 +74,7 @@ final class ExportCommand extends GraphCommand {
                 paddock.exporter().write(chosen.get(0), exportFormat, stdout);
                 return 0;
             }
-            List<ExportResult> written = paddock.exporter().writeFiles(out == null ? DEFAULT_DIRECTORY : out, exportFormat, chosen);
+            List<ExportResult> written = paddock.exporter().writeFiles(out == null ? CommandContext.cwd().resolve(DEFAULT_DIRECTORY) : out, exportFormat, chosen);
             if (output.json) {
                 stdout.println(Output.toJson(written.stream().map(ExportCommand::summary).toList()));
             } else {

@@ -71,7 +71,7 @@ final class ImportCommand implements Runnable {
             err.println("Reading " + dir + " and importing into " + connection.target() + " …");
             ImportReport report;
             try (Paddock paddock = connection.open()) {
-                Progress progress = new Progress(err, System.console() != null);
+                Progress progress = new Progress(err, CommandContext.interactive());
                 report = importWith(paddock, new YearRange(from, to), progress);
                 progress.done();
             }

@@ -46,9 +46,9 @@ final class IngestCommand extends GraphCommand {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Plain-text reports (paragraphs separated by blank lines)")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Where to write: one seed directory per report, DIR/<source id>/ (default: ingested)")
-    Path out = Path.of("ingested");
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "ingested",
+            description = "Where to write: one seed directory per report, DIR/<source id>/ (default: ${DEFAULT-VALUE})")
+    Path out;
 
     @Option(names = "--mentions", description = "List every linked name, not just the ambiguous and new ones")
     boolean allMentions;

@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,10 +20,11 @@ import java.util.logging.Logger;
         subcommands = {DemoCommand.class, ServeCommand.class, LoadCommand.class, ImportCommand.class, ResolveCommand.class, CypherCommand.class,
                 SearchCommand.class, TeammatesCommand.class, HeadToHeadCommand.class, RivalsCommand.class, RecordsCommand.class,
                 PathCommand.class, CareerCommand.class, CrossoverCommand.class, ExportCommand.class, IngestCommand.class,
-                DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class,
+                DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class, StatusCommand.class, StopCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Without --uri, every command uses the paddock serve running on --data-dir, else an embedded Neo4j there;",
-                "no server needed.",
+        footer = {"", "Without --uri, a command runs in the Paddock server of its data directory (--data-dir), which the first",
+                "command starts in the background and which stops after 30 idle minutes (paddock status, paddock stop);",
+                "--no-server runs a command in its own process with an embedded Neo4j instead.",
                 "Examples:", "  paddock demo", "  paddock cypher \"MATCH (d:Driver) RETURN d.name ORDER BY d.name\" --json"})
 public final class PaddockCli implements Runnable {
 
@@ -60,6 +62,9 @@ public final class PaddockCli implements Runnable {
         DRIVER_LOG.setLevel(verbose ? Level.INFO : Level.WARNING);
         LUCENE_LOG.setLevel(verbose ? Level.INFO : Level.SEVERE);
         CommandLine cli = new CommandLine(new PaddockCli());
+        // Relative paths are relative to where the user typed the command, also when the server runs it elsewhere; they
+        // are made absolute so that both paths print the same words.
+        cli.registerConverter(Path.class, text -> CommandContext.cwd().resolve(text).normalize());
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, rest) -> {
@@ -101,7 +106,7 @@ public final class PaddockCli implements Runnable {
             }
         }
         for (String variable : new String[]{"NEO4J_PASSWORD", ConnectionOptions.SERVE_PASSWORD_ENV}) {
-            String value = System.getenv(variable);
+            String value = CommandContext.env(variable);
             if (value != null) {
                 secrets.add(value);
             }

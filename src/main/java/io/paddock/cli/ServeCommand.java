@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.time.Duration;
 
 /**
  * {@code paddock serve}: the embedded database as a server until Ctrl-C, with Neo4j Browser, the Paddock guide, and
@@ -33,7 +36,9 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the embedded Neo4j as a server until Ctrl-C: Bolt, HTTP, Neo4j Browser with the Paddock guide.",
                 "An empty database gets the shipped seed first; --import adds a dataset (importing again changes nothing).",
-                "While it runs, every other paddock command given the same --data-dir answers through it over Bolt.",
+                "While it runs, every other paddock command given the same --data-dir runs inside it (and Bolt clients use it).",
+                "The paddock launcher starts the same server in the background on first use (--background); serve runs it in "
+                        + "the foreground, with Neo4j Browser.",
                 "Listens on loopback only, unless --listen-address names another address: that needs a password "
                         + "(--password or $PADDOCK_PASSWORD), which other commands then send from $PADDOCK_PASSWORD."},
         footer = {"", "Examples:", "  paddock serve",
@@ -42,6 +47,8 @@ import java.util.concurrent.CountDownLatch;
 final class ServeCommand extends PlainCommand {
 
     private static final String LOOPBACK = "127.0.0.1";
+    private static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
+    private static final long WARM_UP_PAUSE_MILLIS = 100;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Database folder (default: $PADDOCK_DATA_DIR or ~/.paddock/data)")
@@ -63,6 +70,16 @@ final class ServeCommand extends PlainCommand {
             + " at least " + ServeSettings.MINIMUM_PASSWORD_LENGTH + " characters; never printed)")
     String password;
 
+    @Option(names = "--background",
+            description = "Run as the background server the launcher starts on first use: free ports, no Neo4j Browser, "
+                    + "output for its log (<data dir>/server.log), and an idle stop after 30 minutes unless --idle-timeout says otherwise")
+    boolean background;
+
+    @Option(names = "--idle-timeout", paramLabel = "TIME", defaultValue = "${env:PADDOCK_IDLE_TIMEOUT}",
+            description = "Stop after this long without a command, e.g. 30m, 90s, 2h, or 0 for never (env PADDOCK_IDLE_TIMEOUT; "
+                    + "default: 30m with --background, never otherwise)")
+    String idleTimeout;
+
     @Option(names = "--import", arity = "2", paramLabel = "KIND DIR", hideParamSyntax = true,
             description = "Import a dataset before serving: ergast DIR (Formula 1) or lemans DIR (24 Hours of Le Mans); repeatable")
     List<String> imports = new ArrayList<>();
@@ -73,10 +90,12 @@ final class ServeCommand extends PlainCommand {
         PrintWriter out = out();
         Path dir = ConnectionOptions.dataDirOrDefault(dataDir);
         ServeSettings settings = settings();
+        Duration idle = idleTimeout(idleTimeout, background);
         checkImports();
-        ServeFile.find(dir).ifPresent(running -> {
-            throw new PaddockException("paddock serve already runs on " + dir + " (pid " + running.pid() + ", "
-                    + running.bolt() + ")");
+        long pid = ProcessHandle.current().pid();
+        ServeFile.current(dir).filter(running -> running.pid() != pid).ifPresent(running -> {
+            throw new PaddockException("A Paddock server already " + (running.ready() ? "runs" : "starts") + " on " + dir
+                    + " (pid " + running.pid() + "); stop it first with: paddock stop --data-dir " + dir);
         });
 
         long start = System.nanoTime();
@@ -84,16 +103,24 @@ final class ServeCommand extends PlainCommand {
         err.flush();
         Paddock paddock = Paddock.serve(dir, settings);
         CountDownLatch stopped = new CountDownLatch(1);
-        long pid = ProcessHandle.current().pid();
-        Thread hook = new Thread(() -> {
+        AtomicReference<CommandService> commands = new AtomicReference<>();
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (!stopping.compareAndSet(false, true)) {
+                return;
+            }
             err.println("Stopping …");
             err.flush();
             ServeFile.delete(dir, pid);
+            if (commands.get() != null) {
+                commands.get().close();
+            }
             paddock.close();
             err.println("Stopped.");
             err.flush();
             stopped.countDown();
-        }, "paddock-serve-shutdown");
+        };
+        Thread hook = new Thread(stop, "paddock-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             err.printf(Locale.ROOT, "Neo4j started in %.1f s.%n", seconds(start));
@@ -105,21 +132,33 @@ final class ServeCommand extends PlainCommand {
             for (int i = 0; i < imports.size(); i += 2) {
                 importDataset(paddock, imports.get(i).toLowerCase(Locale.ROOT), Path.of(imports.get(i + 1)), err);
             }
-            ServeFile.write(dir.toAbsolutePath(), new ServeFile.Running(pid, paddock.uri(), paddock.httpUri(),
-                    settings.authenticated()));
+            commands.set(CommandService.start(paddock, dir, idle, stop, err));
+            ServeFile.write(dir, new ServeFile.Running(pid, ServeFile.State.READY, paddock.uri(), paddock.httpUri(),
+                    settings.authenticated(), commands.get().port(), commands.get().token(), System.currentTimeMillis(), ServeFile.currentBuild()));
         } catch (RuntimeException | IOException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
             ServeFile.delete(dir, pid);
+            if (commands.get() != null) {
+                commands.get().close();
+            }
             paddock.close();
             if (e instanceof IOException io) {
                 throw new PaddockException("Cannot write " + ServeFile.path(dir) + ": " + io.getMessage(), io);
             }
             throw (RuntimeException) e;
         }
-        printReady(out, paddock, settings, dir, seconds(start));
+        if (background) {
+            err.printf(Locale.ROOT, "Paddock server ready on %s in %.1f s (pid %d, commands on 127.0.0.1:%d, %s); %s%n", dir,
+                    seconds(start), pid, commands.get().port(), paddock.uri(),
+                    idle == null ? "no idle stop" : "stops after " + CommandService.describe(idle) + " without a command");
+            err.flush();
+        } else {
+            printReady(out, paddock, settings, dir, seconds(start));
+        }
+        CommandService service = commands.get();
         Thread planner = new Thread(() -> {
             long planning = System.nanoTime();
-            int answered = warmUp(paddock);
+            int answered = warmUp(paddock, service);
             err.printf(Locale.ROOT, "Planned the questions (%d answered) in %.1f s: answers now take milliseconds on the server.%n",
                     answered, seconds(planning));
             err.flush();
@@ -130,13 +169,36 @@ final class ServeCommand extends PlainCommand {
         return 0;
     }
 
+    /** The idle stop: the option (or its variable), else 30 minutes in the background and never in the foreground. */
+    static Duration idleTimeout(String text, boolean background) {
+        if (text == null || text.isBlank()) {
+            return background ? DEFAULT_IDLE_TIMEOUT : null;
+        }
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        if (value.equals("0") || value.equals("never")) {
+            return null;
+        }
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)?").matcher(value);
+        if (!matcher.matches()) {
+            throw new PaddockException("--idle-timeout: not a duration: '" + text + "' (use e.g. 30m, 90s, 2h, or 0 for never)");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        String unit = matcher.group(2) == null ? "m" : matcher.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofMinutes(amount);
+        };
+    }
+
     /**
      * Asks every kind of question once, in the background once serve is ready, so that the server has planned its
      * queries before most users ask: a question's first plan costs the server seconds on a cold JVM, later ones
      * milliseconds. Names from the shipped seed; a question the graph cannot answer (no such name) is skipped, and so
      * is everything once the server stops.
      */
-    private static int warmUp(Paddock paddock) {
+    private static int warmUp(Paddock paddock, CommandService commands) {
         PaddockQueries queries = paddock.queries();
         QueryFilter all = QueryFilter.all();
         List<Runnable> questions = new ArrayList<>(List.of(
@@ -162,6 +224,7 @@ final class ServeCommand extends PlainCommand {
         int answered = 0;
         for (Runnable question : questions) {
             try {
+                giveWay(commands);
                 question.run();
                 answered++;
             } catch (RuntimeException notInThisGraph) {
@@ -169,6 +232,22 @@ final class ServeCommand extends PlainCommand {
             }
         }
         return answered;
+    }
+
+    /**
+     * Users first: on two cores a warm-up question beside the user's own doubles its time, so the warm-up waits while a
+     * command runs (and a moment at the start, when the first command is on its way from the launcher).
+     */
+    private static void giveWay(CommandService commands) {
+        try {
+            Thread.sleep(WARM_UP_PAUSE_MILLIS);
+            while (commands.running() > 0) {
+                Thread.sleep(WARM_UP_PAUSE_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopping", e);
+        }
     }
 
     private ServeSettings settings() {
@@ -187,7 +266,7 @@ final class ServeCommand extends PlainCommand {
             throw new PaddockException("The password needs at least " + ServeSettings.MINIMUM_PASSWORD_LENGTH + " characters");
         }
         try {
-            return new ServeSettings(listenAddress, boltPort, httpPort, secret);
+            return background ? new ServeSettings(LOOPBACK, 0, 0, secret) : new ServeSettings(listenAddress, boltPort, httpPort, secret);
         } catch (IllegalArgumentException e) {
             throw new PaddockException("Bad port: " + e.getMessage(), e);
         }
@@ -208,7 +287,7 @@ final class ServeCommand extends PlainCommand {
 
     private void importDataset(Paddock paddock, String kind, Path dir, PrintWriter err) {
         err.println("Importing " + kind + " from " + dir + " …");
-        ImportCommand.Progress progress = new ImportCommand.Progress(err, System.console() != null);
+        ImportCommand.Progress progress = new ImportCommand.Progress(err, CommandContext.interactive());
         ImportReport report = kind.equals("ergast")
                 ? paddock.importer().ergast(dir, YearRange.all(), progress)
                 : paddock.importer().lemans(dir, YearRange.all(), progress);

@@ -1,5 +1,6 @@
 package io.paddock.export;
 
+import io.paddock.cypher.TransactionTag;
 import io.paddock.PaddockException;
 import io.paddock.cypher.CypherFile;
 import io.paddock.query.PlainValues;
@@ -89,7 +90,7 @@ public final class Exporter {
                     throw new PaddockException("Cannot write the " + table.key() + " table: " + e.getMessage(), e);
                 }
                 return keys;
-            });
+            }, TransactionTag.config());
             return new ExportResult(table, format, columns, count[0], null, (System.nanoTime() - started) / 1_000_000);
         } catch (ClientException e) {
             throw new PaddockException("Export of " + table.key() + " failed: " + e.getMessage(), e);

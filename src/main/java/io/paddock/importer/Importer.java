@@ -1,5 +1,6 @@
 package io.paddock.importer;
 
+import io.paddock.cypher.TransactionTag;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paddock.PaddockException;
 import io.paddock.cypher.CypherFile;
@@ -222,7 +223,7 @@ public final class Importer {
         String query = CypherFile.load("load/known-people.cypher").statement();
         Function<org.neo4j.driver.Value, Integer> year = v -> v.isNull() ? null : v.asInt();
         try (var session = driver.session(sessionConfig)) {
-            session.executeRead(tx -> tx.run(query).list()).forEach(r -> {
+            session.executeRead(tx -> tx.run(query).list(), TransactionTag.config()).forEach(r -> {
                 List<String> spellings = new ArrayList<>(r.get("aliases").asList(org.neo4j.driver.Value::asString));
                 spellings.add(r.get("name").asString());
                 resolver.know(new PeopleResolver.Known(r.get("id").asString(), r.get("name").asString(), spellings,
@@ -238,7 +239,7 @@ public final class Importer {
         Map<String, String> digests = new java.util.HashMap<>();
         try (var session = driver.session(sessionConfig)) {
             session.executeRead(tx -> tx.run(CypherFile.load("load/known-digests.cypher").statement(), Map.of("source", source))
-                    .list()).forEach(r -> digests.put(r.get("id").asString(), r.get("digest").asString()));
+                    .list(), TransactionTag.config()).forEach(r -> digests.put(r.get("id").asString(), r.get("digest").asString()));
         }
         return digests;
     }

@@ -1,5 +1,6 @@
 package io.paddock.load;
 
+import io.paddock.cypher.TransactionTag;
 import io.paddock.PaddockException;
 import io.paddock.cypher.CypherFile;
 import org.neo4j.driver.Driver;
@@ -81,7 +82,8 @@ public final class GraphWriter {
                     List<Map<String, Object>> batch = statementRows.subList(from, Math.min(statementRows.size(), from + batchSize));
                     SummaryCounters c;
                     try {
-                        c = session.executeWrite(tx -> tx.run(statement.getValue(), Map.of("rows", batch)).consume().counters());
+                        c = session.executeWrite(tx -> tx.run(statement.getValue(), Map.of("rows", batch)).consume().counters(),
+                                TransactionTag.config());
                     } catch (Neo4jException e) {
                         throw stopped(statement.getKey(), from, batch.size(), statementRows.size(), done, e);
                     }

@@ -1,5 +1,6 @@
 package io.paddock.query;
 
+import io.paddock.cypher.TransactionTag;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -51,7 +52,7 @@ final class QueryContext {
      */
     <T> T read(Function<Reads, T> work) {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> work.apply(new Reads(tx)));
+            return session.executeRead(tx -> work.apply(new Reads(tx)), TransactionTag.config());
         }
     }
 

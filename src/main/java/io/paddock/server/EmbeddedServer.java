@@ -78,7 +78,7 @@ public final class EmbeddedServer implements AutoCloseable {
                     .setConfig(NO_SHUTDOWN_QUIET_PERIOD, noQuietPeriod())
                     .build();
         } catch (RuntimeException e) {
-            throw new PaddockException("Cannot start the embedded Neo4j in " + dataDir + ": " + rootMessage(e), e);
+            throw startFailure("Cannot start the embedded Neo4j in ", dataDir, e);
         }
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         HostnamePort bolt = ((GraphDatabaseAPI) db).getDependencyResolver()
@@ -126,7 +126,7 @@ public final class EmbeddedServer implements AutoCloseable {
                     .setConfig(NO_SHUTDOWN_QUIET_PERIOD, noQuietPeriod())
                     .build();
         } catch (RuntimeException e) {
-            throw new PaddockException("Cannot start Neo4j in " + dataDir + ": " + rootMessage(e), e);
+            throw startFailure("Cannot start Neo4j in ", dataDir, e);
         }
         if (settings.authenticated()) {
             try {
@@ -192,6 +192,17 @@ public final class EmbeddedServer implements AutoCloseable {
     @Override
     public void close() {
         dbms.shutdown();
+    }
+
+    /** One line; for a store another process holds, who that may be and what to do instead of Neo4j's lock text. */
+    private static PaddockException startFailure(String what, Path dataDir, RuntimeException e) {
+        String root = rootMessage(e);
+        if (root != null && root.contains("has been locked by another process")) {
+            return new PaddockException("The data directory " + dataDir.toAbsolutePath().normalize() + " is in use by another "
+                    + "process (a Paddock server, or a command run with --no-server): use that server (paddock status), "
+                    + "or wait for the command to end", e);
+        }
+        return new PaddockException(what + dataDir + ": " + root, e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -112,7 +112,7 @@ class CliIT {
         CliRun run = CliRun.run("demo", "--data-dir", dataDir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("embedded database in " + dataDir)
+        assertThat(run.out()).contains("the database in " + dataDir.toAbsolutePath().normalize())
                 .contains("Closest finishes")
                 .containsPattern("Laguna Seca 4 Hours\\s+2\\s+7\\s+Romain Dumas, Timo Bernhard\\s+0.41")
                 .contains("Emmanuel Collard, Ryan Briscoe, Sascha Maassen")

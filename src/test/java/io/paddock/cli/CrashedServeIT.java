@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * {@code paddock serve} killed with SIGKILL (no shutdown hook, no clean stop of Neo4j, its {@code serve.json} left
+ * {@code paddock serve} killed with SIGKILL (no shutdown hook, no clean stop of Neo4j, its {@code server.properties} left
  * behind) after the seed (which serve loads into an empty database) and Le Mans 2008–2010 (imported through it) were
  * written: the data directory opens again, Neo4j recovers it, and it holds both loads; the stale discovery file sends
  * no command to the dead server.
@@ -49,8 +49,8 @@ class CrashedServeIT {
         Path err = TestNeo4j.workDir("serve-crash-it.err");
         serve = ServeProcess.start(DATA_DIR, TestFiles.freePort(), TestFiles.freePort(), err);
         Process process = serve.process();
-        assertThat(JSON.readTree(DATA_DIR.resolve(ServeFile.NAME).toFile()).get("pid").asLong())
-                .as("serve.json names the java process itself, so killing it kills the server").isEqualTo(process.pid());
+        assertThat(ServeFile.read(DATA_DIR).orElseThrow().pid())
+                .as("server.properties names the java process itself, so killing it kills the server").isEqualTo(process.pid());
 
         assertThat(Files.readString(err)).contains("Empty database: loaded the shipped seed");
         CliRun imported = CliRun.run("import", "lemans", LEMANS.toString(), "--from", "2008", "--to", "2010", "--data-dir", DATA_DIR.toString());

@@ -232,7 +232,7 @@ class ExportCommandIT {
         CliRun run = run("export", "--out", file.toString(), "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("paddock: Cannot write the export into " + file + ": ")
+        assertThat(run.err()).startsWith("paddock: Cannot write the export into " + file.toAbsolutePath().normalize() + ": ")
                 .endsWith(System.lineSeparator()).hasLineCount(1);
     }
 

@@ -67,12 +67,18 @@ class ServeCommandIT {
     @Test
     @Order(2)
     void writesTheDiscoveryFile() throws IOException {
-        JsonNode file = JSON.readTree(DATA_DIR.resolve("serve.json").toFile());
+        ServeFile.Running file = ServeFile.read(DATA_DIR).orElseThrow();
 
-        assertThat(file.get("pid").asLong()).isEqualTo(serve.pid());
-        assertThat(file.get("bolt").asText()).isEqualTo("bolt://127.0.0.1:" + boltPort);
-        assertThat(file.get("http").asText()).isEqualTo("http://127.0.0.1:" + httpPort);
-        assertThat(file.get("authenticated").asBoolean()).isFalse();
+        assertThat(file.pid()).isEqualTo(serve.pid());
+        assertThat(file.bolt()).isEqualTo("bolt://127.0.0.1:" + boltPort);
+        assertThat(file.http()).isEqualTo("http://127.0.0.1:" + httpPort);
+        assertThat(file.authenticated()).isFalse();
+        assertThat(file.commandPort()).as("commands run inside serve").isPositive();
+        assertThat(file.token()).hasSize(48);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(ServeFile.path(DATA_DIR)))
+                .as("the token lets a caller run commands: the owner's alone")
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
     }
 
     @Test
@@ -119,8 +125,8 @@ class ServeCommandIT {
         CliRun second = CliRun.run("serve", "--data-dir", DATA_DIR.toString(), "--bolt-port", "0", "--http-port", "0");
 
         assertThat(second.exitCode()).isEqualTo(1);
-        assertThat(second.err().strip()).isEqualTo("paddock: paddock serve already runs on " + DATA_DIR + " (pid " + serve.pid()
-                + ", bolt://127.0.0.1:" + boltPort + ")");
+        assertThat(second.err().strip()).isEqualTo("paddock: A Paddock server already runs on " + DATA_DIR + " (pid " + serve.pid()
+                + "); stop it first with: paddock stop --data-dir " + DATA_DIR);
     }
 
     @Test
@@ -173,7 +179,7 @@ class ServeCommandIT {
         serve.destroy(); // SIGTERM: the same shutdown hook as Ctrl-C (SIGINT)
         assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(DATA_DIR.resolve("serve.json")).doesNotExist();
+        assertThat(ServeFile.path(DATA_DIR)).doesNotExist();
         assertThat(Files.readString(Path.of("target", "serve-it.err"))).contains("Stopping …", "Stopped.")
                 .doesNotContain("Exception");
         CliRun embedded = CliRun.run("search", "bergmeister", "--data-dir", DATA_DIR.toString(), "--verbose");

@@ -62,6 +62,22 @@ class ServeFileTests {
     }
 
     @Test
+    void aStartingServerIsSeenWhileItsProcessLivesAndItsFileIsTheOwnersAlone() throws Exception {
+        Process sleeper = new ProcessBuilder("sleep", "30").start();
+        try {
+            ServeFile.write(dir, ServeFile.Running.starting(sleeper.pid()));
+
+            assertThat(ServeFile.current(dir)).get().extracting(ServeFile.Running::state).isEqualTo(ServeFile.State.STARTING);
+            assertThat(ServeFile.find(dir)).as("not ready: nothing to send commands to yet").isEmpty();
+            assertThat(java.nio.file.Files.getPosixFilePermissions(ServeFile.path(dir)))
+                    .extracting(java.nio.file.attribute.PosixFilePermission::name).containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
+            assertThat(ServeFile.read(dir)).get().extracting(ServeFile.Running::build).isEqualTo(ServeFile.currentBuild());
+        } finally {
+            sleeper.destroy();
+        }
+    }
+
+    @Test
     void deleteRemovesOnlyTheFileOfTheGivenProcess() throws Exception {
         ServeFile.write(dir, new ServeFile.Running(12345, "bolt://127.0.0.1:1", "http://127.0.0.1:1", false));
 

@@ -134,7 +134,7 @@ class ImportFaultsIT {
         }
         List<String> lines = err.toString().lines().toList();
         assertThat(exitCode).isEqualTo(1);
-        assertThat(lines.get(0)).isEqualTo("Reading " + DatasetFigures.ERGAST + " and importing into " + server.boltUri() + " …");
+        assertThat(lines.get(0)).isEqualTo("Reading " + DatasetFigures.ERGAST.toAbsolutePath().normalize() + " and importing into " + server.boltUri() + " …");
         assertThat(lines.get(lines.size() - 1)).startsWith("paddock: Write stopped at 'drivers' rows 1–")
                 .endsWith("Run the same load or import again to complete it.");
         assertThat(err.toString()).doesNotContain("\tat ").doesNotContain("Exception");

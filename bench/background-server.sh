@@ -7,6 +7,8 @@
 #   4. the server's heap and resident memory at rest (paddock status --json),
 #   5. the same first question with --no-server (its own embedded Neo4j), three times.
 # Builds the graph on first use (through the server, so the import figures are printed then).
+# The server runs with the paddock script's default options (client compiler, class-data-sharing archive); the
+# archive is recorded when the first server after a build stops, which the graph build below includes.
 # Usage: bench/background-server.sh [N]   (default N = 20)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -15,7 +17,7 @@ data="$PWD/target/bench-full-db"
 shared="../shared/data"
 export PADDOCK_DATA_DIR="$data"
 export PADDOCK_JAVA_OPTS="${PADDOCK_JAVA_OPTS:--Xmx1g}"
-export PADDOCK_SERVER_JAVA_OPTS="${PADDOCK_SERVER_JAVA_OPTS:--Xmx1g}"
+# the server gets the paddock script's default options (PADDOCK_SERVER_JAVA_OPTS overrides them)
 for dataset in ergast-f1-csv lemans24; do
   [ -d "$shared/$dataset" ] || { echo "bench: $shared/$dataset is absent: nothing to measure"; exit 0; }
 done
@@ -32,6 +34,11 @@ if [ ! -f "$data/bench-complete" ]; then
   touch "$data/bench-complete"
 fi
 ./paddock stop >/dev/null
+if [ -z "${PADDOCK_SERVER_JAVA_OPTS+set}" ] && [ ! target/paddock-server.jsa -nt target/paddock-0.1.0-SNAPSHOT.jar ]; then
+  echo "recording the server's class-data-sharing archive (one server start and stop, not measured) …"
+  ./paddock search hamilton >/dev/null 2>&1
+  ./paddock stop >/dev/null
+fi
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p), load $(cut -d' ' -f1-3 /proc/loadavg)"
 first=$(seconds ./paddock teammates "Lewis Hamilton")
@@ -40,8 +47,8 @@ echo "first question, no server running (server start included): $first s"
 readme=(
   "search|mucke"
   "teammates|Timo Bernhard|--season|2007"
-  "teammates|bernhard|--with|maassen"
-  "h2h|Dumas|Capello|--season|2007|--sources"
+  "teammates|Timo Bernhard|--with|Sascha Maassen"
+  "h2h|Romain Dumas|Rinaldo Capello|--season|2007|--sources"
   "h2h|Penske|Dyson Racing|--teams"
   "rivals|Timo Bernhard|--limit|5"
   "records|wins|--by|manufacturer|--season|2007"
@@ -52,16 +59,19 @@ readme=(
 start=$(date +%s.%N)
 for line in "${readme[@]}"; do
   IFS='|' read -r -a args <<<"$line"
-  ./paddock "${args[@]}" >/dev/null 2>&1
+  ./paddock "${args[@]}" >/dev/null 2>&1 || echo "bench: failed: ${args[*]}" >&2
 done
 end=$(date +%s.%N)
 awk -v s="$start" -v e="$end" -v n="${#readme[@]}" 'BEGIN {printf "the README example questions in a row after the first (%d): %.2f s\n", n, e - s}'
 
+planned() {  # the current server's planning line, once it has planned
+  awk '/^Starting Neo4j/ {line = ""} /^Planned the questions/ {line = $0} END {if (line == "") exit 1; print line}' "$data/server.log"
+}
 for _ in $(seq 600); do
-  grep -q "Planned the questions" "$data/server.log" 2>/dev/null && break
+  planned >/dev/null && break
   sleep 1
 done
-grep "Planned the questions" "$data/server.log" | tail -1
+planned
 samples=()
 for i in $(seq "$runs"); do
   samples+=("$(seconds ./paddock teammates "Lewis Hamilton")")

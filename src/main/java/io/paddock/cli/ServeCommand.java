@@ -148,8 +148,9 @@ final class ServeCommand extends PlainCommand {
             throw (RuntimeException) e;
         }
         if (background) {
-            err.printf(Locale.ROOT, "Paddock server ready on %s in %.1f s (pid %d, commands on 127.0.0.1:%d, %s); %s%n", dir,
-                    seconds(start), pid, commands.get().port(), paddock.uri(),
+            err.printf(Locale.ROOT, "Paddock server ready on %s in %.1f s, %.1f s after its JVM started (pid %d, commands on "
+                            + "127.0.0.1:%d, %s); %s%n", dir, seconds(start),
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, pid, commands.get().port(), paddock.uri(),
                     idle == null ? "no idle stop" : "stops after " + CommandService.describe(idle) + " without a command");
             err.flush();
         } else {

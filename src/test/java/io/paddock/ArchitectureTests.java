@@ -96,4 +96,22 @@ class ArchitectureTests {
                 .should().dependOnClassesThat().resideInAPackage("picocli..")
                 .check(classes);
     }
+
+    /**
+     * The launcher's way to a server loads the JDK alone (ADR 0021): a library there (the driver, Jackson, picocli)
+     * would cost every question its loading time. Running a command locally goes through {@code PaddockCli}, which
+     * is allowed to load everything.
+     */
+    @Test
+    void theLaunchersWayToTheServerNeedsOnlyTheJdk() {
+        classes().that().haveFullyQualifiedName("io.paddock.cli.Launcher")
+                .or().haveFullyQualifiedName("io.paddock.cli.CommandChannel")
+                .or().haveFullyQualifiedName("io.paddock.cli.ServeFile")
+                .or().haveNameMatching("io\\.paddock\\.cli\\.(Launcher|CommandChannel|ServeFile)\\$.*")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.paddock.cli")
+                .check(classes);
+        noClasses().that().haveNameMatching("io\\.paddock\\.cli\\.(Launcher|CommandChannel|ServeFile)(\\$.*)?")
+                .should().dependOnClassesThat().haveNameMatching("io\\.paddock\\.cli\\.(?!Launcher|CommandChannel|ServeFile|PaddockCli).*")
+                .check(classes);
+    }
 }

@@ -103,6 +103,13 @@ final class F1dbAdapter {
      */
     private boolean seasonLevelChanged;
     private String lastRaceWithResults = "none";
+    /** Asked for every line, entry and standing, of far fewer teams: each is worked out once. */
+    private final Map<TeamKey, String> teamIds = new HashMap<>();
+    /** A race's grid gives both its result extras and its pole: the file is parsed once for the two. */
+    private final Map<Path, List<YamlFile.Item>> startingGrids = new HashMap<>();
+
+    private record TeamKey(String constructorId, String engineMakerId, int year) {
+    }
 
     /** One race weekend (race.yml). */
     private record Race(int year, int round, String eventId, String name, Path dir, YamlFile.Item item) {
@@ -157,7 +164,7 @@ final class F1dbAdapter {
     }
 
     Mapping map() {
-        REFERENCE.forEach(this::readReference);
+        REFERENCE.keySet().forEach(this::readReference);
         String referenceDigest = Digests.of(root, REFERENCE.keySet().stream().map(root::resolve).toList());
         referenceChanged = !referenceDigest.equals(knownDigests.get(DATASET));
         seasonLevelChanged = referenceChanged;
@@ -221,7 +228,7 @@ final class F1dbAdapter {
      * Checks a reference folder is there. Its files are read when a row names them ({@link #ref}): F1DB names each
      * file after its id, so an import of one season reads only the drivers, chassis … it uses.
      */
-    private void readReference(String folder, List<String> required) {
+    private void readReference(String folder) {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) {
             throw new PaddockException(dir + ": missing (an F1DB data folder has " + folder + "/)");
@@ -636,7 +643,8 @@ final class F1dbAdapter {
     }
 
     private String teamId(String constructorId, String engineMakerId, int year) {
-        return entities.teamId(Names.tidy(teamName(constructorId, engineMakerId, year)));
+        return teamIds.computeIfAbsent(new TeamKey(constructorId, engineMakerId, year),
+                k -> entities.teamId(Names.tidy(teamName(k.constructorId(), k.engineMakerId(), k.year()))));
     }
 
     private String makerId(String folder, String id) {
@@ -783,7 +791,7 @@ final class F1dbAdapter {
     }
 
     private Extras extras(Race race, String gridFile) {
-        Map<String, YamlFile.Item> grid = byDriver(race, gridFile);
+        Map<String, YamlFile.Item> grid = race.has(gridFile) ? byDriver(gridFile, startingGrid(race, gridFile)) : new HashMap<>();
         Map<String, YamlFile.Item> fastest = gridFile.startsWith("sprint") ? Map.of() : byDriver(race, "fastest-laps.yml");
         Map<String, YamlFile.Item> dotd = gridFile.startsWith("sprint") ? Map.of() : byDriver(race, "driver-of-the-day-results.yml");
         Map<String, double[]> pitStops = new HashMap<>();
@@ -804,16 +812,21 @@ final class F1dbAdapter {
     }
 
     private Map<String, YamlFile.Item> byDriver(Race race, String file) {
+        return race.has(file) ? byDriver(file, YamlFile.read(root, race.dir().resolve(file))) : new HashMap<>();
+    }
+
+    private Map<String, YamlFile.Item> byDriver(String file, List<YamlFile.Item> all) {
+        out.rowsRead.merge(file, all.size(), Integer::sum);
         Map<String, YamlFile.Item> items = new HashMap<>();
-        if (race.has(file)) {
-            List<YamlFile.Item> all = YamlFile.read(root, race.dir().resolve(file));
-            out.rowsRead.merge(file, all.size(), Integer::sum);
-            for (YamlFile.Item item : all) {
-                require(item, List.of("position", "driverId"));
-                items.putIfAbsent(item.get("driverId").asText(), item);
-            }
+        for (YamlFile.Item item : all) {
+            require(item, List.of("position", "driverId"));
+            items.putIfAbsent(item.get("driverId").asText(), item);
         }
         return items;
+    }
+
+    private List<YamlFile.Item> startingGrid(Race race, String file) {
+        return startingGrids.computeIfAbsent(race.dir().resolve(file), f -> YamlFile.read(root, f));
     }
 
     private void results(Map<String, String> entryIds) {
@@ -890,7 +903,7 @@ final class F1dbAdapter {
         if (!race.has(file)) {
             return null;
         }
-        for (YamlFile.Item item : YamlFile.read(root, race.dir().resolve(file))) {
+        for (YamlFile.Item item : startingGrid(race, file)) {
             if (item.get("position").isIntegralNumber() && item.get("position").asInt() == 1) {
                 JsonNode n = item.node();
                 return entryIds.get(race.eventId() + "/" + n.path("driverNumber").asText() + "/" + n.path("constructorId").asText()

@@ -1,11 +1,8 @@
 package io.paddock.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paddock.PaddockException;
+import io.paddock.seed.ShippedJson;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,24 +21,17 @@ final class F1dbCrosswalk {
     private final java.util.Set<String> lenientErgast = new java.util.HashSet<>();
 
     static F1dbCrosswalk shipped() {
-        try (InputStream in = F1dbCrosswalk.class.getClassLoader().getResourceAsStream("seed/f1db-crosswalk.json")) {
-            if (in == null) {
-                throw new PaddockException("seed/f1db-crosswalk.json is not on the classpath");
-            }
-            JsonNode json = new ObjectMapper().readTree(in);
-            F1dbCrosswalk crosswalk = new F1dbCrosswalk();
-            json.path("eventNames").fields().forEachRemaining(e -> crosswalk.eventNames.put(e.getKey(), e.getValue().asText()));
-            json.path("people").fields().forEachRemaining(e -> crosswalk.people.put(e.getKey(), e.getValue().asText()));
-            json.path("circuits").fields().forEachRemaining(e -> crosswalk.circuits.put(e.getKey(), e.getValue().asText()));
-            json.path("teams").fields().forEachRemaining(e -> crosswalk.teams.put(e.getKey(), e.getValue().asText()));
-            json.path("sameDespiteBirthOrNationality").forEach(pair -> {
-                crosswalk.lenientF1db.add(pair.get(0).asText());
-                crosswalk.lenientErgast.add(pair.get(1).asText());
-            });
-            return crosswalk;
-        } catch (IOException e) {
-            throw new PaddockException("seed/f1db-crosswalk.json: " + e.getMessage(), e);
-        }
+        JsonNode json = ShippedJson.read("seed/f1db-crosswalk.json");
+        F1dbCrosswalk crosswalk = new F1dbCrosswalk();
+        json.path("eventNames").fields().forEachRemaining(e -> crosswalk.eventNames.put(e.getKey(), e.getValue().asText()));
+        json.path("people").fields().forEachRemaining(e -> crosswalk.people.put(e.getKey(), e.getValue().asText()));
+        json.path("circuits").fields().forEachRemaining(e -> crosswalk.circuits.put(e.getKey(), e.getValue().asText()));
+        json.path("teams").fields().forEachRemaining(e -> crosswalk.teams.put(e.getKey(), e.getValue().asText()));
+        json.path("sameDespiteBirthOrNationality").forEach(pair -> {
+            crosswalk.lenientF1db.add(pair.get(0).asText());
+            crosswalk.lenientErgast.add(pair.get(1).asText());
+        });
+        return crosswalk;
     }
 
     /** The race's name where Ergast prints another than F1DB's grand prix ("Mexico City Grand Prix"), else null. */

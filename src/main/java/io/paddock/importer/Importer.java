@@ -106,28 +106,6 @@ public final class Importer {
     }
 
     /**
-     * Resolves the people of the given datasets against the shipped registry and each other, without a graph:
-     * what {@code paddock resolve --report} prints. F1 is resolved before Le Mans, as the README's import order.
-     *
-     * @param ergastDir Ergast folder, or null
-     * @param lemansDir Le Mans folder, or null
-     * @return every decision, with its evidence
-     */
-    public static List<Decision> resolveOnly(Path ergastDir, Path lemansDir) {
-        JsonNode registry = SeedReader.shipped().registry().json();
-        PeopleResolver resolver = registryResolver(registry);
-        Entities entities = new Entities(registry, Curated.shipped());
-        List<Decision> decisions = new ArrayList<>();
-        if (ergastDir != null) {
-            decisions.addAll(new ErgastAdapter(checked(ergastDir), YearRange.all(), resolver, entities).map().people);
-        }
-        if (lemansDir != null) {
-            decisions.addAll(new LeMansAdapter(checked(lemansDir), YearRange.all(), resolver, entities).map().people);
-        }
-        return decisions;
-    }
-
-    /**
      * What {@code paddock resolve --report} prints: every person's resolution decision over the given datasets, and
      * every value two of them give differently for the same fact. Needs no graph.
      *

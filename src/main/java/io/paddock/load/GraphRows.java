@@ -30,13 +30,6 @@ public final class GraphRows {
     }
 
     /**
-     * @param all rows to add, in order
-     */
-    public void addAll(Iterable<? extends WriteRow> all) {
-        all.forEach(this::add);
-    }
-
-    /**
      * @param statement a statement name
      * @return its rows as the statement's {@code $rows} parameter, in the order added
      */

@@ -1,11 +1,8 @@
 package io.paddock.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paddock.PaddockException;
+import io.paddock.seed.ShippedJson;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,20 +23,12 @@ public final class Precedence {
      * @return the order shipped in {@code seed/precedence.json}
      */
     public static Precedence shipped() {
-        try (InputStream in = Precedence.class.getClassLoader().getResourceAsStream("seed/precedence.json")) {
-            if (in == null) {
-                throw new PaddockException("seed/precedence.json is not on the classpath");
-            }
-            JsonNode json = new ObjectMapper().readTree(in);
-            List<String> order = new ArrayList<>();
-            json.path("order").forEach(s -> order.add(s.asText()));
-            if (order.isEmpty()) {
-                throw new PaddockException("seed/precedence.json: field 'order' lists no source");
-            }
-            return new Precedence(order);
-        } catch (IOException e) {
-            throw new PaddockException("seed/precedence.json: " + e.getMessage(), e);
+        List<String> order = new ArrayList<>();
+        ShippedJson.read("seed/precedence.json").path("order").forEach(s -> order.add(s.asText()));
+        if (order.isEmpty()) {
+            throw new PaddockException("seed/precedence.json: field 'order' lists no source");
         }
+        return new Precedence(order);
     }
 
     /**

@@ -1,11 +1,8 @@
 package io.paddock.resolve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paddock.PaddockException;
+import io.paddock.seed.ShippedJson;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,14 +43,7 @@ public final class Curated {
      * @return the file shipped in {@code seed/people.json}
      */
     public static Curated shipped() {
-        try (InputStream in = Curated.class.getClassLoader().getResourceAsStream("seed/people.json")) {
-            if (in == null) {
-                throw new PaddockException("seed/people.json is not on the classpath");
-            }
-            return of(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new PaddockException("seed/people.json: " + e.getMessage(), e);
-        }
+        return of(ShippedJson.read("seed/people.json"));
     }
 
     static Curated of(JsonNode json) {

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * {@code paddock car NAME}: a car model's profile.
  */
-@Command(name = "car", mixinStandardHelpOptions = true,
+@Command(name = "car",
+        header = "A car model's profile: makers, class, entries and results.", mixinStandardHelpOptions = true,
         description = {"A car model's profile: manufacturer, engine manufacturer, power, class, its entries",
                 "and results, and totals the articles state."},
         footer = {"", "Examples:",

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * {@code paddock career NAME}.
  */
-@Command(name = "career", mixinStandardHelpOptions = true,
+@Command(name = "career",
+        header = "A driver's career, per series and season.", mixinStandardHelpOptions = true,
         description = {"A driver's career across series: per series and season the events, starts",
                 "(race results), wins, podiums, poles, class poles, class wins, best finishes,",
                 "teams and cars, then a total line per series. Counted from the results in the",

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * {@code paddock circuit NAME}: a circuit's profile.
  */
-@Command(name = "circuit", mixinStandardHelpOptions = true,
+@Command(name = "circuit",
+        header = "A circuit's profile: where it is, events held, lap records.", mixinStandardHelpOptions = true,
         description = {"A circuit's profile: locality, country, length, aliases, the events held there,",
                 "lap records and totals the articles state."},
         footer = {"", "Examples:",

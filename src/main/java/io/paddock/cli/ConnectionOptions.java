@@ -76,6 +76,7 @@ final class ConnectionOptions {
             hint("connected in " + (System.nanoTime() - start) / 1_000_000 + " ms (serve applied the schema)");
             return paddock;
         }
+        requireWritable(dir);
         hint("no paddock serve runs on " + dir + ": starting an embedded database for this command");
         long start = System.nanoTime();
         Paddock paddock = Paddock.embedded(dir);
@@ -96,6 +97,20 @@ final class ConnectionOptions {
         return ServeFile.find(dir).filter(r -> r.pid() != ProcessHandle.current().pid())
                 .map(r -> "the paddock server at " + r.bolt() + " (" + dir + ")")
                 .orElse("the database in " + dir);
+    }
+
+    /**
+     * A data directory Neo4j cannot write is one line here; Neo4j itself would first print its logging's stack trace.
+     */
+    static void requireWritable(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException | SecurityException e) {
+            throw new PaddockException(Launcher.notWritable(dir));
+        }
+        if (!java.nio.file.Files.isWritable(dir)) {
+            throw new PaddockException(Launcher.notWritable(dir));
+        }
     }
 
     /** A server that is starting on the directory owns it: wait for it, then use it, rather than fail on its lock. */

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * {@code paddock crossover [--series A [--and B]] [--winners]}.
  */
-@Command(name = "crossover", mixinStandardHelpOptions = true,
+@Command(name = "crossover",
+        header = "Drivers who raced in more than one series, and how they did.", mixinStandardHelpOptions = true,
         description = {"Drivers who raced in more than one series, with their starts and wins in each;",
                 "most series first, then most wins. --series A: only drivers who raced in A;",
                 "with --and B, only the pair A and B. --winners: count only the series where a",

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * {@code paddock cypher "<query>"}: read-only Cypher with parameters; {@code --write} lets a query write.
  */
-@Command(name = "cypher", mixinStandardHelpOptions = true,
+@Command(name = "cypher",
+        header = "Run a Cypher query (read-only unless --write) and print the rows.", mixinStandardHelpOptions = true,
         description = {"Run a Cypher query and print the rows. Read-only unless --write is given: a query",
                 "that writes is refused (it runs in a read transaction, which a cluster may route to a replica)."},
         footer = {"", "Examples:",

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * {@code paddock demo}: load the shipped seed and print a short tour of the graph.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo",
+        header = "Load the shipped seed and print a short tour of the graph.", mixinStandardHelpOptions = true,
         description = "Load the shipped seed (idempotent) and print a short tour of what the graph knows.",
         footer = {"", "Example:", "  paddock demo"})
 final class DemoCommand extends GraphCommand {

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * {@code paddock driver NAME}: a driver's profile.
  */
-@Command(name = "driver", mixinStandardHelpOptions = true,
+@Command(name = "driver",
+        header = "A driver's profile: every event with car, crew and results.", mixinStandardHelpOptions = true,
         description = {"A driver's profile: who they are, every event with the car, crew and results,",
                 "championship standings and titles, lap records, totals the articles state and other roles."},
         footer = {"", "Examples:",

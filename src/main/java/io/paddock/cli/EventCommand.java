@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * {@code paddock event NAME}: a race meeting's profile.
  */
-@Command(name = "event", mixinStandardHelpOptions = true,
+@Command(name = "event",
+        header = "An event's profile: series, circuit, sessions, entries, results.", mixinStandardHelpOptions = true,
         description = {"An event's profile: series, season, round, date, format, circuit, sessions, every entry",
                 "with number, class, team, car and crew, results per session, titles clinched there, sources.",
                 "Event names repeat every year: add the season (\"Petit Le Mans 2007\")."},

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * {@code paddock export [TABLE…]}: tidy tables for analysis tools, as CSV or JSON Lines.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export",
+        header = "Write tidy tables (CSV or JSON Lines) for pandas, R or DuckDB.", mixinStandardHelpOptions = true,
         description = {"Write tidy tables for pandas, R, DuckDB or a spreadsheet: one file per table",
                 "into a directory, or one table to standard output. Every row has ids and names;",
                 "unknown values are empty (CSV) or null (JSON Lines); 'sources' says where each",

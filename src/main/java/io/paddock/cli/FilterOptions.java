@@ -1,5 +1,6 @@
 package io.paddock.cli;
 
+import io.paddock.PaddockException;
 import io.paddock.query.QueryFilter;
 import picocli.CommandLine.Option;
 
@@ -31,6 +32,13 @@ final class FilterOptions {
     Integer limit;
 
     QueryFilter toFilter() {
+        if (limit != null && limit < 1) {
+            throw new PaddockException("--limit must be at least 1, not " + limit);
+        }
+        if (fromYear != null && toYear != null && fromYear > toYear) {
+            throw new PaddockException("--from " + fromYear + " is after --to " + toYear + ": no season is in that range "
+                    + "(swap them?)");
+        }
         return QueryFilter.all().season(season).between(fromYear, toYear).series(series).inClass(className)
                 .event(event).limit(limit);
     }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * {@code paddock h2h A B [--teams | --manufacturers]}.
  */
-@Command(name = "h2h", mixinStandardHelpOptions = true,
+@Command(name = "h2h",
+        header = "Head-to-head between two drivers, teams or manufacturers.", mixinStandardHelpOptions = true,
         description = {"Head-to-head between two drivers (default), teams or manufacturers: every session both took part in,",
                 "who finished ahead overall and in class, qualifying, wins, and the margins the sources give.",
                 "The first line reports the comparison that exists and says which: races overall, else races",

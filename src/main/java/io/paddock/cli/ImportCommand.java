@@ -1,6 +1,7 @@
 package io.paddock.cli;
 
 import io.paddock.Paddock;
+import io.paddock.PaddockException;
 import io.paddock.importer.ImportReport;
 import io.paddock.importer.Rejection;
 import io.paddock.importer.YearRange;
@@ -22,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * {@code paddock import ergast|lemans DIR}: import an open dataset into the graph.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import",
+        header = "Import F1DB, Ergast (Formula 1) or Le Mans data into the graph.", mixinStandardHelpOptions = true,
         description = {"Import an open dataset into the graph: Formula 1 from F1DB or in the Ergast CSV layout, or the 24 Hours of Le Mans.",
                 "The whole dataset is read and checked first; rows with a bad value are left out and listed.",
                 "People are resolved against the graph and the shipped registry: one person, one node.",
@@ -68,6 +70,9 @@ final class ImportCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
+            if (from != null && to != null && from > to) {
+                throw new PaddockException("--from " + from + " is after --to " + to + ": no season is in that range (swap them?)");
+            }
             err.println("Reading " + dir + " and importing into " + connection.target() + " …");
             ImportReport report;
             try (Paddock paddock = connection.open()) {

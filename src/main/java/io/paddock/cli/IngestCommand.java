@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * {@code paddock ingest FILE…}: propose linked facts from race reports, as seed files to review and load.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(name = "ingest",
+        header = "Propose facts from race reports as a seed to review, then load.", mixinStandardHelpOptions = true,
         description = {"Read race reports (plain text, German or English) and propose what they state: names linked to "
                 + "the graph's drivers, teams, makers, cars, circuits, classes and series, and facts (crews, positions, "
                 + "margins, poles, laps, titles and standings, lap records, stated totals, roles), each with paragraph, "

@@ -172,7 +172,14 @@ public final class Launcher {
 
     private static ServeFile.Running startOrJoin(Path dir) {
         try {
-            Files.createDirectories(dir);
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException | SecurityException e) {
+                throw new LaunchException(notWritable(dir));
+            }
+            if (!Files.isWritable(dir)) {
+                throw new LaunchException(notWritable(dir));
+            }
             try (FileChannel channel = FileChannel.open(dir.resolve(ServeFile.LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
                 Optional<ServeFile.Running> current = ServeFile.current(dir);
@@ -192,6 +199,11 @@ public final class Launcher {
         } catch (IOException e) {
             throw new LaunchException("cannot start a paddock server on " + dir + ": " + e.getMessage());
         }
+    }
+
+    /** The one line for a data directory that cannot be written (Neo4j would print its logging's stack trace). */
+    static String notWritable(Path dir) {
+        return "Cannot write the data directory " + dir + ": give --data-dir (or PADDOCK_DATA_DIR) a folder you can write";
     }
 
     /** Starts {@code paddock serve --background} detached from this terminal (its own session), logging to the directory. */

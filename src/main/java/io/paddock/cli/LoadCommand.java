@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * {@code paddock load [SEED_DIR]}.
  */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(name = "load",
+        header = "Validate a seed, then write it (loading twice changes nothing).", mixinStandardHelpOptions = true,
         description = {"Validate a seed completely, then write it in batches of one transaction each (loading twice changes nothing).",
                 "Without SEED_DIR, loads the seed shipped with Paddock (American Le Mans Series 2007–2011)."},
         footer = {"", "Examples:", "  paddock load", "  paddock load ./my-seed --uri neo4j://localhost:7687 --password secret"})

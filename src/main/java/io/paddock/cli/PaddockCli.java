@@ -22,9 +22,10 @@ import java.util.logging.Logger;
                 PathCommand.class, CareerCommand.class, CrossoverCommand.class, ExportCommand.class, IngestCommand.class,
                 DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class, StatusCommand.class, StopCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Without --uri, a command runs in the Paddock server of its data directory (--data-dir), which the first",
-                "command starts in the background and which stops after 30 idle minutes (paddock status, paddock stop);",
-                "--no-server runs a command in its own process with an embedded Neo4j instead.",
+        footer = {"", "Without --uri, a command runs in the Paddock server of its data directory",
+                "(--data-dir): the first command starts it in the background; it stops after",
+                "30 idle minutes (paddock status, paddock stop). --no-server runs a command in",
+                "its own process instead.",
                 "Examples:", "  paddock demo", "  paddock cypher \"MATCH (d:Driver) RETURN d.name ORDER BY d.name\" --json"})
 public final class PaddockCli implements Runnable {
 

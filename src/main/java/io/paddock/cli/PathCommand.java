@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * {@code paddock path A B}.
  */
-@Command(name = "path", mixinStandardHelpOptions = true,
+@Command(name = "path",
+        header = "Two drivers' shortest chain of co-drivers and team-mates.", mixinStandardHelpOptions = true,
         description = {"How two drivers are connected: the shortest chain of co-drivers (same car)",
                 "and team-mates (same team and event, another car) between them, across series,",
                 "at most " + Connection.MAX_LINKS + " links. Each link names the first event the two shared and the role.",

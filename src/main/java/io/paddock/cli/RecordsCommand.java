@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * {@code paddock records KIND}: a records table from the query facade.
  */
-@Command(name = "records", mixinStandardHelpOptions = true,
+@Command(name = "records",
+        header = "Records tables: wins, poles, podiums, streaks, titles and more.", mixinStandardHelpOptions = true,
         description = {"Print a records table, best first; ties share a rank. Every row says what its",
                 "figure is based on: counted from results, entries or standings, a lap record as",
                 "reported, or a total a source states (stated-totals: never mixed into counts).",

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * {@code paddock resolve --report}: who resolution takes to be one person across the sources, and why.
  */
-@Command(name = "resolve", mixinStandardHelpOptions = true,
+@Command(name = "resolve",
+        header = "Report how people are matched across the seed and the datasets.", mixinStandardHelpOptions = true,
         description = {"Report how people are resolved across the shipped seed and the datasets: one person, one node.",
                 "Merges (same name, nationality and career years agree) are listed with their evidence; same-named",
                 "people kept apart (another era) and doubtful pairs (mixed evidence, kept apart) follow.",

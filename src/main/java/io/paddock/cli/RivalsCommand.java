@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * {@code paddock rivals NAME}.
  */
-@Command(name = "rivals", mixinStandardHelpOptions = true,
+@Command(name = "rivals",
+        header = "The drivers a driver met most often, with the head-to-head.", mixinStandardHelpOptions = true,
         description = {"The drivers a driver met most often, ranked, with the head-to-head against each.",
                 "By default in class: drivers of other cars in the same class at the same events, class positions",
                 "compared. With --overall: the fight for overall positions across classes, drivers of other cars",

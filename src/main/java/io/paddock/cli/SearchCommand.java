@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * {@code paddock search TEXT}: find drivers, teams, cars, circuits, events … by name.
  */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search",
+        header = "Find anything by name: accents, case and one typo forgiven.", mixinStandardHelpOptions = true,
         description = "Find anything by name: accent- and case-insensitive, partial names and one typo allowed.",
         footer = {"", "Examples:", "  paddock search mucke", "  paddock search \"petit le mans\" --kind event",
                 "  paddock search lizard --json"})

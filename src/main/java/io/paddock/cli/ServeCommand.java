@@ -33,7 +33,8 @@ import java.time.Duration;
  * {@code paddock serve}: the embedded database as a server until Ctrl-C, with Neo4j Browser, the Paddock guide, and
  * a discovery file through which every other command on the same data directory answers over Bolt.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
+        header = "Run the Paddock server in the foreground, with Neo4j Browser.", mixinStandardHelpOptions = true,
         description = {"Run the embedded Neo4j as a server until Ctrl-C: Bolt, HTTP, Neo4j Browser with the Paddock guide.",
                 "An empty database gets the shipped seed first; --import adds a dataset (importing again changes nothing).",
                 "While it runs, every other paddock command given the same --data-dir runs inside it (and Bolt clients use it).",

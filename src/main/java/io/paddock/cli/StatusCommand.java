@@ -19,7 +19,8 @@ import java.util.Properties;
 /**
  * {@code paddock status}: whether a Paddock server runs on the data directory, and what it uses.
  */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status",
+        header = "Say whether a Paddock server runs here, and what it uses.", mixinStandardHelpOptions = true,
         description = {"Say whether a Paddock server runs on the data directory, and what it uses: its process id, ports, "
                 + "uptime, the idle time left before it stops by itself, its heap and its resident memory.",
                 "Starts nothing. The exit code is 0 when a server runs and 3 when none does, for scripts."},

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code paddock stop}: stops the Paddock server on the data directory, cleanly.
  */
-@Command(name = "stop", mixinStandardHelpOptions = true,
+@Command(name = "stop",
+        header = "Stop the Paddock server on the data directory, cleanly.", mixinStandardHelpOptions = true,
         description = {"Stop the Paddock server on the data directory: it finishes the commands it runs, stops Neo4j "
                 + "cleanly and removes its discovery file. The next command starts a new one.",
                 "Nothing to do (exit code 0) when none runs."},

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * {@code paddock team NAME}: a team's profile.
  */
-@Command(name = "team", mixinStandardHelpOptions = true,
+@Command(name = "team",
+        header = "A team's profile: seasons, entries, crews, results and titles.", mixinStandardHelpOptions = true,
         description = {"A team's profile: seasons, events, its entries with crews and results, titles,",
                 "manufacturer support and totals the articles state."},
         footer = {"", "Examples:",

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * {@code paddock teammates NAME [--with OTHER]}.
  */
-@Command(name = "teammates", mixinStandardHelpOptions = true,
+@Command(name = "teammates",
+        header = "A driver's co-drivers (same car) and team-mates (same team).", mixinStandardHelpOptions = true,
         description = {"Co-drivers (shared a car) and team-mates (same team and event, another car) of a driver.",
                 "With --with, every event the two shared and in which role."},
         footer = {"", "Examples:", "  paddock teammates \"Timo Bernhard\" --season 2007",

@@ -128,8 +128,25 @@ public final class Exporter {
                 results.add(result.toFile(file));
             }
         } catch (IOException e) {
-            throw new PaddockException("Cannot write the export into " + directory + ": " + e, e);
+            throw new PaddockException("Cannot write the export into " + directory + ": " + why(e), e);
         }
         return List.copyOf(results);
+    }
+
+    /** What went wrong with a file, in words rather than an exception's class name. */
+    static String why(IOException e) {
+        String what = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : null;
+        String reason;
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            reason = "a file is in the way where a folder should be";
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            reason = "no such file or folder";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            reason = "permission denied";
+        } else {
+            reason = e.getMessage() == null ? "input/output error" : e.getMessage();
+            what = null;
+        }
+        return what == null ? reason : reason + " (" + what + ")";
     }
 }

@@ -9,6 +9,19 @@ package io.paddock.importer;
 public record YearRange(Integer from, Integer to) {
 
     /**
+     * Refuses a range that ends before it starts.
+     *
+     * @param from first season, or null for the first there is
+     * @param to   last season, or null for the last there is
+     * @throws IllegalArgumentException for such a range
+     */
+    public YearRange {
+        if (from != null && to != null && from > to) {
+            throw new IllegalArgumentException("the seasons " + from + " to " + to + " end before they start");
+        }
+    }
+
+    /**
      * @return every season
      */
     public static YearRange all() {

@@ -17,6 +17,27 @@ public record QueryFilter(Integer season, Integer fromYear, Integer toYear, Stri
                           String event, Integer limit) {
 
     /**
+     * Refuses what cannot be meant: a limit below one, a range that ends before it starts.
+     *
+     * @param season    one season year, or null
+     * @param fromYear  first season year of a range, or null
+     * @param toYear    last season year of a range, or null
+     * @param series    series name or id, or null
+     * @param className class name or id, or null
+     * @param event     event name or id, or null
+     * @param limit     most rows to return (at least 1), or null for the facade's default
+     * @throws IllegalArgumentException for such a filter
+     */
+    public QueryFilter {
+        if (limit != null && limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+        }
+        if (fromYear != null && toYear != null && fromYear > toYear) {
+            throw new IllegalArgumentException("the seasons " + fromYear + " to " + toYear + " end before they start");
+        }
+    }
+
+    /**
      * @return no filter at all
      */
     public static QueryFilter all() {

@@ -118,4 +118,34 @@ class CliIT {
                 .contains("Emmanuel Collard, Ryan Briscoe, Sascha Maassen")
                 .contains("Rinaldo Capello, (unknown)");
     }
+
+    @Test
+    void oddCommandLinesAreOneClearLineBeforeAnythingRuns() {
+        CliRun negativeLimit = CliRun.run("records", "wins", "--limit", "-5", "--uri", TestNeo4j.uri());
+        CliRun backwards = CliRun.run("teammates", "Timo Bernhard", "--from", "2011", "--to", "2007", "--uri", TestNeo4j.uri());
+        CliRun backwardsImport = CliRun.run("import", "lemans", "src/test/resources", "--from", "2011", "--to", "2007",
+                "--uri", TestNeo4j.uri());
+        CliRun unwritable = CliRun.run("search", "bernhard", "--no-server", "--data-dir", "/proc/paddock-cannot-be-here");
+
+        assertThat(negativeLimit.exitCode()).isEqualTo(1);
+        assertThat(negativeLimit.err()).isEqualTo("paddock: --limit must be at least 1, not -5" + System.lineSeparator());
+        assertThat(backwards.exitCode()).isEqualTo(1);
+        assertThat(backwards.err()).isEqualTo("paddock: --from 2011 is after --to 2007: no season is in that range (swap them?)"
+                + System.lineSeparator());
+        assertThat(backwardsImport.err()).as("refused before reading anything")
+                .isEqualTo("paddock: --from 2011 is after --to 2007: no season is in that range (swap them?)" + System.lineSeparator());
+        assertThat(unwritable.exitCode()).isEqualTo(1);
+        assertThat(unwritable.err()).isEqualTo("paddock: Cannot write the data directory /proc/paddock-cannot-be-here: give "
+                + "--data-dir (or PADDOCK_DATA_DIR) a folder you can write" + System.lineSeparator());
+    }
+
+    @Test
+    void everyCommandSummaryIsOneWholeSentenceOnOneTerminalLine() {
+        List<String> summaries = CliRun.run("--help").out().lines().dropWhile(line -> !line.equals("Commands:")).skip(1)
+                .takeWhile(line -> !line.isBlank()).toList();
+
+        assertThat(summaries).as("24 commands, none wrapped onto a second line").hasSize(24)
+                .allSatisfy(line -> assertThat(line).endsWith(".").hasSizeLessThanOrEqualTo(80));
+        assertThat(summaries).contains("  ingest     Propose facts from race reports as a seed to review, then load.");
+    }
 }

@@ -233,7 +233,8 @@ class ExportCommandIT {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("paddock: Cannot write the export into " + file.toAbsolutePath().normalize() + ": ")
-                .endsWith(System.lineSeparator()).hasLineCount(1);
+                .endsWith(System.lineSeparator()).hasLineCount(1).doesNotContain("Exception");
+        assertThat(run.err()).contains("a file is in the way where a folder should be");
     }
 
     @Test

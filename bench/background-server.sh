@@ -14,25 +14,14 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${1:-20}"
 data="$PWD/target/bench-full-db"
-shared="../shared/data"
 export PADDOCK_DATA_DIR="$data"
 export PADDOCK_JAVA_OPTS="${PADDOCK_JAVA_OPTS:--Xmx1g}"
 # the server gets the paddock script's default options (PADDOCK_SERVER_JAVA_OPTS overrides them)
-for dataset in ergast-f1-csv lemans24; do
-  [ -d "$shared/$dataset" ] || { echo "bench: $shared/$dataset is absent: nothing to measure"; exit 0; }
-done
 source bench/lib.sh
 percentile() {  # percentile P of the numbers on stdin (nearest rank)
   sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((p/100)*NR + 0.999999); if (i < 1) i = 1; print a[i]}'
 }
-
-if [ ! -f "$data/bench-complete" ]; then
-  rm -rf "$data"
-  ./paddock load >/dev/null
-  ./paddock import ergast "$shared/ergast-f1-csv"
-  ./paddock import lemans "$shared/lemans24"
-  touch "$data/bench-complete"
-fi
+full_graph "$data" || exit 0
 ./paddock stop >/dev/null
 if [ -z "${PADDOCK_SERVER_JAVA_OPTS+set}" ] && [ ! target/paddock-server.jsa -nt target/paddock-0.1.0-SNAPSHOT.jar ]; then
   echo "recording the server's class-data-sharing archive (one server start and stop, not measured) …"

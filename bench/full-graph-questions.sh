@@ -6,16 +6,10 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${1:-5}"
-data="target/bench-full-db"
-shared="../shared/data"
+data="$PWD/target/bench-full-db"
 export PADDOCK_JAVA_OPTS="${PADDOCK_JAVA_OPTS:--Xmx1g}"
-if [ ! -d "$data" ]; then
-  ./paddock load --data-dir "$data" >/dev/null
-  ./paddock import ergast "$shared/ergast-f1-csv" --data-dir "$data"
-  ./paddock import lemans "$shared/lemans24" --data-dir "$data"
-fi
-
 source bench/lib.sh
+full_graph "$data" || exit 0
 
 ./paddock teammates "Lewis Hamilton" --data-dir "$data" >/dev/null 2>&1
 ./paddock records wins --series f1 --data-dir "$data" >/dev/null 2>&1

@@ -103,12 +103,7 @@ final class ConnectionOptions {
      * A data directory Neo4j cannot write is one line here; Neo4j itself would first print its logging's stack trace.
      */
     static void requireWritable(Path dir) {
-        try {
-            java.nio.file.Files.createDirectories(dir);
-        } catch (java.io.IOException | SecurityException e) {
-            throw new PaddockException(Launcher.notWritable(dir));
-        }
-        if (!java.nio.file.Files.isWritable(dir)) {
+        if (!Launcher.writable(dir)) {
             throw new PaddockException(Launcher.notWritable(dir));
         }
     }
@@ -116,25 +111,14 @@ final class ConnectionOptions {
     /** A server that is starting on the directory owns it: wait for it, then use it, rather than fail on its lock. */
     private Optional<ServeFile.Running> waitUntilReady(Path dir, ServeFile.Running starting) {
         if (command != null) {
-            command.commandLine().getErr().println("paddock: waiting for the paddock server starting on " + dir + " (pid "
-                    + starting.pid() + ") …");
+            command.commandLine().getErr().println(Launcher.waiting(dir, starting));
             command.commandLine().getErr().flush();
         }
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(Launcher.START_TIMEOUT_SECONDS);
-        while (System.nanoTime() < deadline) {
-            Optional<ServeFile.Running> now = ServeFile.current(dir);
-            if (now.isEmpty() || now.get().ready()) {
-                return now;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PaddockException("Interrupted while waiting for the paddock server on " + dir, e);
-            }
+        try {
+            return Launcher.awaitReady(dir, starting);   // empty: it stopped, and this command opens the directory itself
+        } catch (Launcher.LaunchException e) {
+            throw new PaddockException(e.getMessage(), e);
         }
-        throw new PaddockException("The paddock server on " + dir + " (pid " + starting.pid() + ") did not get ready in "
-                + Launcher.START_TIMEOUT_SECONDS + " s; see " + dir.resolve(ServeFile.LOG));
     }
 
     private AuthToken serveAuth(ServeFile.Running server, Path dir) {

@@ -77,7 +77,8 @@ public final class Launcher {
         }
         Path dir = dataDir(optionValue(line, "--data-dir"), System.getenv(DATA_DIR_ENV), Path.of("").toAbsolutePath());
         for (int attempt = 0; ; attempt++) {
-            ServeFile.Running server = ensureServer(dir);
+            // the first look trusts a live process (the connection below tells a dead port); a retry probes
+            ServeFile.Running server = ensureServer(dir, attempt > 0);
             if (server.commandPort() == 0) {   // a server that answers over Bolt only: this process attaches to it
                 return PaddockCli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
             }
@@ -142,8 +143,8 @@ public final class Launcher {
      * The ready server on the directory: the one running, else the one starting (waited for), else one started now.
      * Two launchers that find none at once start one: the start is decided under a file lock.
      */
-    static ServeFile.Running ensureServer(Path dir) {
-        Optional<ServeFile.Running> current = ServeFile.current(dir);
+    static ServeFile.Running ensureServer(Path dir, boolean probe) {
+        Optional<ServeFile.Running> current = ServeFile.current(dir, probe);
         if (current.isPresent() && current.get().ready() && current.get().commandPort() > 0
                 && !current.get().build().equals(ServeFile.currentBuild())) {
             System.err.println("paddock: Paddock was rebuilt since its server on " + dir + " started: replacing that server …");
@@ -156,9 +157,11 @@ public final class Launcher {
         if (current.isEmpty()) {
             current = Optional.of(startOrJoin(dir));
         } else {
-            System.err.println("paddock: waiting for the paddock server starting on " + dir + " (pid " + current.get().pid() + ") …");
+            System.err.println(waiting(dir, current.get()));
         }
-        return waitUntilReady(dir, current.get());
+        ServeFile.Running starting = current.get();
+        return awaitReady(dir, starting).orElseThrow(() -> new LaunchException("the paddock server on " + dir
+                + " did not start: " + lastWords(dir) + " (log: " + dir.resolve(ServeFile.LOG) + ")"));
     }
 
     private static void stopForRebuild(ServeFile.Running server) {
@@ -172,12 +175,7 @@ public final class Launcher {
 
     private static ServeFile.Running startOrJoin(Path dir) {
         try {
-            try {
-                Files.createDirectories(dir);
-            } catch (IOException | SecurityException e) {
-                throw new LaunchException(notWritable(dir));
-            }
-            if (!Files.isWritable(dir)) {
+            if (!writable(dir)) {
                 throw new LaunchException(notWritable(dir));
             }
             try (FileChannel channel = FileChannel.open(dir.resolve(ServeFile.LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -185,8 +183,7 @@ public final class Launcher {
                 Optional<ServeFile.Running> current = ServeFile.current(dir);
                 if (current.isPresent()) {
                     if (!current.get().ready()) {
-                        System.err.println("paddock: waiting for the paddock server starting on " + dir + " (pid "
-                                + current.get().pid() + ") …");
+                        System.err.println(waiting(dir, current.get()));
                     }
                     return current.get();
                 }
@@ -199,6 +196,21 @@ public final class Launcher {
         } catch (IOException e) {
             throw new LaunchException("cannot start a paddock server on " + dir + ": " + e.getMessage());
         }
+    }
+
+    /** The one line a command prints while it waits for a server that is starting. */
+    static String waiting(Path dir, ServeFile.Running starting) {
+        return "paddock: waiting for the paddock server starting on " + dir + " (pid " + starting.pid() + ") …";
+    }
+
+    /** Whether the data directory exists (made now if missing) and can be written. */
+    static boolean writable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+        return Files.isWritable(dir);
     }
 
     /** The one line for a data directory that cannot be written (Neo4j would print its logging's stack trace). */
@@ -232,22 +244,23 @@ public final class Launcher {
         return server.pid();
     }
 
-    private static ServeFile.Running waitUntilReady(Path dir, ServeFile.Running starting) {
+    /**
+     * Waits until the starting server is ready: that server, or empty when its process ended without getting ready.
+     *
+     * @throws LaunchException when it is still not ready after {@link #START_TIMEOUT_SECONDS}, or on interrupt
+     */
+    static Optional<ServeFile.Running> awaitReady(Path dir, ServeFile.Running starting) {
         long deadline = System.nanoTime() + START_TIMEOUT_SECONDS * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             Optional<ServeFile.Running> now = ServeFile.current(dir);
             if (now.isPresent() && now.get().ready()) {
-                return now.get();
+                return now;
             }
-            if (now.isEmpty() || now.get().pid() != starting.pid()) {
-                if (ProcessHandle.of(starting.pid()).map(ProcessHandle::isAlive).orElse(false)) {
-                    sleep();   // still alive: between writing "starting" and "ready" files
-                    continue;
-                }
-                throw new LaunchException("the paddock server on " + dir + " did not start: " + lastWords(dir)
-                        + " (log: " + dir.resolve(ServeFile.LOG) + ")");
+            boolean stillStarting = now.isPresent() && now.get().pid() == starting.pid();
+            if (!stillStarting && !ProcessHandle.of(starting.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+                return Optional.empty();
             }
-            sleep();
+            sleep();   // starting, or between its "starting" and "ready" files
         }
         throw new LaunchException("the paddock server on " + dir + " (pid " + starting.pid() + ") was not ready after "
                 + START_TIMEOUT_SECONDS + " s; see " + dir.resolve(ServeFile.LOG));

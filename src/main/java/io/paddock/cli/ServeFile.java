@@ -138,13 +138,21 @@ final class ServeFile {
      * answer); empty for no file, an unreadable one, or one left by a server that is gone.
      */
     static Optional<Running> current(Path dataDir) {
+        return current(dataDir, true);
+    }
+
+    /**
+     * Like {@link #current(Path)}; without {@code probe}, a ready server's ports are not tried (for a caller that
+     * connects next anyway and treats a refused connection as a stale file).
+     */
+    static Optional<Running> current(Path dataDir, boolean probe) {
         Optional<Running> running;
         try {
             running = read(dataDir);
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
-        return running.filter(Running::alive).filter(r -> !r.ready() || answers(r));
+        return running.filter(Running::alive).filter(r -> !probe || !r.ready() || answers(r));
     }
 
     static Optional<Running> read(Path dataDir) throws IOException {

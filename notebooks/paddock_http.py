@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import os
 import re
+import uuid
 from pathlib import Path
 
 import pandas as pd
 import requests
 
-__all__ = ["PaddockNotRunning", "QueryError", "server", "check", "query_text", "defaults", "run", "cypher",
+__all__ = ["PaddockNotRunning", "QueryError", "server", "check", "query_text", "defaults", "run", "network", "cypher",
            "imported", "not_imported", "seasons", "IMPORT_HINTS"]
 
 #: The command that imports a dataset into a serve, as a user types it from the repository root.
@@ -142,6 +143,32 @@ def run(name: str, **params) -> pd.DataFrame:
         raise QueryError(f"{name}.cypher has no parameter {', '.join(unknown)}; it declares: {', '.join(declared)}")
     return _frame(_post([{"statement": query_text(name), "parameters": {**declared, **params},
                           "resultDataContents": ["row"]}], f"{name}.cypher")[0])
+
+
+def network(question: str, links: str = "all", **params) -> pd.DataFrame:
+    """Runs a question of cypher/queries/network/ ('central', 'communities', 'similar', 'separation', 'components',
+    'links') on the driver network, as the Java facade does: the projection, the question and the drop in one
+    transaction, under a name of its own. Keyword arguments set the projection's filters (season, fromYear, toYear,
+    seriesId, classId) and the question's parameters; links is 'all' (co-drivers and team-mates) or 'co-drivers'.
+    The served graph needs Graph Data Science, which paddock serve brings."""
+    project, asked = defaults("network/project"), defaults(f"network/{question}")
+    unknown = sorted(set(params) - set(project) - set(asked))
+    if unknown:
+        raise QueryError(f"network/{question}.cypher and network/project.cypher have no parameter {', '.join(unknown)}; "
+                         f"they declare: {', '.join(sorted((set(project) | set(asked)) - {'graphName', 'links'}))}")
+    graph = f"paddock-notebook-{uuid.uuid4()}"
+    pick = lambda declared: {k: v for k, v in params.items() if k in declared}
+    drop = {"statement": query_text("network/drop"), "parameters": {"graphName": graph}}
+    statements = [
+        {"statement": query_text("network/project"), "parameters": {**project, **pick(project), "graphName": graph, "links": links}},
+        {"statement": query_text(f"network/{question}"), "parameters": {**asked, **pick(asked), "graphName": graph},
+         "resultDataContents": ["row"]},
+        drop]
+    try:
+        return _frame(_post(statements, f"network/{question}.cypher")[1])
+    except QueryError:
+        _post([drop], "network/drop.cypher")  # a failed transaction leaves the projection in the catalog
+        raise
 
 
 def cypher(statement: str, **params) -> pd.DataFrame:

@@ -5,6 +5,7 @@ import io.paddock.export.Exporter;
 import io.paddock.importer.Importer;
 import io.paddock.load.LoadReport;
 import io.paddock.load.SeedLoader;
+import io.paddock.query.DriverNetwork;
 import io.paddock.query.PaddockQueries;
 import io.paddock.query.PlainValues;
 import io.paddock.seed.Seed;
@@ -61,7 +62,7 @@ public final class Paddock implements AutoCloseable {
     private Paddock(Paddock lender) {
         this.driver = lender.driver;
         this.sessionConfig = lender.sessionConfig;
-        this.embeddedServer = null;
+        this.embeddedServer = lender.embeddedServer;
         this.uri = lender.uri;
         this.httpUri = lender.httpUri;
         this.queries = lender.queries;
@@ -281,6 +282,20 @@ public final class Paddock implements AutoCloseable {
      */
     public PaddockQueries queries() {
         return queries;
+    }
+
+    /**
+     * The driver network's questions: who connects motorsport (PageRank, betweenness), its families of drivers
+     * (communities), who is like whom (node similarity) and how far apart everyone is (separation), computed by Neo4j
+     * Graph Data Science. The embedded mode enables GDS on first use (about 1.4 s); a server needs the GDS plugin.
+     *
+     * @return the network questions
+     */
+    public DriverNetwork network() {
+        if (embeddedServer instanceof EmbeddedServer server) {
+            server.enableGraphDataScience();
+        }
+        return queries.network();
     }
 
     /**

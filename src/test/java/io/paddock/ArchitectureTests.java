@@ -46,7 +46,7 @@ class ArchitectureTests {
     void theQueryPackageShowsOnlyItsFacade() {
         classes().that().resideInAPackage("io.paddock.query").and().arePublic().and().areTopLevelClasses()
                 .should().haveNameMatching(
-                        "io\\.paddock\\.query\\.(PaddockQueries|QueryFilter|AmbiguousNameException|UnknownNameException|PlainValues)")
+                        "io\\.paddock\\.query\\.(PaddockQueries|DriverNetwork|QueryFilter|AmbiguousNameException|UnknownNameException|PlainValues)")
                 .check(classes);
     }
 

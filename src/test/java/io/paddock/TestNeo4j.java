@@ -1,5 +1,6 @@
 package io.paddock;
 
+import io.paddock.server.GraphDataScience;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
@@ -9,10 +10,12 @@ import org.neo4j.harness.Neo4jBuilders;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * One neo4j-harness server for the whole test JVM (started on first use, stopped at exit), so the suite
- * starts Neo4j once instead of once per test class. Tests reach it over Bolt, like a real server.
+ * starts Neo4j once instead of once per test class. Tests reach it over Bolt, like a real server. It has Graph Data
+ * Science, as the embedded mode does.
  */
 public final class TestNeo4j {
 
@@ -37,6 +40,7 @@ public final class TestNeo4j {
     public static synchronized Neo4j server() {
         if (server == null) {
             server = newServer(workDir("neo4j-harness"), 64L * 1024 * 1024);
+            GraphDataScience.install(server.defaultDatabaseService());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }
         return server;
@@ -67,6 +71,7 @@ public final class TestNeo4j {
                 .withDisabledServer()
                 .withConfig(QUIET_PERIOD, QUIET_PERIOD.defaultValue() instanceof Duration ? Duration.ZERO : Integer.valueOf(0))
                 .withConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                .withConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
                 .build();
     }
 

@@ -45,7 +45,7 @@ public final class Launcher {
     /** The commands that work on a graph, which the server runs; anything else (help, typos …) runs here. */
     private static final Set<String> GRAPH_COMMANDS = Set.of("demo", "load", "import", "cypher", "search", "teammates",
             "h2h", "rivals", "records", "path", "career", "crossover", "export", "ingest", "driver", "team", "car",
-            "circuit", "event");
+            "circuit", "event", "network");
     /** What commands read from the environment, sent along so that they read the user's values in the server. */
     private static final List<String> SENT_ENV = List.of(DATA_DIR_ENV, ConnectionOptions.SERVE_PASSWORD_ENV, "NEO4J_PASSWORD");
     private static final List<String> LOCAL_FLAGS = List.of("-h", "--help", "-V", "--version", "--no-server");

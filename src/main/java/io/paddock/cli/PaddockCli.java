@@ -20,7 +20,7 @@ import java.util.logging.Logger;
         subcommands = {DemoCommand.class, ServeCommand.class, LoadCommand.class, ImportCommand.class, ResolveCommand.class, CypherCommand.class,
                 SearchCommand.class, TeammatesCommand.class, HeadToHeadCommand.class, RivalsCommand.class, RecordsCommand.class,
                 PathCommand.class, CareerCommand.class, CrossoverCommand.class, ExportCommand.class, IngestCommand.class,
-                DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class, StatusCommand.class, StopCommand.class,
+                DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class, NetworkCommand.class, StatusCommand.class, StopCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Without --uri, a command runs in the Paddock server of its data directory",
                 "(--data-dir): the first command starts it in the background; it stops after",

@@ -40,6 +40,7 @@ public final class PaddockQueries {
     private final RecordQueries records;
     private final ProfileQueries profiles;
     private final CrossSeriesQueries crossSeries;
+    private final DriverNetwork network;
 
     /**
      * @param driver        connected driver
@@ -52,6 +53,7 @@ public final class PaddockQueries {
         this.records = new RecordQueries(context);
         this.profiles = new ProfileQueries(context);
         this.crossSeries = new CrossSeriesQueries(context);
+        this.network = new DriverNetwork(context);
     }
 
     /**
@@ -301,5 +303,16 @@ public final class PaddockQueries {
      */
     public List<Crossover> crossover(String seriesA, String seriesB, boolean onlyWinners, QueryFilter filter) {
         return crossSeries.crossover(seriesA, seriesB, onlyWinners, filter);
+    }
+
+    /**
+     * The network questions (central drivers, communities, similar drivers, separation), which need Neo4j Graph Data
+     * Science in the database. From a {@link io.paddock.Paddock} handle use {@link io.paddock.Paddock#network()},
+     * which also enables it in the embedded mode.
+     *
+     * @return the driver network's questions
+     */
+    public DriverNetwork network() {
+        return network;
     }
 }

@@ -59,6 +59,17 @@ class NotebooksIT {
     }
 
     @Test
+    void driverNetworkDrawsTheCentralDriversAndTheFamiliesOfTheSeed() throws Exception {
+        Executed nb = execute("driver-network");
+
+        // the seed's network: NetworkIT checks betweenness against Brandes' algorithm
+        assertThat(nb.text()).contains("Most central by PageRank: Dirk Werner, Chris Dyson, Romain Dumas\n")
+                .contains("Bridges by betweenness: Patrick Long (24), Dirk Werner (21), ")
+                .contains("8 largest communities; the largest: 9 drivers, 2007–2011\n");
+        assertThat(nb.images()).isEqualTo(2);
+    }
+
+    @Test
     void headToHeadScoresCapelloTwoNilAgainstDumasFromTheArticles() throws Exception {
         Executed nb = execute("head-to-head");
 

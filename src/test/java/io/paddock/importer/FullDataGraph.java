@@ -3,6 +3,7 @@ package io.paddock.importer;
 import io.paddock.Paddock;
 import io.paddock.TestNeo4j;
 import io.paddock.load.LoadReport;
+import io.paddock.server.GraphDataScience;
 import org.junit.jupiter.api.Assumptions;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.harness.Neo4j;
@@ -35,6 +36,7 @@ final class FullDataGraph {
 
     private FullDataGraph() {
         server = TestNeo4j.newServer(Path.of("target", "neo4j-full-data"), PAGE_CACHE_BYTES);
+        GraphDataScience.install(server.defaultDatabaseService());
         paddock = Paddock.connect(server.boltURI().toString(), AuthTokens.none());
         seed = paddock.loadShippedSeed();
         ergast = paddock.importer().ergast(DatasetFigures.ERGAST, YearRange.all(), p -> { });

@@ -66,6 +66,16 @@ final class BrowserGuide {
                 "<p>Where the articles do not name a whole crew, <code>Entry.crewComplete</code> is false and answers say"
                         + " <b>unknown</b> instead of guessing. Romain Dumas at Mosport 2008: car #6's crew is only partly named.</p>",
                 List.of("cypher/queries/unknown-crews.cypher"));
+        slide(html, "The driver network", "Who connects motorsport (Graph Data Science)",
+                "<p>Drivers linked when they shared a car or a team at an event, weighted by shared events, projected into"
+                        + " Graph Data Science's memory under a name (<code>graphName</code>). Run the projection first, then"
+                        + " any of the questions on it (central mutates the projection: project again before running it twice),"
+                        + " then drop it. <code>links</code>: <code>'all'</code> or <code>'co-drivers'</code>.</p>"
+                        + "<p>CLI: <code>paddock network central</code>, <code>communities</code>, <code>similar NAME</code>,"
+                        + " <code>separation [NAME]</code></p>",
+                List.of("cypher/queries/network/project.cypher", "cypher/queries/network/central.cypher",
+                        "cypher/queries/network/communities.cypher", "cypher/queries/network/similar.cypher",
+                        "cypher/queries/network/separation.cypher", "cypher/queries/network/drop.cypher"));
         slide(html, "Next", "More questions",
                 "<p>Every question has a file in <code>cypher/queries/</code> (README there lists parameters and expected"
                         + " answers): rivals, path, career, crossover, profiles, lap records, titles.</p>"

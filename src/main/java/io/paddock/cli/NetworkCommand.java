@@ -151,8 +151,8 @@ final class NetworkCommand implements Runnable {
     @Command(name = "communities", header = "Families of drivers: who raced with whom, grouped.",
             mixinStandardHelpOptions = true,
             description = {"Communities of the network (Leiden, over links weighted by shared events): drivers linked",
-                    "more among themselves than with the rest. Each with its size, best-linked members, seasons and",
-                    "the teams and makers most common among its members' cars. Largest first, 10 unless --limit."},
+                    "more among themselves than with the rest. Each with its size, best-connected members, and the",
+                    "seasons, teams and makers of its members' cars within the filters. Largest first, 10 unless --limit."},
             footer = {"", "Examples:", "  paddock network communities --series \"Le Mans\" --from 2000",
                     "  paddock network communities --links co-drivers --json"})
     static final class Communities extends NetworkQuestion {
@@ -168,7 +168,7 @@ final class NetworkCommand implements Runnable {
                 row.put("rank", c.rank());
                 row.put("drivers", c.size());
                 row.put("seasons", span(c.firstSeason(), c.lastSeason()));
-                row.put("best linked", c.members().stream().limit(4).map(Ref::name).collect(Collectors.joining(", "))
+                row.put("best connected", c.members().stream().limit(4).map(Ref::name).collect(Collectors.joining(", "))
                         + (c.size() > 4 ? ", …" : ""));
                 row.put("teams", tallies(c.teams()));
                 row.put("makers", tallies(c.makers()));

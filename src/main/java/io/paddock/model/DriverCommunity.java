@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param rank        1 for the largest community
  * @param size        its drivers
- * @param members     its best-linked members (most cars shared with other members first)
- * @param firstSeason the first season any member raced
+ * @param members     its best-connected members (most co-drivers and team-mates in the network first)
+ * @param firstSeason the first season any member raced (within the network's filters)
  * @param lastSeason  the last one
- * @param teams       the teams most common among the members' cars, with how many members drove for each
+ * @param teams       the teams most common among the members' cars (within the filters), with how many members
+ *                    drove for each
  * @param makers      the car makers most common among the members' cars, likewise
  */
 public record DriverCommunity(int rank, int size, List<Ref> members, Integer firstSeason, Integer lastSeason,

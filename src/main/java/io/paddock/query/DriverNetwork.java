@@ -80,7 +80,7 @@ public final class DriverNetwork {
      * @return the network measured and its most central drivers, most central first
      */
     public Ranked<CentralDriver> central(Centrality by, Links links, QueryFilter filter) {
-        return on(links, filter, (reads, graph, network) -> reads.run("network/central",
+        return on(links, filter, (reads, graph, network, filters) -> reads.run("network/central",
                 Map.of("graphName", graph, "by", by.parameter, "limit", filter.limitOr(DEFAULT_LIMIT))).stream()
                 .map(r -> new CentralDriver(driver(r.get("id"), r.get("name")), r.get("pageRank").asDouble(),
                         r.get("betweenness").asDouble(), r.get("partners").asInt(),
@@ -94,12 +94,13 @@ public final class DriverNetwork {
      *
      * @param links  what links two drivers
      * @param filter season, range, series, class; limit (default 10 communities)
-     * @return the network and its largest communities, each with its best-linked members, seasons, teams and makers
+     * @return the network and its largest communities, each with its best-connected members, and the seasons, teams
+     *         and makers of its members' cars within the filters
      */
     public Ranked<DriverCommunity> communities(Links links, QueryFilter filter) {
-        return on(links, filter, (reads, graph, network) -> {
+        return on(links, filter, (reads, graph, network, filters) -> {
             List<Record> rows = reads.run("network/communities",
-                    Map.of("graphName", graph, "limit", filter.limitOr(DEFAULT_LIMIT), "members", LISTED));
+                    Map.of("graphName", graph, "limit", filter.limitOr(DEFAULT_LIMIT), "members", LISTED), filters);
             List<DriverCommunity> communities = new ArrayList<>();
             for (Record r : rows) {
                 communities.add(new DriverCommunity(communities.size() + 1, r.get("size").asInt(),
@@ -121,7 +122,7 @@ public final class DriverNetwork {
      */
     public Ranked<SimilarDriver> similar(String driverName, Links links, QueryFilter filter) {
         Ref driver = context.names().resolve(driverName, "driver");
-        return aboutDriver(driver, () -> on(links, filter, (reads, graph, network) -> {
+        return aboutDriver(driver, () -> on(links, filter, (reads, graph, network, filters) -> {
             List<SimilarDriver> similar = reads.run("network/similar", Map.of("graphName", graph, "driverId", driver.id(),
                             "limit", filter.limitOr(DEFAULT_LIMIT), "shared", LISTED)).stream()
                     .map(r -> new SimilarDriver(driver(r.get("id"), r.get("name")), r.get("similarity").asDouble(),
@@ -147,7 +148,7 @@ public final class DriverNetwork {
      */
     public Separation separation(String driverName, Links links, QueryFilter filter) {
         Ref from = driverName == null ? null : context.names().resolve(driverName, "driver");
-        Supplier<Ranked<Separation>> question = () -> on(links, filter, (reads, graph, network) -> {
+        Supplier<Ranked<Separation>> question = () -> on(links, filter, (reads, graph, network, filters) -> {
             int components = reads.run("network/components", Map.of("graphName", graph)).get(0).get("components").asInt();
             if (from == null) {
                 return List.of(Separations.wholeNetwork(network, components,
@@ -184,7 +185,7 @@ public final class DriverNetwork {
 
     @FunctionalInterface
     private interface Work<T> {
-        List<T> on(QueryContext.Reads reads, String graphName, Network network);
+        List<T> on(QueryContext.Reads reads, String graphName, Network network, Map<String, Object> filterParameters);
     }
 
     /**
@@ -206,7 +207,7 @@ public final class DriverNetwork {
                 Record projected = reads.run("network/project", parameters, filterParameters).get(0);
                 try {
                     Network network = new Network(projected.get("drivers").asInt(0), projected.get("links").asInt(0), links.words);
-                    return new Ranked<>(network, network.links() == 0 ? List.of() : work.on(reads, graph, network));
+                    return new Ranked<>(network, network.links() == 0 ? List.of() : work.on(reads, graph, network, filterParameters));
                 } finally {
                     drop(reads, graph);
                 }

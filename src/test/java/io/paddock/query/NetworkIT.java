@@ -89,11 +89,22 @@ class NetworkIT extends SeededGraph {
                 .containsExactly(tuple(1, 3, List.of("Anna Ash", "Bea Birch", "Cleo Cedar")),
                         tuple(2, 3, List.of("Dan Dale", "Eve Elm", "Finn Fir")),
                         tuple(3, 2, List.of("Gus Gale", "Hal Hale")));
+        assertThat(communities.get(0).members()).extracting(Ref::name).as("most partners first")
+                .containsExactly("Cleo Cedar", "Anna Ash", "Bea Birch");
         assertThat(communities.get(0).teams()).containsExactly(new DriverCommunity.Tally(new Ref("team", "tee", "Tee Racing"), 3));
         assertThat(communities.get(1).teams()).extracting(t -> t.holder().name()).containsExactly("Uu Racing");
         assertThat(communities.get(2).teams()).isEmpty();
         assertThat(communities.get(2).makers()).containsExactly(new DriverCommunity.Tally(new Ref("manufacturer", "emm", "Emm"), 2));
         assertThat(communities.get(0).firstSeason()).isEqualTo(2001);
+    }
+
+    @Test
+    void aCommunitysSeasonsTeamsAndMakersStayWithinTheFilters() {
+        List<DriverCommunity> in2007 = network.communities(Links.ALL, QueryFilter.all().series("ALMS").season(2007)).rows();
+
+        // Penske's 2007 family: Bernhard, Dumas, Long, Briscoe, Maassen, Collard raced later too, but not in this network
+        assertThat(in2007).isNotEmpty().allSatisfy(c -> assertThat(List.of(c.firstSeason(), c.lastSeason())).containsOnly(2007));
+        assertThat(in2007).flatExtracting(DriverCommunity::makers).extracting(t -> t.holder().name()).doesNotContain("BMW");
     }
 
     @Test

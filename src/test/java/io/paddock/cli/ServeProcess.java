@@ -29,10 +29,18 @@ final class ServeProcess {
 
     /** Starts serve and waits until it says it is ready; stderr goes to {@code err}. */
     static ServeProcess start(Path dataDir, int boltPort, int httpPort, Path err) throws IOException, InterruptedException {
+        return start(dataDir, boltPort, httpPort, err, "-Xmx768m");
+    }
+
+    /** Likewise, with these JVM options instead of the default heap. */
+    static ServeProcess start(Path dataDir, int boltPort, int httpPort, Path err, String... jvmOptions)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-                "io.paddock.cli.PaddockCli", "serve", "--data-dir", dataDir.toString(),
-                "--bolt-port", String.valueOf(boltPort), "--http-port", String.valueOf(httpPort))
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.paddock.cli.PaddockCli", "serve", "--data-dir",
+                dataDir.toString(), "--bolt-port", String.valueOf(boltPort), "--http-port", String.valueOf(httpPort)));
+        Process process = new ProcessBuilder(command)
                 .redirectError(err.toFile())
                 .start();
         ServeProcess serve = new ServeProcess(process);

@@ -1,9 +1,6 @@
 package io.paddock.cli;
 
-import io.paddock.Paddock;
 import io.paddock.TestNeo4j;
-import io.paddock.server.ServeSettings;
-import io.paddock.server.ServeTls;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,14 +22,17 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A served database with TLS (in this JVM, as {@code paddock serve --tls-cert --tls-key} runs it), with a self-signed
- * certificate made by openssl for this test: a client that trusts the certificate gets answers over Bolt and HTTPS; a
+ * {@code paddock serve --listen-address 0.0.0.0 --tls-cert --tls-key} with {@code PADDOCK_PASSWORD}, in its own process
+ * as a user starts it, with a self-signed certificate made by openssl for this test: it announces bolt+s:// and
+ * https:// and no warning; a client that trusts the certificate gets answers over Bolt and HTTPS; a
  * client without encryption, or one that does not trust the certificate, is refused in one line; the serve command
  * checks the TLS files and still wants a password off loopback, and warns in one line when it serves off loopback in
  * clear text.
@@ -46,7 +46,8 @@ class ServeTlsIT {
     private static final Path KEY = WORK.resolve("key.pem");
     /** Another self-signed certificate, for localhost as well: not the one the server presents. */
     private static final Path OTHER_CERT = WORK.resolve("other-cert.pem");
-    private static Paddock served;
+    private static final Path SERVE_ERR = WORK.resolve("serve.err");
+    private static ServeProcess served;
     private static int boltPort;
     private static int httpsPort;
 
@@ -55,20 +56,25 @@ class ServeTlsIT {
         Assumptions.assumeTrue(System.getenv("NEO4J_PASSWORD") == null && System.getenv("PADDOCK_PASSWORD") == null,
                 "a password is set in this environment");
         Assumptions.assumeTrue(TestFiles.onPath("openssl"), "openssl is not on the PATH: no certificate to test with");
+        TestFiles.deleteRecursively(WORK);
         Files.createDirectories(WORK);
         selfSigned(CERT, KEY);
         selfSigned(OTHER_CERT, WORK.resolve("other-key.pem"));
         boltPort = TestFiles.freePort();
         httpsPort = TestFiles.freePort();
-        served = Paddock.serve(DATA_DIR, new ServeSettings("127.0.0.1", boltPort, httpsPort, PASSWORD, ServeTls.checked(CERT, KEY)));
-        served.loadShippedSeed();
-        ServeFile.write(DATA_DIR, new ServeFile.Running(ProcessHandle.current().pid(), ServeFile.State.READY, served.uri(),
-                served.httpUri(), true, 0, "", System.currentTimeMillis(), ServeFile.currentBuild(), CERT.toString()));
+        served = ServeProcess.start(DATA_DIR, boltPort, httpsPort, SERVE_ERR, Map.of("PADDOCK_PASSWORD", PASSWORD),
+                List.of("--listen-address", "0.0.0.0", "--tls-cert", CERT.toString(), "--tls-key", KEY.toString()));
     }
 
     @AfterAll
-    static void stop() {
-        InProcessServe.stop(served, DATA_DIR);
+    static void stop() throws InterruptedException {
+        if (served != null) {
+            Process serve = served.process();
+            serve.destroy();   // SIGTERM: serve's shutdown hook stops Neo4j and removes its discovery file
+            if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+                serve.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
     }
 
     /** A key pair and a certificate for localhost and 127.0.0.1, valid two days, as a user would make one. */
@@ -82,9 +88,19 @@ class ServeTlsIT {
     }
 
     @Test
-    void theServerSaysItIsEncrypted() {
-        assertThat(served.uri()).isEqualTo("bolt+s://127.0.0.1:" + boltPort);
-        assertThat(served.httpUri()).isEqualTo("https://127.0.0.1:" + httpsPort);
+    void theReadyLinesShowTheEncryptedAddressesAndNoWarning() throws IOException {
+        assertThat(served.printed()).contains(
+                "  Bolt:          bolt+s://127.0.0.1:" + boltPort + "  (user neo4j, password from PADDOCK_PASSWORD)",
+                "  TLS:           " + CERT + "  (clients of a self-signed one add --trust-cert FILE)",
+                "  Neo4j Browser: https://127.0.0.1:" + httpsPort + "/browser/?dbms=bolt%2Bs%3A%2F%2F127.0.0.1%3A" + boltPort
+                        + "&preselectAuthMethod=NATIVE",
+                "  Guide:         :play https://127.0.0.1:" + httpsPort + "/paddock/guide").doesNotContain(PASSWORD);
+        assertThat(Files.readString(SERVE_ERR)).doesNotContain("warning", PASSWORD);
+        assertThat(ServeFile.read(DATA_DIR)).hasValueSatisfying(running -> {
+            assertThat(running.bolt()).isEqualTo("bolt+s://127.0.0.1:" + boltPort);
+            assertThat(running.http()).isEqualTo("https://127.0.0.1:" + httpsPort);
+            assertThat(running.certificate()).isEqualTo(CERT.toString());
+        });
     }
 
     @Test
@@ -114,7 +130,7 @@ class ServeTlsIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Rinaldo Capello 2 – 0 Romain Dumas");
-        assertThat(run.err()).contains("using the running paddock serve (pid " + ProcessHandle.current().pid() + ") at bolt+s://127.0.0.1:"
+        assertThat(run.err()).contains("using the running paddock serve (pid " + served.process().pid() + ") at bolt+s://127.0.0.1:"
                 + boltPort);
     }
 

@@ -230,7 +230,8 @@ public final class Paddock implements AutoCloseable {
             }
         } catch (Neo4jException e) {
             driver.close();
-            throw new PaddockException("Cannot use Neo4j at " + uri + ": " + e.getMessage() + untrusted(e), e);
+            throw new PaddockException("Cannot use Neo4j at " + uri + ": " + e.getMessage() + untrusted(e)
+                    + (trusted == null ? plainToTls(uri, e) : ""), e);
         } catch (RuntimeException e) {
             driver.close();
             throw new PaddockException("Cannot prepare the Paddock schema at " + uri + ": " + e.getMessage(), e);
@@ -254,6 +255,18 @@ public final class Paddock implements AutoCloseable {
             }
         }
         return "";
+    }
+
+    /**
+     * A plain connection a server closed at once, which the driver says may be a matter of encryption settings: with a
+     * Paddock server that is TLS, so say how to ask for it; else nothing.
+     */
+    private static String plainToTls(String uri, Neo4jException e) {
+        boolean plain = uri.startsWith("bolt://") || uri.startsWith("neo4j://");
+        boolean encryptionHint = e instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
+                && e.getMessage() != null && e.getMessage().contains("encryption");
+        return plain && encryptionHint ? " (a server with TLS wants bolt+s:// or neo4j+s://; for a self-signed certificate, "
+                + "trust it: paddock --trust-cert FILE, Java TrustedCertificate)" : "";
     }
 
     /**

@@ -53,7 +53,7 @@ final class ConnectionOptions {
 
     @Option(names = "--trust-cert", paramLabel = "FILE", defaultValue = "${env:PADDOCK_TRUST_CERT}",
             description = "Trust exactly this certificate (PEM) for --uri, e.g. that of a paddock serve with a self-signed "
-                    + "--tls-cert: the connection is encrypted and the server must present it (env PADDOCK_TRUST_CERT). "
+                    + "--tls-cert: the connection is encrypted and the server must present it, or a certificate it signed (env PADDOCK_TRUST_CERT). "
                     + "Use it with bolt:// or neo4j:// (bolt+s:// and neo4j+s:// mean the same here).")
     Path trustCert;
 

@@ -49,7 +49,8 @@ import java.time.Duration;
                         + "network in clear text."},
         footer = {"", "Examples:", "  paddock serve",
                 "  paddock serve --import lemans ../shared/data/lemans24 --http-port 8474",
-                "  PADDOCK_PASSWORD=… paddock serve --listen-address 0.0.0.0 --tls-cert cert.pem --tls-key key.pem",
+                "  export PADDOCK_PASSWORD=…",
+                "  paddock serve --listen-address 0.0.0.0 --tls-cert cert.pem --tls-key key.pem",
                 "  paddock teammates \"Timo Bernhard\" --uri bolt://host:7687 --trust-cert cert.pem"})
 final class ServeCommand extends PlainCommand {
 

@@ -140,7 +140,9 @@ class ServeTlsIT {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("paddock: Cannot use Neo4j at bolt://127.0.0.1:" + boltPort + ": ")
-                .contains("encryption").doesNotContain("\tat ", PASSWORD);
+                .contains("encryption").endsWith(" (a server with TLS wants bolt+s:// or neo4j+s://; for a self-signed "
+                        + "certificate, trust it: paddock --trust-cert FILE, Java TrustedCertificate)\n")
+                .doesNotContain("\tat ", PASSWORD);
         assertThat(run.err().strip().lines()).hasSize(1);
     }
 

@@ -21,6 +21,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,9 +30,11 @@ import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * The entry point: a handle on one Paddock graph, either in an embedded Neo4j ({@link #embedded(Path)}) or on a
@@ -245,7 +248,7 @@ public final class Paddock implements AutoCloseable {
      */
     private static String untrusted(Neo4jException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof javax.net.ssl.SSLHandshakeException || cause instanceof CertificateException) {
+            if (cause instanceof SSLHandshakeException || cause instanceof CertificateException) {
                 Throwable root = cause;
                 while (root.getCause() != null) {
                     root = root.getCause();
@@ -263,7 +266,7 @@ public final class Paddock implements AutoCloseable {
      */
     private static String plainToTls(String uri, Neo4jException e) {
         boolean plain = uri.startsWith("bolt://") || uri.startsWith("neo4j://");
-        boolean encryptionHint = e instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
+        boolean encryptionHint = e instanceof ServiceUnavailableException
                 && e.getMessage() != null && e.getMessage().contains("encryption");
         return plain && encryptionHint ? " (a server with TLS wants bolt+s:// or neo4j+s://; for a self-signed certificate, "
                 + "trust it: paddock --trust-cert FILE, Java TrustedCertificate)" : "";
@@ -274,7 +277,7 @@ public final class Paddock implements AutoCloseable {
      * a {@code +s} address given with a certificate to trust means the same encrypted connection, so it becomes plain.
      */
     private static String withoutTlsSuffix(String uri) {
-        String lower = uri.toLowerCase(java.util.Locale.ROOT);
+        String lower = uri.toLowerCase(Locale.ROOT);
         if (lower.startsWith("bolt+ssc://") || lower.startsWith("neo4j+ssc://")) {
             throw new PaddockException("A certificate to trust needs a bolt://, neo4j://, bolt+s:// or neo4j+s:// address, not '"
                     + uri + "' (+ssc trusts every certificate)");
@@ -294,12 +297,12 @@ public final class Paddock implements AutoCloseable {
         }
         try (InputStream in = Files.newInputStream(file)) {
             if (CertificateFactory.getInstance("X.509").generateCertificates(in).isEmpty()) {
-                throw new PaddockException("No PEM certificate in the certificate to trust " + file);
+                throw new PaddockException("The certificate to trust " + file + " holds no PEM certificate");
             }
         } catch (IOException e) {
             throw new PaddockException("Cannot read the certificate to trust " + file + ": " + e.getMessage(), e);
         } catch (CertificateException e) {
-            throw new PaddockException("Not a PEM certificate: the certificate to trust " + file + " (" + e.getMessage() + ")", e);
+            throw new PaddockException("The certificate to trust " + file + " is not a PEM certificate: " + e.getMessage(), e);
         }
         Config.TrustStrategy strategy = Config.TrustStrategy.trustCustomCertificateSignedBy(file.toFile());
         strategy = trusted.verifyHostname() ? strategy.withHostnameVerification() : strategy.withoutHostnameVerification();

@@ -172,6 +172,21 @@ class ServeTlsIT {
     }
 
     @Test
+    void aKeyAsTheCertificateToTrustOrAnSscAddressIsOneLine() {
+        CliRun key = CliRun.run("h2h", "Dumas", "Capello", "--uri", "bolt://127.0.0.1:" + boltPort,
+                "--trust-cert", KEY.toString(), "--password", PASSWORD);
+        CliRun ssc = CliRun.run("h2h", "Dumas", "Capello", "--uri", "bolt+ssc://127.0.0.1:" + boltPort,
+                "--trust-cert", CERT.toString(), "--password", PASSWORD);
+
+        assertThat(key.exitCode()).isEqualTo(1);
+        assertThat(key.err()).startsWith("paddock: The certificate to trust " + KEY + " ").doesNotContain("MII", "\tat ");
+        assertThat(key.err().strip().lines()).hasSize(1);
+        assertThat(ssc.exitCode()).isEqualTo(1);
+        assertThat(ssc.err().strip()).isEqualTo("paddock: A certificate to trust needs a bolt://, neo4j://, bolt+s:// or "
+                + "neo4j+s:// address, not 'bolt+ssc://127.0.0.1:" + boltPort + "' (+ssc trusts every certificate)");
+    }
+
+    @Test
     void theWebServerSpeaksHttpsWithTheCertificateAndNoPlainHttp() throws Exception {
         HttpClient https = HttpClient.newBuilder().sslContext(trusting(CERT)).connectTimeout(Duration.ofSeconds(10)).build();
 

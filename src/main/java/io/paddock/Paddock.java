@@ -15,17 +15,26 @@ import io.paddock.server.SchemaMigrations;
 import io.paddock.server.ServeSettings;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * The entry point: a handle on one Paddock graph, either in an embedded Neo4j ({@link #embedded(Path)}) or on a
@@ -103,10 +112,11 @@ public final class Paddock implements AutoCloseable {
      * Starts the embedded database under {@code dataDir} as a server other programs can use: Bolt and HTTP on the
      * settings' address and ports, Neo4j Browser at {@link #httpUri()}{@code /browser} (with the
      * {@code org.neo4j.client:neo4j-browser} artifact on the classpath) and the Paddock guide at
-     * {@link #httpUri()}{@code /paddock/guide}; authentication when the settings carry a password.
+     * {@link #httpUri()}{@code /paddock/guide}; authentication when the settings carry a password, and TLS (Bolt
+     * encrypted only, HTTPS instead of HTTP) when they carry a certificate and key.
      *
      * @param dataDir  where the database files live
-     * @param settings address, ports and password
+     * @param settings address, ports, password and TLS files
      * @return a connected handle that also stops the server on {@link #close()}
      */
     public static Paddock serve(Path dataDir, ServeSettings settings) {
@@ -116,7 +126,10 @@ public final class Paddock implements AutoCloseable {
         EmbeddedServer server = EmbeddedServer.serve(dataDir, settings);
         try {
             AuthToken auth = settings.authenticated() ? AuthTokens.basic("neo4j", settings.password()) : AuthTokens.none();
-            return open(server.boltUri(), auth, null, server, server.httpUri());
+            // its own server, at the address it was just given: trust exactly the certificate it serves, whatever
+            // host names that certificate carries
+            TrustedCertificate own = settings.encrypted() ? new TrustedCertificate(settings.tls().certificate(), false) : null;
+            return open(server.boltUri(), auth, null, server, server.httpUri(), true, own);
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -157,6 +170,24 @@ public final class Paddock implements AutoCloseable {
     }
 
     /**
+     * Like {@link #connect(String, AuthToken, String)}, encrypted and trusting the given certificate instead of the
+     * system's certificate authorities: for a server with a self-signed certificate, such as a
+     * {@code paddock serve --tls-cert}. The address is {@code bolt://} or {@code neo4j://} (a {@code bolt+s://} or
+     * {@code neo4j+s://} one is accepted as the same); {@code +ssc}, which trusts any certificate, is refused.
+     *
+     * @param uri      server address
+     * @param auth     credentials
+     * @param database database name, or {@code null} for the server's default
+     * @param trusted  the certificate to trust
+     * @return a connected handle
+     * @throws PaddockException when the certificate cannot be read, or the server does not present it (or one it signed)
+     */
+    public static Paddock connect(String uri, AuthToken auth, String database, TrustedCertificate trusted) {
+        Objects.requireNonNull(trusted, "trusted");
+        return open(uri, auth, database, null, null, true, trusted);
+    }
+
+    /**
      * Connects to a server whose schema Paddock has already prepared, such as a running {@code paddock serve}
      * (which applies the migrations when it starts), without checking the migrations again: a short-lived caller saves
      * a class-path scan and a round trip. Use {@link #connect(String, AuthToken)} for any other server.
@@ -166,18 +197,32 @@ public final class Paddock implements AutoCloseable {
      * @return a connected handle
      */
     public static Paddock attach(String uri, AuthToken auth) {
-        return open(uri, auth, null, null, null, false);
+        return open(uri, auth, null, null, null, false, null);
+    }
+
+    /**
+     * Like {@link #attach(String, AuthToken)}, for a prepared server with TLS whose certificate is trusted as
+     * {@link #connect(String, AuthToken, String, TrustedCertificate)} trusts it.
+     *
+     * @param uri     server address
+     * @param auth    credentials
+     * @param trusted the certificate to trust
+     * @return a connected handle
+     */
+    public static Paddock attach(String uri, AuthToken auth, TrustedCertificate trusted) {
+        Objects.requireNonNull(trusted, "trusted");
+        return open(uri, auth, null, null, null, false, trusted);
     }
 
     private static Paddock open(String uri, AuthToken auth, String database, AutoCloseable server, String httpUri) {
-        return open(uri, auth, database, server, httpUri, true);
+        return open(uri, auth, database, server, httpUri, true, null);
     }
 
     private static Paddock open(String uri, AuthToken auth, String database, AutoCloseable server, String httpUri,
-                                boolean migrate) {
+                                boolean migrate, TrustedCertificate trusted) {
         Driver driver;
         try {
-            driver = GraphDatabase.driver(uri, auth);
+            driver = trusted == null ? GraphDatabase.driver(uri, auth) : GraphDatabase.driver(withoutTlsSuffix(uri), auth, trusting(trusted));
         } catch (IllegalArgumentException e) {
             throw new PaddockException("Not a Neo4j address: '" + uri + "' (" + e.getMessage() + ")", e);
         }
@@ -188,12 +233,80 @@ public final class Paddock implements AutoCloseable {
             }
         } catch (Neo4jException e) {
             driver.close();
-            throw new PaddockException("Cannot use Neo4j at " + uri + ": " + e.getMessage(), e);
+            throw new PaddockException("Cannot use Neo4j at " + uri + ": " + e.getMessage() + untrusted(e)
+                    + (trusted == null ? plainToTls(uri, e) : ""), e);
         } catch (RuntimeException e) {
             driver.close();
             throw new PaddockException("Cannot prepare the Paddock schema at " + uri + ": " + e.getMessage(), e);
         }
         return new Paddock(driver, database, server, uri, httpUri);
+    }
+
+    /**
+     * Why a secured connection failed when the cause is the server's certificate (the driver's own message says only
+     * that it failed), with what to do about it; else nothing.
+     */
+    private static String untrusted(Neo4jException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SSLHandshakeException || cause instanceof CertificateException) {
+                Throwable root = cause;
+                while (root.getCause() != null) {
+                    root = root.getCause();
+                }
+                return ": the server's certificate is not trusted (" + root.getMessage() + "); for a self-signed one, "
+                        + "trust exactly that certificate (paddock: --trust-cert FILE; Java: TrustedCertificate)";
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A plain connection a server closed at once, which the driver says may be a matter of encryption settings: with a
+     * Paddock server that is TLS, so say how to ask for it; else nothing.
+     */
+    private static String plainToTls(String uri, Neo4jException e) {
+        boolean plain = uri.startsWith("bolt://") || uri.startsWith("neo4j://");
+        boolean encryptionHint = e instanceof ServiceUnavailableException
+                && e.getMessage() != null && e.getMessage().contains("encryption");
+        return plain && encryptionHint ? " (a server with TLS wants bolt+s:// or neo4j+s://; for a self-signed certificate, "
+                + "trust it: paddock --trust-cert FILE, Java TrustedCertificate)" : "";
+    }
+
+    /**
+     * The driver takes a custom trust strategy with the plain schemes only ({@code +s} means the system's authorities);
+     * a {@code +s} address given with a certificate to trust means the same encrypted connection, so it becomes plain.
+     */
+    private static String withoutTlsSuffix(String uri) {
+        String lower = uri.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("bolt+ssc://") || lower.startsWith("neo4j+ssc://")) {
+            throw new PaddockException("A certificate to trust needs a bolt://, neo4j://, bolt+s:// or neo4j+s:// address, not '"
+                    + uri + "' (+ssc trusts every certificate)");
+        }
+        if (lower.startsWith("bolt+s://") || lower.startsWith("neo4j+s://")) {
+            int plus = uri.indexOf('+');
+            return uri.substring(0, plus) + uri.substring(plus + 2);
+        }
+        return uri;
+    }
+
+    /** Encrypted, trusting exactly the certificate in the file (read here first, so that a bad file is one line). */
+    private static Config trusting(TrustedCertificate trusted) {
+        Path file = trusted.file();
+        if (!Files.isRegularFile(file)) {
+            throw new PaddockException("The certificate to trust " + file + " does not exist");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            if (CertificateFactory.getInstance("X.509").generateCertificates(in).isEmpty()) {
+                throw new PaddockException("The certificate to trust " + file + " holds no PEM certificate");
+            }
+        } catch (IOException e) {
+            throw new PaddockException("Cannot read the certificate to trust " + file + ": " + e.getMessage(), e);
+        } catch (CertificateException e) {
+            throw new PaddockException("The certificate to trust " + file + " is not a PEM certificate: " + e.getMessage(), e);
+        }
+        Config.TrustStrategy strategy = Config.TrustStrategy.trustCustomCertificateSignedBy(file.toFile());
+        strategy = trusted.verifyHostname() ? strategy.withHostnameVerification() : strategy.withoutHostnameVerification();
+        return Config.builder().withEncryption().withTrustStrategy(strategy).build();
     }
 
     /**
@@ -313,15 +426,16 @@ public final class Paddock implements AutoCloseable {
     }
 
     /**
-     * @return the address this handle talks to ({@code bolt://127.0.0.1:…} for the embedded mode)
+     * @return the address this handle talks to ({@code bolt://127.0.0.1:…} for the embedded mode, {@code bolt+s://…}
+     *         for a server with TLS)
      */
     public String uri() {
         return uri;
     }
 
     /**
-     * @return the web server's {@code http://} address for a handle from {@link #serve(Path, ServeSettings)} (Neo4j
-     *         Browser at {@code /browser}), else {@code null}
+     * @return the web server's {@code http://} (or, with TLS, {@code https://}) address for a handle from
+     *         {@link #serve(Path, ServeSettings)} (Neo4j Browser at {@code /browser}), else {@code null}
      */
     public String httpUri() {
         return httpUri;

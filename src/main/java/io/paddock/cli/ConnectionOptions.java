@@ -2,6 +2,7 @@ package io.paddock.cli;
 
 import io.paddock.Paddock;
 import io.paddock.PaddockException;
+import io.paddock.TrustedCertificate;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +51,12 @@ final class ConnectionOptions {
                     + "(env PADDOCK_PASSWORD); without one, no authentication is sent")
     String password;
 
+    @Option(names = "--trust-cert", paramLabel = "FILE", defaultValue = "${env:PADDOCK_TRUST_CERT}",
+            description = "Trust exactly this certificate (PEM) for --uri, e.g. that of a paddock serve with a self-signed "
+                    + "--tls-cert: the connection is encrypted and the server must present it, or a certificate it signed (env PADDOCK_TRUST_CERT). "
+                    + "Use it with bolt:// or neo4j:// (bolt+s:// and neo4j+s:// mean the same here).")
+    Path trustCert;
+
     @Option(names = "--database", paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE}",
             description = "Database on the server (env NEO4J_DATABASE; default: the server's default)")
     String database;
@@ -57,7 +64,9 @@ final class ConnectionOptions {
     Paddock open() {
         if (uri != null && !uri.isBlank()) {
             var auth = password == null || password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
-            return Paddock.connect(uri, auth, database == null || database.isBlank() ? null : database);
+            String db = database == null || database.isBlank() ? null : database;
+            return trustCert == null ? Paddock.connect(uri, auth, db)
+                    : Paddock.connect(uri, auth, db, TrustedCertificate.of(trustCert));
         }
         Optional<CommandContext.Remote> remote = CommandContext.remote();
         if (remote.isPresent()) {
@@ -72,7 +81,10 @@ final class ConnectionOptions {
             ServeFile.Running server = running.get();
             hint("using the running paddock serve (pid " + server.pid() + ") at " + server.bolt() + " for " + dir);
             long start = System.nanoTime();
-            Paddock paddock = Paddock.attach(server.bolt(), serveAuth(server, dir));
+            // a server with TLS: trust the certificate it serves, named in its own discovery file (readable by its
+            // owner only), whatever host names that certificate carries
+            Paddock paddock = server.certificate() == null ? Paddock.attach(server.bolt(), serveAuth(server, dir))
+                    : Paddock.attach(server.bolt(), serveAuth(server, dir), new TrustedCertificate(Path.of(server.certificate()), false));
             hint("connected in " + (System.nanoTime() - start) / 1_000_000 + " ms (serve applied the schema)");
             return paddock;
         }

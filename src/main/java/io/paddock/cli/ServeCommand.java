@@ -10,6 +10,7 @@ import io.paddock.model.RecordKind;
 import io.paddock.query.PaddockQueries;
 import io.paddock.query.QueryFilter;
 import io.paddock.server.ServeSettings;
+import io.paddock.server.ServeTls;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,10 +43,15 @@ import java.time.Duration;
                 "The paddock launcher starts the same server in the background on first use (--background); serve runs it in "
                         + "the foreground, with Neo4j Browser.",
                 "Listens on loopback only, unless --listen-address names another address: that needs a password "
-                        + "(--password or $PADDOCK_PASSWORD), which other commands then send from $PADDOCK_PASSWORD."},
+                        + "(--password or $PADDOCK_PASSWORD), which other commands then send from $PADDOCK_PASSWORD.",
+                "Off loopback, give --tls-cert and --tls-key too: Bolt then accepts encrypted connections only (bolt+s://) "
+                        + "and the web server speaks HTTPS only; without them the password and every answer cross the "
+                        + "network in clear text."},
         footer = {"", "Examples:", "  paddock serve",
                 "  paddock serve --import lemans ../shared/data/lemans24 --http-port 8474",
-                "  PADDOCK_PASSWORD=… paddock serve --listen-address 0.0.0.0"})
+                "  export PADDOCK_PASSWORD=…",
+                "  paddock serve --listen-address 0.0.0.0 --tls-cert cert.pem --tls-key key.pem",
+                "  paddock teammates \"Timo Bernhard\" --uri bolt://host:7687 --trust-cert cert.pem"})
 final class ServeCommand extends PlainCommand {
 
     private static final String LOOPBACK = "127.0.0.1";
@@ -63,8 +70,17 @@ final class ServeCommand extends PlainCommand {
     int boltPort;
 
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "7474",
-            description = "HTTP port for Neo4j Browser and the guide (default: ${DEFAULT-VALUE})")
+            description = "Port of the web server for Neo4j Browser and the guide, HTTPS with --tls-cert (default: ${DEFAULT-VALUE})")
     int httpPort;
+
+    @Option(names = "--tls-cert", paramLabel = "FILE",
+            description = "Encrypt Bolt and the web server with this certificate (PEM): clients then use bolt+s:// and https://. "
+                    + "Needs --tls-key.")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE",
+            description = "The certificate's private key (PEM, unencrypted; never printed). Needs --tls-cert.")
+    Path tlsKey;
 
     @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "${env:PADDOCK_PASSWORD}", arity = "0..1",
             interactive = true, description = "Require authentication: user neo4j with this password (env PADDOCK_PASSWORD;"
@@ -91,6 +107,10 @@ final class ServeCommand extends PlainCommand {
         PrintWriter out = out();
         Path dir = ConnectionOptions.dataDirOrDefault(dataDir);
         ServeSettings settings = settings();
+        clearTextWarning(settings).ifPresent(warning -> {
+            err.println(warning);
+            err.flush();
+        });
         Duration idle = idleTimeout(idleTimeout, background);
         checkImports();
         long pid = ProcessHandle.current().pid();
@@ -140,7 +160,8 @@ final class ServeCommand extends PlainCommand {
             }
             commands.set(CommandService.start(paddock, dir, idle, stop, err));
             ServeFile.write(dir, new ServeFile.Running(pid, ServeFile.State.READY, paddock.uri(), paddock.httpUri(),
-                    settings.authenticated(), commands.get().port(), commands.get().token(), System.currentTimeMillis(), ServeFile.currentBuild()));
+                    settings.authenticated(), commands.get().port(), commands.get().token(), System.currentTimeMillis(), ServeFile.currentBuild(),
+                    settings.encrypted() ? settings.tls().certificate().toString() : null));
         } catch (RuntimeException | IOException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
             ServeFile.delete(dir, pid);
@@ -273,10 +294,46 @@ final class ServeCommand extends PlainCommand {
         if (secret != null && secret.length() < ServeSettings.MINIMUM_PASSWORD_LENGTH) {
             throw new PaddockException("The password needs at least " + ServeSettings.MINIMUM_PASSWORD_LENGTH + " characters");
         }
+        ServeTls tls = tls();
+        if (background && tls != null) {
+            // the launcher's server listens on loopback only, where TLS protects nothing (ADR 0021)
+            throw new PaddockException("--background serves on loopback without TLS: drop --tls-cert and --tls-key");
+        }
         try {
-            return background ? new ServeSettings(LOOPBACK, 0, 0, secret) : new ServeSettings(listenAddress, boltPort, httpPort, secret);
+            return background ? new ServeSettings(LOOPBACK, 0, 0, secret)
+                    : new ServeSettings(listenAddress, boltPort, httpPort, secret, tls);
         } catch (IllegalArgumentException e) {
             throw new PaddockException("Bad port: " + e.getMessage(), e);
+        }
+    }
+
+    /** The certificate and key, checked now so that a wrong file is one line before Neo4j starts; null without them. */
+    private ServeTls tls() {
+        if ((tlsCert == null) != (tlsKey == null)) {
+            throw new PaddockException("--tls-cert and --tls-key go together: give the certificate and its private key "
+                    + "(both PEM), or neither");
+        }
+        return tlsCert == null ? null : ServeTls.checked(tlsCert, tlsKey);
+    }
+
+    /**
+     * One line for a server other machines can reach in clear text: it starts, as asked, but whoever listens on the
+     * network reads the password and every answer.
+     */
+    static Optional<String> clearTextWarning(ServeSettings settings) {
+        if (settings.encrypted() || isLoopback(settings.listenAddress())) {
+            return Optional.empty();
+        }
+        return Optional.of("paddock: warning: serving on " + settings.listenAddress() + " without TLS: the "
+                + "password and every answer cross the network unencrypted; add --tls-cert FILE --tls-key FILE to encrypt "
+                + "Bolt and HTTP");
+    }
+
+    private static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 
@@ -310,6 +367,9 @@ final class ServeCommand extends PlainCommand {
                 + (settings.authenticated() ? "&preselectAuthMethod=NATIVE" : "&preselectAuthMethod=NO_AUTH");
         out.printf(Locale.ROOT, "Paddock is serving %s (ready in %.1f s)%n", dir, seconds);
         out.println("  Bolt:          " + paddock.uri() + (settings.authenticated() ? "  (user neo4j, password from PADDOCK_PASSWORD)" : "  (no authentication)"));
+        if (settings.encrypted()) {
+            out.println("  TLS:           " + settings.tls().certificate() + "  (clients of a self-signed one add --trust-cert FILE)");
+        }
         out.println("  Neo4j Browser: " + browser);
         out.println("  Guide:         :play " + http + "/paddock/guide   (type it into Browser's editor)");
         out.println("Other paddock commands given this data directory answer through this server"

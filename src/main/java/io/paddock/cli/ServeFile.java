@@ -39,16 +39,24 @@ final class ServeFile {
      *
      * @param pid           its process id
      * @param state         starting or ready
-     * @param bolt          the {@code bolt://} address to connect to ({@code null} while starting)
+     * @param bolt          the {@code bolt://} (with TLS {@code bolt+s://}) address to connect to ({@code null} while starting)
      * @param http          the web server's address (Neo4j Browser at {@code /browser}), or {@code null} without one
      * @param authenticated whether Bolt clients must send the {@code neo4j} user's password
      * @param commandPort   loopback port on which the server runs commands ({@code 0} when it does not)
      * @param token         what a command sends to be run ({@code ""} when it does not run commands)
      * @param started       when the process started, in epoch milliseconds
      * @param build         which build of Paddock it runs ({@link #currentBuild()})
+     * @param certificate   the certificate a server with TLS serves (a path; what a command on this machine trusts), or
+     *                      {@code null} without TLS
      */
     record Running(long pid, State state, String bolt, String http, boolean authenticated, int commandPort, String token,
-                   long started, String build) {
+                   long started, String build, String certificate) {
+
+        /** A server without TLS. */
+        Running(long pid, State state, String bolt, String http, boolean authenticated, int commandPort, String token,
+                long started, String build) {
+            this(pid, state, bolt, http, authenticated, commandPort, token, started, build, null);
+        }
 
         /** A ready server that answers over Bolt only. */
         Running(long pid, String bolt, String http, boolean authenticated) {
@@ -110,6 +118,9 @@ final class ServeFile {
         properties.setProperty("token", running.token());
         properties.setProperty("started", Long.toString(running.started()));
         properties.setProperty("build", running.build());
+        if (running.certificate() != null) {
+            properties.setProperty("certificate", running.certificate());
+        }
         try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             properties.store(writer, "The Paddock server on this data directory; removed when it stops");
         }
@@ -173,7 +184,8 @@ final class ServeFile {
                 Integer.parseInt(properties.getProperty("commandPort", "0")),
                 properties.getProperty("token", ""),
                 Long.parseLong(properties.getProperty("started", "0")),
-                properties.getProperty("build", "unknown")));
+                properties.getProperty("build", "unknown"),
+                properties.getProperty("certificate")));
     }
 
     private static boolean answers(Running running) {

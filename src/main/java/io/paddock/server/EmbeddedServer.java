@@ -9,6 +9,9 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.configuration.ssl.ClientAuth;
+import org.neo4j.configuration.ssl.SslPolicyConfig;
+import org.neo4j.configuration.ssl.SslPolicyScope;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -89,31 +92,28 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     /**
-     * Starts (or reopens) the database under {@code dataDir} as a server for other programs: Bolt and HTTP on the
-     * given address and ports, Neo4j Browser at {@code /browser} (from the {@code org.neo4j.client:neo4j-browser}
+     * Starts (or reopens) the database under {@code dataDir} as a server for other programs: Bolt and the web server on
+     * the given address and ports, Neo4j Browser at {@code /browser} (from the {@code org.neo4j.client:neo4j-browser}
      * jar on the classpath), the Paddock guide and graph style under {@code /paddock}, and authentication when the
-     * settings carry a password (the {@code neo4j} user's password is then set to it).
+     * settings carry a password (the {@code neo4j} user's password is then set to it). With TLS in the settings, Bolt
+     * accepts encrypted connections only ({@code bolt+s://}) and the web server speaks HTTPS only, on the same port.
      *
      * @param dataDir  folder that holds the database files; created when missing
-     * @param settings address, ports and password
+     * @param settings address, ports, password and TLS files
      * @return the running server
      * @throws PaddockException when a port is taken or the database cannot start
      */
     public static EmbeddedServer serve(Path dataDir, ServeSettings settings) {
         String host = settings.listenAddress();
         int boltPort = freePort(host, settings.boltPort(), "Bolt");
-        int httpPort = freePort(host, settings.httpPort(), "HTTP");
+        int httpPort = freePort(host, settings.httpPort(), settings.encrypted() ? "HTTPS" : "HTTP");
         String clientHost = clientHost(host);
-        String httpUri = "http://" + clientHost + ":" + httpPort;
+        String httpUri = (settings.encrypted() ? "https://" : "http://") + clientHost + ":" + httpPort;
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
-                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                    .setConfig(HttpConnector.enabled, true)
-                    .setConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
-                    .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, settings.authenticated())
                     .setConfig(ServerSettings.third_party_packages,
                             List.of(new ThirdPartyJaxRsPackage("io.paddock.server.guide", GUIDE_MOUNT)))
@@ -125,8 +125,17 @@ public final class EmbeddedServer implements AutoCloseable {
                     .setConfig(ServerSettings.allow_telemetry, false)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(NO_SHUTDOWN_QUIET_PERIOD, noQuietPeriod())
-                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
-                    .build();
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"));
+            SocketAddress web = new SocketAddress(host, httpPort);
+            if (settings.encrypted()) {
+                encrypt(builder, settings.tls(), web);
+            } else {
+                builder.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                        .setConfig(HttpConnector.enabled, true)
+                        .setConfig(HttpConnector.listen_address, web)
+                        .setConfig(HttpsConnector.enabled, false);
+            }
+            dbms = builder.build();
         } catch (RuntimeException e) {
             throw startFailure("Cannot start Neo4j in ", dataDir, e);
         }
@@ -138,7 +147,29 @@ public final class EmbeddedServer implements AutoCloseable {
                 throw new PaddockException("Cannot set the password: " + rootMessage(e), e);
             }
         }
-        return new EmbeddedServer(dbms, "bolt://" + clientHost + ":" + boltPort, httpUri);
+        String bolt = (settings.encrypted() ? "bolt+s://" : "bolt://") + clientHost + ":" + boltPort;
+        return new EmbeddedServer(dbms, bolt, httpUri);
+    }
+
+    /**
+     * Bolt with TLS required and the web server on HTTPS only, both from one certificate and key. Plain HTTP is off
+     * rather than redirected: Neo4j has no redirect of its own, and a Browser page served over HTTP would send the
+     * password it is given in clear text. Clients are not asked for certificates ({@code client_auth=NONE}); the
+     * policies' base directory is the certificate's folder, which Neo4j requires to exist.
+     */
+    private static void encrypt(DatabaseManagementServiceBuilder builder, ServeTls tls, SocketAddress web) {
+        for (SslPolicyScope scope : List.of(SslPolicyScope.BOLT, SslPolicyScope.HTTPS)) {
+            SslPolicyConfig policy = SslPolicyConfig.forScope(scope);
+            builder.setConfig(policy.enabled, true)
+                    .setConfig(policy.base_directory, tls.certificate().getParent())
+                    .setConfig(policy.private_key, tls.privateKey())
+                    .setConfig(policy.public_certificate, tls.certificate())
+                    .setConfig(policy.client_auth, ClientAuth.NONE);
+        }
+        builder.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.REQUIRED)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, true)
+                .setConfig(HttpsConnector.listen_address, web);
     }
 
     /**
@@ -156,14 +187,15 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     /**
-     * @return the {@code bolt://} address to connect to
+     * @return the address to connect to: {@code bolt://}, or {@code bolt+s://} for a server with TLS
      */
     public String boltUri() {
         return boltUri;
     }
 
     /**
-     * @return the {@code http://} address of the web server (Neo4j Browser at {@code /browser}), or {@code null}
+     * @return the {@code http://} (or, with TLS, {@code https://}) address of the web server (Neo4j Browser at
+     *         {@code /browser}), or {@code null}
      *         when the server was started without HTTP ({@link #start(Path)})
      */
     public String httpUri() {

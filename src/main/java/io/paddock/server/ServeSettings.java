@@ -3,15 +3,17 @@ package io.paddock.server;
 import java.util.Objects;
 
 /**
- * How {@code paddock serve} exposes the embedded database: the address it binds, the Bolt and HTTP ports, and the
- * password of the {@code neo4j} user (authentication is on exactly when a password is given).
+ * How {@code paddock serve} exposes the embedded database: the address it binds, the Bolt and HTTP ports, the
+ * password of the {@code neo4j} user (authentication is on exactly when a password is given), and the certificate
+ * and key that encrypt Bolt and the web server (TLS is on exactly when they are given).
  *
  * @param listenAddress address to bind, e.g. {@code 127.0.0.1} (loopback) or {@code 0.0.0.0}
  * @param boltPort      Bolt port (0 picks a free one)
- * @param httpPort      HTTP port for Neo4j Browser and the guide (0 picks a free one)
+ * @param httpPort      port of the web server, Neo4j Browser and the guide: HTTP, or HTTPS with TLS (0 picks a free one)
  * @param password      password of the {@code neo4j} user, or {@code null} for no authentication
+ * @param tls           certificate and private key for Bolt and HTTPS, or {@code null} for no encryption
  */
-public record ServeSettings(String listenAddress, int boltPort, int httpPort, String password) {
+public record ServeSettings(String listenAddress, int boltPort, int httpPort, String password, ServeTls tls) {
 
     /** Neo4j's shortest accepted password. */
     public static final int MINIMUM_PASSWORD_LENGTH = 8;
@@ -23,6 +25,7 @@ public record ServeSettings(String listenAddress, int boltPort, int httpPort, St
      * @param boltPort Bolt port (0 picks a free one)
      * @param httpPort HTTP port for Neo4j Browser and the guide (0 picks a free one)
      * @param password password of the {@code neo4j} user, or {@code null} for no authentication
+     * @param tls certificate and private key for Bolt and HTTPS, or {@code null} for no encryption
      *
      * @throws IllegalArgumentException when a value is out of range
      */
@@ -34,6 +37,25 @@ public record ServeSettings(String listenAddress, int boltPort, int httpPort, St
     }
 
     /**
+     * Settings without TLS: Bolt and HTTP in clear text.
+     *
+     * @param listenAddress address to bind, e.g. {@code 127.0.0.1} (loopback) or {@code 0.0.0.0}
+     * @param boltPort Bolt port (0 picks a free one)
+     * @param httpPort HTTP port for Neo4j Browser and the guide (0 picks a free one)
+     * @param password password of the {@code neo4j} user, or {@code null} for no authentication
+     */
+    public ServeSettings(String listenAddress, int boltPort, int httpPort, String password) {
+        this(listenAddress, boltPort, httpPort, password, null);
+    }
+
+    /**
+     * @return whether Bolt requires TLS and the web server speaks HTTPS only
+     */
+    public boolean encrypted() {
+        return tls != null;
+    }
+
+    /**
      * @return whether clients must authenticate
      */
     public boolean authenticated() {
@@ -42,8 +64,8 @@ public record ServeSettings(String listenAddress, int boltPort, int httpPort, St
 
     @Override
     public String toString() {
-        // never the password
+        // never the password; the TLS files by name only (their paths are no secret, the key's contents are)
         return "ServeSettings[listenAddress=" + listenAddress + ", boltPort=" + boltPort + ", httpPort=" + httpPort
-                + ", authenticated=" + authenticated() + "]";
+                + ", authenticated=" + authenticated() + ", tls=" + tls + "]";
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -29,20 +30,32 @@ final class ServeProcess {
 
     /** Starts serve and waits until it says it is ready; stderr goes to {@code err}. */
     static ServeProcess start(Path dataDir, int boltPort, int httpPort, Path err) throws IOException, InterruptedException {
-        return start(dataDir, boltPort, httpPort, err, "-Xmx768m");
+        return start(dataDir, boltPort, httpPort, err, List.of("-Xmx768m"), Map.of(), List.of());
     }
 
     /** Likewise, with these JVM options instead of the default heap. */
     static ServeProcess start(Path dataDir, int boltPort, int httpPort, Path err, String... jvmOptions)
             throws IOException, InterruptedException {
+        return start(dataDir, boltPort, httpPort, err, List.of(jvmOptions), Map.of(), List.of());
+    }
+
+    /** Like {@link #start(Path, int, int, Path)}, with more environment variables and more serve options. */
+    static ServeProcess start(Path dataDir, int boltPort, int httpPort, Path err, Map<String, String> env, List<String> options)
+            throws IOException, InterruptedException {
+        return start(dataDir, boltPort, httpPort, err, List.of("-Xmx768m"), env, options);
+    }
+
+    private static ServeProcess start(Path dataDir, int boltPort, int httpPort, Path err, List<String> jvmOptions,
+                                      Map<String, String> env, List<String> options) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(List.of(jvmOptions));
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.paddock.cli.PaddockCli", "serve", "--data-dir",
                 dataDir.toString(), "--bolt-port", String.valueOf(boltPort), "--http-port", String.valueOf(httpPort)));
-        Process process = new ProcessBuilder(command)
-                .redirectError(err.toFile())
-                .start();
+        command.addAll(options);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         ServeProcess serve = new ServeProcess(process);
         CountDownLatch ready = new CountDownLatch(1);
         Thread reader = new Thread(() -> {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The short version of the load run (issue 22; the long one is bench/server-load.sh): 16 clients, each with its own
- * connection, ask the facade's question mix of a {@code paddock serve} process holding the shipped seed for 30
+ * connection, ask the facade's question mix of a {@code paddock serve} process holding the shipped seed for 20
  * seconds. Every answer must equal the answer the question got alone, no transaction may stay open and the server's
  * threads and memory must not grow once warm. The report goes to {@code target/server-load-it/report.md}.
  */
@@ -46,12 +46,12 @@ class ServerLoadIT {
 
     @Test
     void sixteenClientsGetTheSameAnswersAsOneAndLeaveNothingBehind() throws Exception {
-        ServerLoad.Report report = ServerLoad.run("bolt://127.0.0.1:" + bolt, serve.process().pid(), 16, Duration.ofSeconds(30),
+        ServerLoad.Report report = ServerLoad.run("bolt://127.0.0.1:" + bolt, serve.process().pid(), 16, Duration.ofSeconds(20),
                 Duration.ofSeconds(10));
         Files.writeString(DIR.resolve("report.md"), ServerLoad.markdown(report));
 
         assertThat(report.errors()).as("errors, the first: " + report.firstErrors()).isZero();
-        assertThat(report.windows()).filteredOn(w -> w.window() == 2).extracting(ServerLoad.Window::question)
+        assertThat(report.windows()).filteredOn(w -> w.window() == 1).extracting(ServerLoad.Window::question)
                 .as("every question answered in the last window")
                 .containsExactlyInAnyOrderElementsOf(ServerLoad.MIX.stream().map(ServerLoad.Question::name).toList());
         List<ServerLoad.Sample> samples = report.samples();

@@ -109,7 +109,8 @@ final class ServerLoad {
         try (Paddock observer = Paddock.attach(boltUri, AuthTokens.none())) {
             while (threads.stream().anyMatch(Thread::isAlive)) {
                 samples.add(sample(observer, pid, (System.nanoTime() - start) / 1e9));
-                long next = Math.min(end, System.nanoTime() + window.toNanos() / 4);
+                // a sample per quarter window while the clients ask, then one a second while the last calls end
+                long next = Math.max(System.nanoTime() + 1_000_000_000L, Math.min(end, System.nanoTime() + window.toNanos() / 4));
                 while (System.nanoTime() < next && threads.stream().anyMatch(Thread::isAlive)) {
                     Thread.sleep(100);
                 }

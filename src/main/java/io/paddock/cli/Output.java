@@ -71,6 +71,7 @@ final class Output {
     private static final Map<String, String> WHY_UNKNOWN = Map.ofEntries(
             Map.entry("number", "no car number is printed in the sources"),
             Map.entry("carClass", "the sources do not name the class"),
+            Map.entry("className", "the sources do not name the class"),
             Map.entry("team", "the sources do not name the entrant"),
             Map.entry("car", "the sources do not name the car model"),
             Map.entry("position", "the sources do not give the position"),
@@ -121,6 +122,10 @@ final class Output {
         }
         if (!value.isNull() || !WHY_UNKNOWN.containsKey(field)) {
             return null;
+        }
+        if (field.equals("className") && object.path("seriesHasClasses").isBoolean()
+                && !object.path("seriesHasClasses").asBoolean()) {
+            return "this series has no classes";
         }
         if (field.equals("car") && object.path("carIdentified").isBoolean() && !object.path("carIdentified").asBoolean()) {
             return "the sources place the crew at the event without saying which car";

@@ -6,6 +6,7 @@ import io.paddock.model.EventRef;
 import io.paddock.model.LapRecord;
 import io.paddock.model.Ref;
 import io.paddock.model.ResultLine;
+import io.paddock.model.SharedEvent;
 import io.paddock.model.Standing;
 import io.paddock.model.StatedTotal;
 
@@ -78,6 +79,22 @@ final class ProfilePrinter {
             return entry.car() == null ? "not identified" : entry.car().name() + " (not identified)";
         }
         return name(entry.car());
+    }
+
+    /**
+     * The class of a car at a shared event: its name, "unknown" where the series races in classes but the sources do
+     * not name this car's, and nothing in a series without classes (Formula 1), where "unknown" would mislead.
+     */
+    static String className(SharedEvent event) {
+        if (event.className() != null) {
+            return event.className();
+        }
+        return event.seriesHasClasses() ? UNKNOWN : "";
+    }
+
+    /** Whether a table of shared events needs a class column: not when none of their series has classes. */
+    static boolean anyClasses(List<SharedEvent> events) {
+        return events.stream().anyMatch(e -> e.className() != null || e.seriesHasClasses());
     }
 
     static String orUnknown(Object value) {

@@ -96,7 +96,8 @@ final class TeammatesCommand extends QuestionCommand {
             row.put("driver", p.driver().name());
             row.put("events", p.events());
             row.put("series", p.shared().stream().map(e -> Output.seriesName(e.series())).distinct().toList());
-            row.put("shared", p.shared().stream().map(TeammatesCommand::describe).collect(Collectors.joining("; ")));
+            // Every shared event; at a terminal the cell lists as many as fit and counts the rest (ADR 0023).
+            row.put("shared", new Listing(p.shared().stream().map(TeammatesCommand::describe).toList(), Integer.MAX_VALUE));
             return row;
         }).toList();
     }

@@ -75,6 +75,22 @@ class F1SliceCommandsIT {
     }
 
     @Test
+    void atATerminalOfAHundredColumnsEveryLineFitsAndTheCountOfTheRestStays() {
+        CliRun records = atATerminal(100, "records", "wins", "--series", "f1", "--limit", "3", "--uri", TestNeo4j.uri());
+        CliRun partners = atATerminal(100, "teammates", "Michael Schumacher", "--uri", TestNeo4j.uri());
+
+        assertThat(records.exitCode()).as(records.err()).isZero();
+        assertThat(records.out().lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(100));
+        assertThat(records.out()).containsPattern("1\\s+Michael Schumacher\\s+20\\s+"
+                + java.util.regex.Pattern.quote(schumacherWins.get(0)) + ".* and 1[789] more");
+        assertThat(partners.exitCode()).as(partners.err()).isZero();
+        assertThat(partners.out().lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(100));
+        // the first race they shared at Ferrari (races.csv, results.csv), then the count of the others
+        assertThat(partners.out()).containsPattern("Rubens Barrichello\\s+\\d+\\s+Formula 1\\s+Australian Grand Prix 2001 #2, Ferrari"
+                + "( …)? and \\d+ more");
+    }
+
+    @Test
     void formulaOneTeamMatesPrintNoClass() throws Exception {
         CliRun table = run("teammates", "Michael Schumacher", "--with", "Rubens Barrichello", "--uri", TestNeo4j.uri());
 
@@ -100,6 +116,17 @@ class F1SliceCommandsIT {
         assertThat(path.exitCode()).as(path.err()).isZero();
         assertThat(path.out()).containsPattern("link\\s+from\\s+to\\s+role\\s+series\\s+season\\s+event\\s+team\\s+car\\s+events shared")
                 .doesNotContain("class");
+    }
+
+    /** A command line as the server runs it for a launcher whose output is a terminal {@code columns} wide. */
+    private static CliRun atATerminal(int columns, String... args) {
+        CommandContext.enter(new CommandContext.Remote(Path.of("").toAbsolutePath(), true,
+                Map.of("COLUMNS", String.valueOf(columns)), null, null));
+        try {
+            return run(args);
+        } finally {
+            CommandContext.leave();
+        }
     }
 
     /** A driver's race wins (positionOrder 1) in the given seasons, in race order, as "race name year". */

@@ -123,7 +123,7 @@ final class Output {
         if (!value.isNull() || !WHY_UNKNOWN.containsKey(field)) {
             return null;
         }
-        if (field.equals("className") && object.path("seriesHasClasses").isBoolean()
+        if ((field.equals("className") || field.equals("carClass")) && object.path("seriesHasClasses").isBoolean()
                 && !object.path("seriesHasClasses").asBoolean()) {
             return "this series has no classes";
         }

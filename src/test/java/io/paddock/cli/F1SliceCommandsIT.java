@@ -110,6 +110,26 @@ class F1SliceCommandsIT {
     }
 
     @Test
+    void aFormulaOneDriverAndEventPrintNoClass() throws Exception {
+        CliRun driver = run("driver", "Rubens Barrichello", "--uri", TestNeo4j.uri());
+        CliRun event = run("event", "Australian Grand Prix 2001", "--uri", TestNeo4j.uri());
+
+        assertThat(driver.exitCode()).as(driver.err()).isZero();
+        assertThat(driver.out()).doesNotContain("Classes:").doesNotContainPattern("\\bclass\\b")
+                .containsPattern("season\\s+event\\s+no\\.\\s+team\\s+car\\s+crew");
+        assertThat(event.exitCode()).as(event.err()).isZero();
+        // results.csv: Michael Schumacher won the 2001 Australian Grand Prix in car 1, Barrichello third in car 2
+        assertThat(event.out()).doesNotContainPattern("\\bclass\\b")
+                .containsPattern("\\n1\\s+1\\s+Ferrari\\s+Michael Schumacher")
+                .containsPattern("\\n3\\s+2\\s+Ferrari\\s+Rubens Barrichello");
+
+        JsonNode entry = JSON.readTree(run("driver", "Rubens Barrichello", "--json", "--uri", TestNeo4j.uri()).out())
+                .path("entries").get(0);
+        assertThat(entry.path("carClass").isNull()).isTrue();
+        assertThat(entry.path("unknown").path("carClass").asText()).isEqualTo("this series has no classes");
+    }
+
+    @Test
     void aPathThroughFormulaOnePrintsNoClassColumn() {
         CliRun path = run("path", "Michael Schumacher", "Rubens Barrichello", "--uri", TestNeo4j.uri());
 

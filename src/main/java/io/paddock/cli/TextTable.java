@@ -68,12 +68,23 @@ final class TextTable {
         return widths;
     }
 
-    /** Takes one column at a time off the widest text column until the table fits or no text column can give more. */
+    /**
+     * Takes one column at a time off the widest text column until the table fits; when every text column is as narrow
+     * as it goes, a number column's header gives way (cut with "…") down to its widest number, never further.
+     */
     private void narrow(int[] widths, int terminalColumns) {
-        int[] narrowest = new int[widths.length];
+        int[] textFirst = new int[widths.length];
+        int[] thenHeaders = new int[widths.length];
         for (int i = 0; i < widths.length; i++) {
-            narrowest[i] = isNumeric(i) ? widths[i] : Math.min(widths[i], NARROWEST);
+            boolean numeric = isNumeric(i);
+            textFirst[i] = numeric ? widths[i] : Math.min(widths[i], NARROWEST);
+            thenHeaders[i] = numeric ? Math.max(widestCell(i), Math.min(widths[i], NARROWEST)) : textFirst[i];
         }
+        narrowTo(widths, textFirst, terminalColumns);
+        narrowTo(widths, thenHeaders, terminalColumns);
+    }
+
+    private static void narrowTo(int[] widths, int[] narrowest, int terminalColumns) {
         int excess = total(widths) - terminalColumns;
         while (excess > 0) {
             int widest = -1;
@@ -88,6 +99,14 @@ final class TextTable {
             widths[widest]--;
             excess--;
         }
+    }
+
+    private int widestCell(int column) {
+        int widest = 0;
+        for (List<Object> line : cells) {
+            widest = Math.max(widest, DisplayWidth.of(text(line.get(column))));
+        }
+        return widest;
     }
 
     private static int total(int[] widths) {

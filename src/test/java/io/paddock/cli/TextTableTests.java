@@ -61,6 +61,20 @@ class TextTableTests {
     }
 
     @Test
+    void aNumberColumnsHeaderGivesWayOnlyWhenTheTextColumnsCannot() {
+        List<Map<String, Object>> rows = List.of(
+                row("driver", "Lewis Hamilton", "poles (fastest in qualifying)", 107, "basis", "counted from results"));
+
+        String table = Output.table(rows, OptionalInt.of(40));
+
+        assertThat(table).isEqualTo(String.join(NL,
+                "driver  poles (fastest in quali…  basis",
+                "------  ------------------------  ------",
+                "Lewis…  107                       count…",
+                "(1 row)", ""));
+    }
+
+    @Test
     void cutsByDisplayWidthSoAWideNameNeverOverrunsItsColumn() {
         assertThat(DisplayWidth.cut("小林可夢偉", 6)).isEqualTo("小林…");
         assertThat(DisplayWidth.cut("小林可夢偉", 10)).isEqualTo("小林可夢偉");

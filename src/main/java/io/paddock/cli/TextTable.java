@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Lays rows out as an aligned text table: columns as wide as their widest cell in terminal columns (a CJK character
- * counts two), two spaces apart. Where the terminal's width is known, a table wider than it narrows its widest text
- * columns first, one column at a time, and cuts their cells with "…"; numbers are never cut. Where the width is
- * unknown (a pipe, a file, a test) nothing is cut (ADR 0023).
+ * counts two), two spaces apart. Where the terminal's width is known, a table wider than it narrows its widest
+ * columns first, one column at a time, and cuts their cells with "…"; numbers are never cut, only their headers.
+ * Where the width is unknown (a pipe, a file, a test) nothing is cut (ADR 0023).
  */
 final class TextTable {
 
@@ -69,19 +69,17 @@ final class TextTable {
     }
 
     /**
-     * Takes one column at a time off the widest text column until the table fits; when every text column is as narrow
-     * as it goes, a number column's header gives way (cut with "…") down to its widest number, never further.
+     * Takes one column at a time off the widest column until the table fits: a text column down to six, a number
+     * column down to its widest number (its header cut with "…", never a number). A long header such as "poles (fastest
+     * in qualifying)" thus gives way as a long detail does, before a name is cut.
      */
     private void narrow(int[] widths, int terminalColumns) {
-        int[] textFirst = new int[widths.length];
-        int[] thenHeaders = new int[widths.length];
+        int[] narrowest = new int[widths.length];
         for (int i = 0; i < widths.length; i++) {
-            boolean numeric = isNumeric(i);
-            textFirst[i] = numeric ? widths[i] : Math.min(widths[i], NARROWEST);
-            thenHeaders[i] = numeric ? Math.max(widestCell(i), Math.min(widths[i], NARROWEST)) : textFirst[i];
+            int text = Math.min(widths[i], NARROWEST);
+            narrowest[i] = isNumeric(i) ? Math.max(widestCell(i), text) : text;
         }
-        narrowTo(widths, textFirst, terminalColumns);
-        narrowTo(widths, thenHeaders, terminalColumns);
+        narrowTo(widths, narrowest, terminalColumns);
     }
 
     private static void narrowTo(int[] widths, int[] narrowest, int terminalColumns) {

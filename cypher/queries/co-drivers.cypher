@@ -24,7 +24,9 @@ WITH co, n, e, s, series, c, t, drove
 ORDER BY s.year, e.round, e.id
 WITH co, count(DISTINCT e) AS events,
      collect({event: e.id, eventName: e.name, season: s.year, team: t.name, car: n.number, class: c.name,
-             series: series.id, seriesName: series.name}) AS shared,
+             series: series.id, seriesName: series.name,
+             // Formula 1 has no classes: a car without one is then not a class the sources leave unknown.
+             seriesHasClasses: EXISTS { (:Class)-[:OF_SERIES]->(series) }}) AS shared,
      collect(drove.sources) AS sourceLists
 RETURN co.id AS id, co.name AS name, events, shared,
        COLLECT { UNWIND sourceLists AS list UNWIND list AS source RETURN DISTINCT source } AS sources

@@ -60,6 +60,8 @@ RETURN step, x.id AS fromId, x.name AS from, y.id AS toId, y.name AS to,
        CASE WHEN nx = ny THEN 'CO_DRIVER' ELSE 'TEAM_MATE' END AS role,
        e.id AS event, e.name AS eventName, s.year AS season, series.id AS series, series.name AS seriesName,
        t.name AS team, ny.number AS car, c.name AS class, events,
+       // Formula 1 has no classes: a car without one is then not a class the sources leave unknown.
+       EXISTS { (:Class)-[:OF_SERIES]->(series) } AS seriesHasClasses,
        COLLECT { UNWIND linkSources + coalesce(nx.sources, []) + coalesce(ny.sources, []) AS source
                  RETURN DISTINCT source } AS sources
 ORDER BY step;

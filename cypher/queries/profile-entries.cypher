@@ -47,6 +47,8 @@ RETURN n.id AS entryId,
        n.crewComplete AS crewComplete,
        // false: the sources place the crew at the event without saying which car (absent: identified).
        coalesce(n.carIdentified, true) AS carIdentified,
+       // Formula 1 has no classes: a car without one is then not a class the sources leave unknown.
+       EXISTS { (s)-[:OF_SERIES]->(:Series)<-[:OF_SERIES]-(:Class) } AS seriesHasClasses,
        results,
        n.inferred AS inferred,
        COLLECT { UNWIND [n.sources] + [member IN crew | member.sources] + [r IN results | r.sources] AS list

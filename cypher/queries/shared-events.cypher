@@ -13,5 +13,7 @@ OPTIONAL MATCH (eb)-[:IN_CLASS]->(c:Class)
 RETURN e.id AS event, e.name AS eventName, s.year AS season,
        CASE WHEN ea = eb THEN 'CO_DRIVER' ELSE 'TEAM_MATE' END AS role,
        t.name AS team, eb.number AS car, c.name AS class, series.id AS series, series.name AS seriesName,
+       // Formula 1 has no classes: a car without one is then not a class the sources leave unknown.
+       EXISTS { (:Class)-[:OF_SERIES]->(series) } AS seriesHasClasses,
        COLLECT { UNWIND ea.sources + eb.sources AS source RETURN DISTINCT source } AS sources
 ORDER BY season, e.round, event, role;

@@ -25,7 +25,9 @@ WITH mate, t, other, e, s, series, c, drove
 ORDER BY s.year, e.round, e.id
 WITH mate, count(DISTINCT e) AS events,
      collect({event: e.id, eventName: e.name, season: s.year, team: t.name, car: other.number, class: c.name,
-             series: series.id, seriesName: series.name}) AS shared,
+             series: series.id, seriesName: series.name,
+             // Formula 1 has no classes: a car without one is then not a class the sources leave unknown.
+             seriesHasClasses: EXISTS { (:Class)-[:OF_SERIES]->(series) }}) AS shared,
      collect(drove.sources) + collect(other.sources) AS sourceLists
 RETURN mate.id AS id, mate.name AS name, events, shared,
        COLLECT { UNWIND sourceLists AS list UNWIND list AS source RETURN DISTINCT source } AS sources

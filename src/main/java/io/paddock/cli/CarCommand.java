@@ -44,7 +44,7 @@ final class CarCommand extends ProfileCommand<CarProfile> {
         header.put("Seasons", p.seasons());
         header.put("Teams",
                 ProfilePrinter.namesWithUnknown(p.teams(), ProfilePrinter.any(p.entries(), e -> e.team() == null)));
-        header.put("Counted", ProfilePrinter.counted(p.counted()));
+        header.put("Counted", ProfilePrinter.counted(p.counted(), ProfilePrinter.anyClasses(p.entries())));
         if (p.note() != null) {
             header.put("Note", p.note());
         }

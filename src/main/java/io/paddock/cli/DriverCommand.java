@@ -44,10 +44,12 @@ final class DriverCommand extends ProfileCommand<DriverProfile> {
         List<EntryLine> entries = p.entries();
         header.put("Teams", ProfilePrinter.namesWithUnknown(p.teams(), ProfilePrinter.any(entries, e -> e.team() == null)));
         header.put("Cars", ProfilePrinter.namesWithUnknown(p.cars(), ProfilePrinter.any(entries, e -> e.car() == null)));
-        header.put("Classes",
-                ProfilePrinter.namesWithUnknown(p.classes(), ProfilePrinter.any(entries, e -> e.carClass() == null)));
+        // A profile only in series without classes (Formula 1) has no class line: "none" or "unknown" would mislead.
+        if (!p.classes().isEmpty() || ProfilePrinter.any(entries, EntryLine::seriesHasClasses)) {
+            header.put("Classes", ProfilePrinter.namesWithUnknown(p.classes(), ProfilePrinter.classUnknown(entries)));
+        }
         header.put("Seasons", p.seasons());
-        header.put("Counted", ProfilePrinter.counted(p.counted()));
+        header.put("Counted", ProfilePrinter.counted(p.counted(), ProfilePrinter.anyClasses(p.entries())));
         header.put("Titles", ProfilePrinter.titles(p.titles()));
         if (p.inferred() != null) {
             header.put("Inferred", p.inferred());

@@ -74,19 +74,21 @@ final class EventCommand extends ProfileCommand<EventProfile> {
 
         Map<String, EntryLine> entries = p.entries().stream()
                 .collect(Collectors.toMap(EntryLine::entryId, Function.identity()));
+        // An event of a series without classes (Formula 1) has no class columns: "unknown" there would mislead.
+        boolean classes = ProfilePrinter.anyClasses(entries.values());
         for (SessionLine session : p.sessions()) {
-            printer.section(title(session.type()) + " results", resultRows(session, entries), false);
+            printer.section(title(session.type()) + " results", withClassesIfAny(resultRows(session, entries), classes), false);
         }
 
-        printer.section("Entries", p.entries().stream().map(entry -> {
+        printer.section("Entries", withClassesIfAny(p.entries().stream().map(entry -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("no.", ProfilePrinter.orUnknown(entry.number()));
-            row.put("class", ProfilePrinter.name(entry.carClass()));
+            row.put("class", ProfilePrinter.className(entry));
             row.put("team", ProfilePrinter.name(entry.team()));
             row.put("car", ProfilePrinter.car(entry));
             row.put("crew", ProfilePrinter.crew(entry) + ProfilePrinter.mark(entry.inferred()));
             return row;
-        }).toList(), true);
+        }).toList(), classes), true);
 
         printer.section("Championships decided or reported here", ProfilePrinter.standingRows(p.standings()), false);
         printer.section("Totals stated as of this event", ProfilePrinter.statedTotalRows(p.statedTotals()), false);
@@ -127,6 +129,19 @@ final class EventCommand extends ProfileCommand<EventProfile> {
         return placed.stream().sorted(ORDER).map(Placed::row).toList();
     }
 
+    /** The rows as they are, or without their class columns where the event's series has no classes. */
+    private static List<Map<String, Object>> withClassesIfAny(List<Map<String, Object>> rows, boolean classes) {
+        if (classes) {
+            return rows;
+        }
+        return rows.stream().map(row -> {
+            Map<String, Object> without = new LinkedHashMap<>(row);
+            without.remove("class");
+            without.remove("class pos");
+            return without;
+        }).toList();
+    }
+
     private static int orLast(Integer position) {
         return position == null ? Integer.MAX_VALUE : position;
     }
@@ -135,7 +150,7 @@ final class EventCommand extends ProfileCommand<EventProfile> {
         Map<String, Object> row = new LinkedHashMap<>();
         // The mark sits on the position: what is worked out is where the car finished.
         row.put("pos", ProfilePrinter.orUnknown(result.position()) + ProfilePrinter.mark(result.inferred()));
-        row.put("class", entry == null ? ProfilePrinter.UNKNOWN : ProfilePrinter.name(entry.carClass()));
+        row.put("class", entry == null ? ProfilePrinter.UNKNOWN : ProfilePrinter.className(entry));
         row.put("class pos", ProfilePrinter.orUnknown(result.classPosition()));
         row.put("no.", entry == null ? ProfilePrinter.UNKNOWN : ProfilePrinter.orUnknown(entry.number()));
         row.put("team", entry == null ? ProfilePrinter.UNKNOWN : ProfilePrinter.name(entry.team()));

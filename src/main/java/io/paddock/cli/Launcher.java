@@ -46,8 +46,11 @@ public final class Launcher {
     private static final Set<String> GRAPH_COMMANDS = Set.of("demo", "load", "import", "cypher", "search", "teammates",
             "h2h", "rivals", "records", "path", "career", "crossover", "export", "ingest", "driver", "team", "car",
             "circuit", "event", "network");
+    /** The terminal's width, which the paddock script exports when its output is a terminal; tables fit it (ADR 0023). */
+    static final String TERMINAL_COLUMNS_ENV = "COLUMNS";
     /** What commands read from the environment, sent along so that they read the user's values in the server. */
-    private static final List<String> SENT_ENV = List.of(DATA_DIR_ENV, ConnectionOptions.SERVE_PASSWORD_ENV, "NEO4J_PASSWORD");
+    private static final List<String> SENT_ENV = List.of(DATA_DIR_ENV, ConnectionOptions.SERVE_PASSWORD_ENV, "NEO4J_PASSWORD",
+            TERMINAL_COLUMNS_ENV);
     private static final List<String> LOCAL_FLAGS = List.of("-h", "--help", "-V", "--version", "--no-server");
     /** Variables that would send the server's own commands elsewhere. */
     private static final List<String> NOT_FOR_THE_SERVER = List.of("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD",

@@ -15,10 +15,10 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -71,6 +71,7 @@ final class Output {
     private static final Map<String, String> WHY_UNKNOWN = Map.ofEntries(
             Map.entry("number", "no car number is printed in the sources"),
             Map.entry("carClass", "the sources do not name the class"),
+            Map.entry("className", "the sources do not name the class"),
             Map.entry("team", "the sources do not name the entrant"),
             Map.entry("car", "the sources do not name the car model"),
             Map.entry("position", "the sources do not give the position"),
@@ -122,6 +123,10 @@ final class Output {
         if (!value.isNull() || !WHY_UNKNOWN.containsKey(field)) {
             return null;
         }
+        if ((field.equals("className") || field.equals("carClass")) && object.path("seriesHasClasses").isBoolean()
+                && !object.path("seriesHasClasses").asBoolean()) {
+            return "this series has no classes";
+        }
         if (field.equals("car") && object.path("carIdentified").isBoolean() && !object.path("carIdentified").asBoolean()) {
             return "the sources place the crew at the event without saying which car";
         }
@@ -142,42 +147,35 @@ final class Output {
         out.flush();
     }
 
+    /** Rows as a text table, fitted to the terminal's width when the command's output is a terminal of known width. */
     static String table(List<Map<String, Object>> rows) {
-        if (rows.isEmpty()) {
-            return "(no rows)" + System.lineSeparator();
-        }
-        List<String> columns = new ArrayList<>(rows.get(0).keySet());
-        List<List<String>> cells = rows.stream()
-                .map(row -> columns.stream().map(c -> cell(row.get(c))).toList())
-                .toList();
-        int[] widths = new int[columns.size()];
-        for (int i = 0; i < columns.size(); i++) {
-            widths[i] = columns.get(i).length();
-            for (List<String> line : cells) {
-                widths[i] = Math.max(widths[i], line.get(i).length());
-            }
-        }
-        StringBuilder text = new StringBuilder();
-        appendLine(text, columns, widths);
-        List<String> rules = new ArrayList<>();
-        for (int width : widths) {
-            rules.add("-".repeat(width));
-        }
-        appendLine(text, rules, widths);
-        cells.forEach(line -> appendLine(text, line, widths));
-        text.append("(").append(rows.size()).append(rows.size() == 1 ? " row)" : " rows)").append(System.lineSeparator());
-        return text.toString();
+        return table(rows, terminalColumns());
     }
 
-    private static void appendLine(StringBuilder text, List<String> values, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                line.append("  ");
-            }
-            line.append(values.get(i)).append(" ".repeat(widths[i] - values.get(i).length()));
+    /** Rows as a text table, fitted to {@code terminalColumns} when present, never cut when empty. */
+    static String table(List<Map<String, Object>> rows, OptionalInt terminalColumns) {
+        return TextTable.of(rows).render(terminalColumns);
+    }
+
+    /** Below this a width is taken for a mistake (or a terminal too narrow to fit anything) and ignored. */
+    private static final int NARROWEST_TERMINAL = 20;
+
+    /**
+     * The width of the terminal the output goes to: {@code COLUMNS} as the user's shell has it (the paddock script
+     * exports it when its output is a terminal; the launcher sends it to the server), and only when the output is a
+     * terminal, so that a pipe or a file always gets whole cells.
+     */
+    static OptionalInt terminalColumns() {
+        String columns = CommandContext.env(Launcher.TERMINAL_COLUMNS_ENV);
+        if (columns == null || !CommandContext.interactive()) {
+            return OptionalInt.empty();
         }
-        text.append(line.toString().stripTrailing()).append(System.lineSeparator());
+        try {
+            int width = Integer.parseInt(columns.strip());
+            return width >= NARROWEST_TERMINAL ? OptionalInt.of(width) : OptionalInt.empty();
+        } catch (NumberFormatException notANumber) {
+            return OptionalInt.empty();
+        }
     }
 
     /** A series as a table cell prints it: its name (the id is in the JSON). */
@@ -185,10 +183,13 @@ final class Output {
         return series == null ? null : series.name();
     }
 
-    /** A cell: null prints as empty, lists as comma-separated values, maps as JSON. */
+    /** A cell whole: null prints as empty, lists as comma-separated values, a {@link Listing} every item, maps as JSON. */
     static String cell(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof Listing listing) {
+            return listing.whole();
         }
         if (value instanceof Collection<?> list) {
             return list.stream().map(Output::cell).collect(Collectors.joining(", "));

@@ -57,6 +57,7 @@ final class PathCommand extends QuestionCommand {
 
     private static List<Map<String, Object>> rows(Connection connection) {
         List<Map<String, Object>> rows = new ArrayList<>();
+        boolean classes = ProfilePrinter.anyClasses(connection.links().stream().map(Connection.Link::shared).toList());
         for (int i = 0; i < connection.links().size(); i++) {
             Connection.Link link = connection.links().get(i);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -69,7 +70,9 @@ final class PathCommand extends QuestionCommand {
             row.put("event", link.shared().event());
             row.put("team", ProfilePrinter.orUnknown(link.shared().team()));
             row.put("car", link.shared().car() == null ? ProfilePrinter.UNKNOWN : "#" + link.shared().car());
-            row.put("class", ProfilePrinter.orUnknown(link.shared().className()));
+            if (classes) {
+                row.put("class", ProfilePrinter.className(link.shared()));
+            }
             row.put("events shared", link.events());
             rows.add(row);
         }

@@ -6,6 +6,7 @@ import io.paddock.model.EventRef;
 import io.paddock.model.LapRecord;
 import io.paddock.model.Ref;
 import io.paddock.model.ResultLine;
+import io.paddock.model.SharedEvent;
 import io.paddock.model.Standing;
 import io.paddock.model.StatedTotal;
 
@@ -78,6 +79,40 @@ final class ProfilePrinter {
             return entry.car() == null ? "not identified" : entry.car().name() + " (not identified)";
         }
         return name(entry.car());
+    }
+
+    /**
+     * The class of a car at a shared event: its name, "unknown" where the series races in classes but the sources do
+     * not name this car's, and nothing in a series without classes (Formula 1), where "unknown" would mislead.
+     */
+    static String className(SharedEvent event) {
+        if (event.className() != null) {
+            return event.className();
+        }
+        return event.seriesHasClasses() ? UNKNOWN : "";
+    }
+
+    /** The class of an entry: its name, "unknown" in a series with classes, nothing in a series without. */
+    static String className(EntryLine entry) {
+        if (entry.carClass() != null) {
+            return entry.carClass().name();
+        }
+        return entry.seriesHasClasses() ? UNKNOWN : "";
+    }
+
+    /** Whether a table of entries needs a class column: not when all of them are in series without classes. */
+    static boolean anyClasses(Collection<EntryLine> entries) {
+        return entries.stream().anyMatch(e -> e.carClass() != null || e.seriesHasClasses());
+    }
+
+    /** Whether some entries race in a class the sources do not name (not: in a series without classes). */
+    static boolean classUnknown(List<EntryLine> entries) {
+        return any(entries, e -> e.carClass() == null && e.seriesHasClasses());
+    }
+
+    /** Whether a table of shared events needs a class column: not when none of their series has classes. */
+    static boolean anyClasses(List<SharedEvent> events) {
+        return events.stream().anyMatch(e -> e.className() != null || e.seriesHasClasses());
     }
 
     static String orUnknown(Object value) {
@@ -163,10 +198,12 @@ final class ProfilePrinter {
     }
 
     /** Counted totals, labelled as counted so they are not read as career totals. */
-    static String counted(CountedResults c) {
+    /** What the results count; the class figures only where some entry races in a series with classes. */
+    static String counted(CountedResults c, boolean classes) {
+        String wins = classes ? c.overallWins() + " overall, " + c.classWins() + " in class" : String.valueOf(c.overallWins());
+        String poles = classes ? c.overallPoles() + " overall, " + c.classPoles() + " in class" : String.valueOf(c.overallPoles());
         return plural(c.events(), "event") + ", " + plural(c.raceResults(), "race result")
-                + "; wins: " + c.overallWins() + " overall, " + c.classWins() + " in class"
-                + "; poles: " + c.overallPoles() + " overall, " + c.classPoles() + " in class"
+                + "; wins: " + wins + "; poles: " + poles
                 + " (counted from the results reported, not a career total)";
     }
 
@@ -204,12 +241,15 @@ final class ProfilePrinter {
 
     /** One row per entry: when, which car, who, and the qualifying and race results. */
     static List<Map<String, Object>> entryRows(List<EntryLine> entries, boolean withCarModel) {
+        boolean classes = anyClasses(entries);
         return entries.stream().map(entry -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("season", orUnknown(entry.event().season()));
             row.put("event", entry.event().name());
             row.put("no.", orUnknown(entry.number()));
-            row.put("class", name(entry.carClass()));
+            if (classes) {
+                row.put("class", className(entry));
+            }
             row.put("team", name(entry.team()));
             if (withCarModel) {
                 row.put("car", car(entry));

@@ -15,6 +15,7 @@ import picocli.CommandLine.TypeConversionException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,6 +63,7 @@ import java.util.stream.Collectors;
                 "  paddock records wins",
                 "  paddock records class-wins --by team --season 2011",
                 "  paddock records poles --class LMP2 --sources",
+                "  paddock records poles --series f1 --limit 3 --details",
                 "  paddock records closest-finishes --json",
                 "  paddock records titles --by team",
                 "  paddock records wins --by engine-maker --series f1",
@@ -79,6 +81,20 @@ final class RecordsCommand extends QuestionCommand {
                     + "streaks and lap records are per driver; closest finishes belong to their event.")
     HolderKind by;
 
+    @Option(names = "--details",
+            description = "List every win, pole, podium or title behind a figure in the table; without it the table "
+                    + "lists the first three and says how many more there are. JSON and CSV always list every one.")
+    boolean details;
+
+    /** How many of a record's events or championships a table lists without --details. */
+    static final int FIRST_DETAILS = 3;
+    /**
+     * The records whose detail lists every event or championship counted, a hundred and more for an F1 career; the
+     * others describe one figure in a few phrases (a finish, a lap record, a span of years), which a table keeps.
+     */
+    private static final Set<RecordKind> LISTS_WHAT_IT_COUNTS = EnumSet.of(RecordKind.WINS, RecordKind.CLASS_WINS,
+            RecordKind.PODIUMS, RecordKind.CLASS_PODIUMS, RecordKind.POLES, RecordKind.CLASS_POLES, RecordKind.TITLES);
+
     @Mixin
     CsvOption csv;
 
@@ -91,7 +107,7 @@ final class RecordsCommand extends QuestionCommand {
         }
         List<RecordRow> main = kind == RecordKind.STATED_TOTALS ? table.stated() : table.counted();
         if (csv.requested(output)) {
-            out.print(Output.csv(table(main)));
+            out.print(Output.csv(table(main, Integer.MAX_VALUE)));
         } else if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("record", kind.key());
@@ -101,7 +117,8 @@ final class RecordsCommand extends QuestionCommand {
             json.put("statedNote", table.statedNote());
             out.println(Output.toJson(json));
         } else {
-            out.print(Output.table(table(main)));
+            int shown = details || !LISTS_WHAT_IT_COUNTS.contains(kind) ? Integer.MAX_VALUE : FIRST_DETAILS;
+            out.print(Output.table(table(main, shown)));
             if (kind != RecordKind.STATED_TOTALS) {
                 printStated(out, table);
             }
@@ -137,7 +154,7 @@ final class RecordsCommand extends QuestionCommand {
             line.put("value", row.value() == null ? null : row.value().toPlainString());
             line.put("metric", row.unit());
             line.put("as of", row.asOf() == null ? "not stated" : row.asOf());
-            line.put("detail", row.detail());
+            line.put("detail", new Listing(row.details(), Integer.MAX_VALUE));
             line.put("source", row.sources().stream().map(RecordsCommand::document).distinct()
                     .collect(Collectors.joining(", ")));
             rows.add(line);
@@ -152,8 +169,11 @@ final class RecordsCommand extends QuestionCommand {
         return hash < 0 ? source : source.substring(0, hash);
     }
 
-    /** Table rows headed by what they count: the holder column by holder kind, the value column by unit. */
-    private static List<Map<String, Object>> table(List<RecordRow> rows) {
+    /**
+     * Table rows headed by what they count: the holder column by holder kind, the value column by unit; a text table
+     * lists the first {@code shown} phrases of each detail, CSV every one.
+     */
+    private static List<Map<String, Object>> table(List<RecordRow> rows, int shown) {
         String holderHeader = common(rows.stream().map(r -> r.holder().kind()).toList(), "holder");
         String units = common(rows.stream().map(RecordRow::unit).toList(), null);
         String valueHeader = units == null ? "value" : units;
@@ -167,7 +187,7 @@ final class RecordsCommand extends QuestionCommand {
                 // Stated totals mix metrics, titles kinds of championship: say per row what the figure counts.
                 line.put("metric", row.unit());
             }
-            line.put("detail", row.detail());
+            line.put("detail", new Listing(row.details(), shown));
             line.put("basis", row.basis().description());
             table.add(line);
         }

@@ -46,9 +46,11 @@ final class TeamCommand extends ProfileCommand<TeamProfile> {
         header.put("Drivers",
                 ProfilePrinter.namesWithUnknown(p.drivers(), ProfilePrinter.any(entries, e -> !e.crewComplete())));
         header.put("Cars", ProfilePrinter.namesWithUnknown(p.cars(), ProfilePrinter.any(entries, e -> e.car() == null)));
-        header.put("Classes",
-                ProfilePrinter.namesWithUnknown(p.classes(), ProfilePrinter.any(entries, e -> e.carClass() == null)));
-        header.put("Counted", ProfilePrinter.counted(p.counted()));
+        // A profile only in series without classes (Formula 1) has no class line: "none" or "unknown" would mislead.
+        if (!p.classes().isEmpty() || ProfilePrinter.any(entries, EntryLine::seriesHasClasses)) {
+            header.put("Classes", ProfilePrinter.namesWithUnknown(p.classes(), ProfilePrinter.classUnknown(entries)));
+        }
+        header.put("Counted", ProfilePrinter.counted(p.counted(), ProfilePrinter.anyClasses(p.entries())));
         header.put("Titles", ProfilePrinter.titles(p.titles()));
         if (p.inferred() != null) {
             header.put("Inferred", p.inferred());

@@ -71,6 +71,7 @@ final class TeammatesCommand extends QuestionCommand {
             return;
         }
         out.printf("%s and %s — events shared%n", pairing.a().name(), pairing.b().name());
+        boolean classes = ProfilePrinter.anyClasses(pairing.events());
         List<Map<String, Object>> rows = pairing.events().stream().map(e -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("series", Output.seriesName(e.series()));
@@ -79,7 +80,9 @@ final class TeammatesCommand extends QuestionCommand {
             row.put("role", e.role().equals("CO_DRIVER") ? "co-drivers" : "team-mates");
             row.put("team", ProfilePrinter.orUnknown(e.team()));
             row.put("car", e.car() == null ? ProfilePrinter.UNKNOWN : "#" + e.car());
-            row.put("class", ProfilePrinter.orUnknown(e.className()));
+            if (classes) {
+                row.put("class", ProfilePrinter.className(e));
+            }
             return row;
         }).toList();
         out.print(Output.table(rows));
@@ -93,7 +96,8 @@ final class TeammatesCommand extends QuestionCommand {
             row.put("driver", p.driver().name());
             row.put("events", p.events());
             row.put("series", p.shared().stream().map(e -> Output.seriesName(e.series())).distinct().toList());
-            row.put("shared", p.shared().stream().map(TeammatesCommand::describe).collect(Collectors.joining("; ")));
+            // Every shared event; at a terminal the cell lists as many as fit and counts the rest (ADR 0023).
+            row.put("shared", new Listing(p.shared().stream().map(TeammatesCommand::describe).toList(), Integer.MAX_VALUE));
             return row;
         }).toList();
     }

@@ -20,10 +20,12 @@ import java.util.List;
  * @param sources      provenance of the entry, its crew and its results
  * @param carIdentified false when the sources place the crew at the event without saying which car they drove: this
  *                     entry may be the same car as another entry of its class
+ * @param seriesHasClasses whether the event's series races in classes at all (Formula 1 does not): a null
+ *                     {@code carClass} is then a class the sources do not name, else there is none to name
  */
 public record EntryLine(String entryId, EventRef event, String number, Ref carClass, Ref team, Ref car, List<Ref> crew,
                         boolean crewComplete, List<ResultLine> results, String inferred, List<String> sources,
-                        boolean carIdentified) {
+                        boolean carIdentified, boolean seriesHasClasses) {
 
     /**
      * Defensive copies.
@@ -41,6 +43,8 @@ public record EntryLine(String entryId, EventRef event, String number, Ref carCl
      * @param sources      provenance of the entry, its crew and its results
      * @param carIdentified false when the sources place the crew at the event without saying which car they drove: this
      *                          entry may be the same car as another entry of its class
+     * @param seriesHasClasses whether the event's series races in classes at all (Formula 1 does not): a null
+     *                          {@code carClass} is then a class the sources do not name, else there is none to name
      */
     public EntryLine {
         crew = List.copyOf(crew);

@@ -17,14 +17,15 @@ import java.util.Objects;
  *                winning margin, a lap time, an improvement); null when the sources give none (a lap time)
  * @param unit    what {@code value} measures, e.g. {@code wins}, {@code class poles}, {@code seconds}, or a stated
  *                total's metric such as {@code overall wins}
- * @param detail  the context in plain words: the events, championships, circuit, season or class behind the figure
+ * @param details the context in plain words, one phrase each: the events, championships, circuit, season or class
+ *                behind the figure (for a count, every event or championship counted)
  * @param basis   whether Paddock counted the figure from the graph or a source states it
  * @param sources provenance, {@code <source id>#p<paragraph>}
  * @param asOf    for a stated total, the event after which the source states it (e.g. {@code Mosport 2008}), or
  *                null when the source does not tie it to one; always null for a counted figure, which is as of the
  *                results the graph holds
  */
-public record RecordRow(RecordKind kind, int rank, Ref holder, BigDecimal value, String unit, String detail,
+public record RecordRow(RecordKind kind, int rank, Ref holder, BigDecimal value, String unit, List<String> details,
                         RecordBasis basis, List<String> sources, String asOf) {
 
     /**
@@ -40,7 +41,8 @@ public record RecordRow(RecordKind kind, int rank, Ref holder, BigDecimal value,
      *                winning margin, a lap time, an improvement); null when the sources give none (a lap time)
      * @param unit    what {@code value} measures, e.g. {@code wins}, {@code class poles}, {@code seconds}, or a stated
      *                total's metric such as {@code overall wins}
-     * @param detail  the context in plain words: the events, championships, circuit, season or class behind the figure
+     * @param details the context in plain words, one phrase each: the events, championships, circuit, season or class
+     *                behind the figure (for a count, every event or championship counted)
      * @param basis   whether Paddock counted the figure from the graph or a source states it
      * @param sources provenance, {@code <source id>#p<paragraph>}
      * @param asOf for a stated total, the event after which the source states it (e.g. {@code Mosport 2008}), or
@@ -51,6 +53,16 @@ public record RecordRow(RecordKind kind, int rank, Ref holder, BigDecimal value,
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(basis, "basis");
+        details = List.copyOf(details);
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * The context as one line, every phrase of {@link #details()} in order, joined by "; ".
+     *
+     * @return e.g. {@code Mosport 2008 (LMP2, Penske Racing, Porsche RS Spyder)}
+     */
+    public String detail() {
+        return String.join("; ", details);
     }
 }

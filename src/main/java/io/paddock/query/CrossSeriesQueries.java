@@ -49,7 +49,8 @@ final class CrossSeriesQueries {
                         new Ref("driver", r.get("toId").asString(), r.get("to").asString()),
                         new SharedEvent(r.get("event").asString(), r.get("eventName").asString(), r.get("season").asInt(),
                                 r.get("role").asString(), Columns.text(r.get("team")), Columns.text(r.get("car")),
-                                Columns.text(r.get("class")), Columns.series(r.get("series"), r.get("seriesName"))),
+                                Columns.text(r.get("class")), Columns.series(r.get("series"), r.get("seriesName")),
+                                r.get("seriesHasClasses").asBoolean()),
                         r.get("events").asInt(), Columns.sources(r)))
                 .toList();
         return new Connection(a, b, links, QueryContext.sources(links.stream().map(Connection.Link::sources).toList()));

@@ -215,7 +215,8 @@ final class ProfileQueries {
                 ref("class", r.get("classId"), r.get("className")), ref("team", r.get("teamId"), r.get("teamName")),
                 ref("car", r.get("carId"), r.get("carName")), refs(r.get("crew"), "driver"),
                 r.get("crewComplete").asBoolean(false), r.get("results").asList(ProfileQueries::result),
-                text(r.get("inferred")), strings(r.get("sources")), r.get("carIdentified").asBoolean(true));
+                text(r.get("inferred")), strings(r.get("sources")), r.get("carIdentified").asBoolean(true),
+                r.get("seriesHasClasses").asBoolean(true));
     }
 
     private static ResultLine result(MapAccessor r) {

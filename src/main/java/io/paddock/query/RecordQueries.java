@@ -249,7 +249,7 @@ final class RecordQueries {
             previous = value;
             Ref holder = new Ref(row.get("holderKind").asString(), row.get("holderId").asString(),
                     row.get("holder").asString());
-            ranked.add(new RecordRow(kind, rank, holder, value, row.get("unit").asString(), detail(row.get("detail")),
+            ranked.add(new RecordRow(kind, rank, holder, value, row.get("unit").asString(), details(row.get("detail")),
                     RecordBasis.valueOf(row.get("basis").asString()), Columns.sources(row),
                     row.containsKey("asOfEvent") ? Columns.text(row.get("asOfEvent")) : null));
         }
@@ -268,14 +268,14 @@ final class RecordQueries {
         return BigDecimal.valueOf(value.asDouble());
     }
 
-    /** The files give the context as a list of short phrases (or one string); a row shows them as one line. */
-    private static String detail(Value value) {
+    /** The files give the context as a list of short phrases (or one string). */
+    private static List<String> details(Value value) {
         if (value == null || value.isNull()) {
-            return "";
+            return List.of();
         }
         if (value.asObject() instanceof List<?>) {
-            return String.join("; ", value.asList(Value::asString));
+            return value.asList(Value::asString);
         }
-        return value.asString();
+        return List.of(value.asString());
     }
 }

@@ -48,7 +48,7 @@ final class TeammateQueries {
         List<SharedEvent> events = rows.stream()
                 .map(r -> new SharedEvent(r.get("event").asString(), r.get("eventName").asString(), r.get("season").asInt(),
                         r.get("role").asString(), Columns.text(r.get("team")), Columns.text(r.get("car")), Columns.text(r.get("class")),
-                        Columns.series(r.get("series"), r.get("seriesName"))))
+                        Columns.series(r.get("series"), r.get("seriesName")), r.get("seriesHasClasses").asBoolean()))
                 .toList();
         return new Pairing(a, b, events, QueryContext.sources(rows.stream().map(Columns::sources).toList()));
     }
@@ -67,6 +67,6 @@ final class TeammateQueries {
     private static SharedEvent sharedEvent(Value v, String role) {
         return new SharedEvent(v.get("event").asString(), v.get("eventName").asString(), v.get("season").asInt(), role,
                 Columns.text(v.get("team")), Columns.text(v.get("car")), Columns.text(v.get("class")),
-                Columns.series(v.get("series"), v.get("seriesName")));
+                Columns.series(v.get("series"), v.get("seriesName")), v.get("seriesHasClasses").asBoolean());
     }
 }

@@ -61,6 +61,20 @@ class CrossSeriesCommandsIT {
     }
 
     @Test
+    void aSeriesWithClassesStillSaysUnknownWhereTheSourcesDoNotNameTheClass() throws Exception {
+        CliRun table = run("teammates", "Richard Lietz", "--with", "Romain Dumas", "--uri", TestNeo4j.uri());
+
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).containsPattern("series\\s+season\\s+event\\s+role\\s+team\\s+car\\s+class")
+                .containsPattern("American Le Mans Series\\s+2011\\s+Laguna Seca 6 Hours\\s+co-drivers\\s+unknown\\s+unknown\\s+unknown");
+        JsonNode event = JSON.readTree(run("teammates", "Richard Lietz", "--with", "Romain Dumas", "--json", "--uri",
+                TestNeo4j.uri()).out()).path("events").get(0);
+        assertThat(event.path("className").isNull()).isTrue();
+        assertThat(event.path("seriesHasClasses").asBoolean()).isTrue();
+        assertThat(event.path("unknown").path("className").asText()).isEqualTo("the sources do not name the class");
+    }
+
+    @Test
     void careerPrintsSeasonsThenTheSeriesTotal() throws Exception {
         CliRun run = run("career", "Timo Bernhard", "--uri", TestNeo4j.uri());
 

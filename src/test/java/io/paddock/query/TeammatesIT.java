@@ -34,7 +34,7 @@ class TeammatesIT extends SeededGraph {
         assertThat(answer.coDrivers()).extracting(p -> p.driver().name()).doesNotContain("Sascha Maassen");
         assertThat(answer.teamMates().get(2).shared()).singleElement()
                 .isEqualTo(new SharedEvent("alms-2007-petit-le-mans", "Petit Le Mans", 2007, "TEAM_MATE", "Penske Racing", "6", "LMP2",
-                        new Ref("series", "alms", "American Le Mans Series")));
+                        new Ref("series", "alms", "American Le Mans Series"), true));
     }
 
     @Test

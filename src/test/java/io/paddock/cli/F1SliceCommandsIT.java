@@ -1,0 +1,181 @@
+package io.paddock.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.paddock.Paddock;
+import io.paddock.TestNeo4j;
+import io.paddock.importer.YearRange;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.paddock.cli.CliRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * records, teammates and path as a user runs them (--uri) on the seed plus Formula 1 2001–2002 from the Ergast CSV
+ * files: a record's table lists its first three wins and how many more (JSON and CSV all of them), and Formula 1,
+ * which has no classes, prints no class. Expected figures are read straight from the CSV files.
+ */
+class F1SliceCommandsIT {
+
+    private static final Path ERGAST = Path.of("..", "shared", "data", "ergast-f1-csv");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Michael Schumacher's wins of 2001–2002 in race order, as "race name year", from races.csv and results.csv. */
+    private static List<String> schumacherWins;
+
+    @BeforeAll
+    static void importTheSlice() throws IOException {
+        assumeTrue(Files.isRegularFile(ERGAST.resolve("results.csv")), "../shared/data/ergast-f1-csv is absent: skipped");
+        try (Paddock paddock = TestNeo4j.seeded()) {
+            paddock.importer().ergast(ERGAST, new YearRange(2001, 2002), p -> { });
+        }
+        schumacherWins = winsInRaceOrder("michael_schumacher", 2001, 2002);
+    }
+
+    @Test
+    void aRecordsTableListsTheFirstThreeWinsAndHowManyMore() {
+        CliRun table = run("records", "wins", "--series", "f1", "--limit", "3", "--uri", TestNeo4j.uri());
+
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(schumacherWins).hasSize(20);
+        String row = table.out().lines().filter(l -> l.contains("Michael Schumacher")).findFirst().orElseThrow();
+        assertThat(row).matches("1\\s+Michael Schumacher\\s+20\\s+" + java.util.regex.Pattern.quote(schumacherWins.get(0)) + " \\(.*")
+                .contains("; " + schumacherWins.get(1) + " (", "; " + schumacherWins.get(2) + " (")
+                .contains(") … and 17 more")
+                .doesNotContain(schumacherWins.get(3) + " (");
+    }
+
+    @Test
+    void detailsJsonAndCsvListEveryWin() throws Exception {
+        CliRun details = run("records", "wins", "--series", "f1", "--limit", "1", "--details", "--uri", TestNeo4j.uri());
+        CliRun csv = run("records", "wins", "--series", "f1", "--limit", "1", "--csv", "--uri", TestNeo4j.uri());
+        CliRun json = run("records", "wins", "--series", "f1", "--limit", "1", "--json", "--uri", TestNeo4j.uri());
+
+        for (String win : schumacherWins) {
+            assertThat(details.out()).contains(win + " (");
+            assertThat(csv.out()).contains(win + " (");
+        }
+        assertThat(details.out()).doesNotContain("more");
+        String detail = JSON.readTree(json.out()).path("counted").get(0).path("detail").asText();
+        assertThat(detail.split("; ")).hasSize(20).allSatisfy(phrase -> assertThat(phrase).contains(" ("));
+        assertThat(detail).startsWith(schumacherWins.get(0) + " (").contains(schumacherWins.get(19) + " (");
+    }
+
+    @Test
+    void atATerminalOfAHundredColumnsEveryLineFitsAndTheCountOfTheRestStays() {
+        CliRun records = atATerminal(100, "records", "wins", "--series", "f1", "--limit", "3", "--uri", TestNeo4j.uri());
+        CliRun partners = atATerminal(100, "teammates", "Michael Schumacher", "--uri", TestNeo4j.uri());
+
+        assertThat(records.exitCode()).as(records.err()).isZero();
+        assertThat(records.out().lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(100));
+        assertThat(records.out()).containsPattern("1\\s+Michael Schumacher\\s+20\\s+"
+                + java.util.regex.Pattern.quote(schumacherWins.get(0)) + ".* and 1[789] more");
+        assertThat(partners.exitCode()).as(partners.err()).isZero();
+        assertThat(partners.out().lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(100));
+        // the first race they shared at Ferrari (races.csv, results.csv), then the count of the others
+        assertThat(partners.out()).containsPattern("Rubens Barrichello\\s+\\d+\\s+Formula 1\\s+Australian Grand Prix 2001 #2, Ferrari"
+                + "( …)? and \\d+ more");
+    }
+
+    @Test
+    void formulaOneTeamMatesPrintNoClass() throws Exception {
+        CliRun table = run("teammates", "Michael Schumacher", "--with", "Rubens Barrichello", "--uri", TestNeo4j.uri());
+
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        List<String> lines = table.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Michael Schumacher and Rubens Barrichello — events shared");
+        assertThat(lines.get(1)).matches("series\\s+season\\s+event\\s+role\\s+team\\s+car");
+        // 34: the races of 2001 and 2002 in races.csv, in each of which both drove a Ferrari (results.csv)
+        assertThat(table.out()).doesNotContain("class").doesNotContain("unknown").contains("(34 rows)");
+
+        JsonNode json = JSON.readTree(run("teammates", "Michael Schumacher", "--with", "Rubens Barrichello", "--json",
+                "--uri", TestNeo4j.uri()).out());
+        JsonNode first = json.path("events").get(0);
+        assertThat(first.path("className").isNull()).isTrue();
+        assertThat(first.path("seriesHasClasses").asBoolean(true)).isFalse();
+        assertThat(first.path("unknown").path("className").asText()).isEqualTo("this series has no classes");
+    }
+
+    @Test
+    void aFormulaOneDriverAndEventPrintNoClass() throws Exception {
+        CliRun driver = run("driver", "Rubens Barrichello", "--uri", TestNeo4j.uri());
+        CliRun event = run("event", "Australian Grand Prix 2001", "--uri", TestNeo4j.uri());
+
+        assertThat(driver.exitCode()).as(driver.err()).isZero();
+        assertThat(driver.out()).doesNotContain("Classes:").doesNotContainPattern("\\bclass\\b")
+                .containsPattern("season\\s+event\\s+no\\.\\s+team\\s+car\\s+crew");
+        assertThat(event.exitCode()).as(event.err()).isZero();
+        // results.csv: Michael Schumacher won the 2001 Australian Grand Prix in car 1, Barrichello third in car 2
+        assertThat(event.out()).doesNotContainPattern("\\bclass\\b")
+                .containsPattern("\\n1\\s+1\\s+Ferrari\\s+Michael Schumacher")
+                .containsPattern("\\n3\\s+2\\s+Ferrari\\s+Rubens Barrichello");
+
+        JsonNode entry = JSON.readTree(run("driver", "Rubens Barrichello", "--json", "--uri", TestNeo4j.uri()).out())
+                .path("entries").get(0);
+        assertThat(entry.path("carClass").isNull()).isTrue();
+        assertThat(entry.path("unknown").path("carClass").asText()).isEqualTo("this series has no classes");
+    }
+
+    @Test
+    void aPathThroughFormulaOnePrintsNoClassColumn() {
+        CliRun path = run("path", "Michael Schumacher", "Rubens Barrichello", "--uri", TestNeo4j.uri());
+
+        assertThat(path.exitCode()).as(path.err()).isZero();
+        assertThat(path.out()).containsPattern("link\\s+from\\s+to\\s+role\\s+series\\s+season\\s+event\\s+team\\s+car\\s+events shared")
+                .doesNotContain("class");
+    }
+
+    /** A command line as the server runs it for a launcher whose output is a terminal {@code columns} wide. */
+    private static CliRun atATerminal(int columns, String... args) {
+        CommandContext.enter(new CommandContext.Remote(Path.of("").toAbsolutePath(), true,
+                Map.of("COLUMNS", String.valueOf(columns)), null, null));
+        try {
+            return run(args);
+        } finally {
+            CommandContext.leave();
+        }
+    }
+
+    /** A driver's race wins (positionOrder 1) in the given seasons, in race order, as "race name year". */
+    private static List<String> winsInRaceOrder(String driverRef, int from, int to) throws IOException {
+        String driverId = rows("drivers.csv").stream().filter(d -> d.get("driverRef").equals(driverRef))
+                .map(d -> d.get("driverId")).findFirst().orElseThrow();
+        Map<String, Map<String, String>> races = new HashMap<>();
+        for (Map<String, String> race : rows("races.csv")) {
+            int year = Integer.parseInt(race.get("year"));
+            if (year >= from && year <= to) {
+                races.put(race.get("raceId"), race);
+            }
+        }
+        List<Map<String, String>> won = new ArrayList<>();
+        for (Map<String, String> result : rows("results.csv")) {
+            if (races.containsKey(result.get("raceId")) && result.get("driverId").equals(driverId)
+                    && result.get("positionOrder").equals("1")) {
+                won.add(races.get(result.get("raceId")));
+            }
+        }
+        won.sort(Comparator.comparing((Map<String, String> r) -> Integer.parseInt(r.get("year")))
+                .thenComparing(r -> Integer.parseInt(r.get("round"))));
+        return won.stream().map(r -> r.get("name") + " " + r.get("year")).toList();
+    }
+
+    private static List<Map<String, String>> rows(String file) throws IOException {
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(ERGAST.resolve(file).toFile())) {
+            return rows.readAll();
+        }
+    }
+}

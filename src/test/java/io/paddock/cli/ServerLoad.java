@@ -131,6 +131,21 @@ final class ServerLoad {
         return new Report(clients, length, calls.get(), errors.get(), List.copyOf(firstErrors), windows, samples);
     }
 
+    /**
+     * Waits until serve has planned its questions (its warm-up, which runs beside Bolt clients, says so on stderr), so
+     * that the load and the samples measure the clients alone.
+     */
+    static void awaitPlanned(Path err, Duration timeout) throws IOException, InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!Files.readString(err).contains("Planned the questions")) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("serve did not finish planning its questions in " + timeout + "; stderr: "
+                        + Files.readString(err));
+            }
+            Thread.sleep(250);
+        }
+    }
+
     private static double percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1e6;
@@ -194,6 +209,7 @@ final class ServerLoad {
         int bolt = TestFiles.freePort();
         ServeProcess serve = ServeProcess.start(dataDir, bolt, TestFiles.freePort(), err, "-Xms2g", "-Xmx2g");
         try {
+            awaitPlanned(err, Duration.ofMinutes(10));
             Report report = run("bolt://127.0.0.1:" + bolt, serve.process().pid(), clients, length, Duration.ofMinutes(1));
             System.out.println(markdown(report));
             System.exit(report.errors() == 0 ? 0 : 1);

@@ -32,6 +32,7 @@ class ServerLoadIT {
         Files.createDirectories(DIR);
         bolt = TestFiles.freePort();
         serve = ServeProcess.start(DIR.resolve("data"), bolt, TestFiles.freePort(), DIR.resolve("serve.err"), "-Xms512m", "-Xmx512m");
+        ServerLoad.awaitPlanned(DIR.resolve("serve.err"), Duration.ofMinutes(4));
     }
 
     @AfterAll

@@ -57,6 +57,12 @@ class ReadOnlyFacadeIT extends SeededGraph {
         calls.put("path", () -> readOnly.path("Richard Lietz", "Seth Neiman", all));
         calls.put("career", () -> readOnly.career("Timo Bernhard", all));
         calls.put("crossover", () -> readOnly.crossover(null, null, false, all));
+        calls.put("network", () -> List.of(   // Graph Data Science's projection, stream and mutate modes only read
+                readOnly.network().central(DriverNetwork.Centrality.BETWEENNESS, DriverNetwork.Links.ALL, all),
+                readOnly.network().communities(DriverNetwork.Links.ALL, all),
+                readOnly.network().similar("Timo Bernhard", DriverNetwork.Links.ALL, all),
+                readOnly.network().separation("Timo Bernhard", DriverNetwork.Links.ALL, all),
+                readOnly.network().separation(null, DriverNetwork.Links.ALL, all)));
 
         Set<String> publicMethods = Arrays.stream(PaddockQueries.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The long load run of issue 22: 16 clients, each with its own connection, ask the facade's question mix of one
 # `paddock serve` process holding the full graph for 10 minutes (io.paddock.cli.ServerLoad; ServerLoadIT is the
-# 30-second version CI runs on the seed). Prints the Markdown report: p50/p99 per question and minute, then the
+# 20-second version on the seed: mvn -B verify -Dit.test=ServerLoadIT). Prints the Markdown report: p50/p99 per question and minute, then the
 # server's heap, resident memory, threads and open transactions over time. Exit code 1 on any error or wrong answer.
 #   bench/server-load.sh [MINUTES] [CLIENTS]     (data directory: target/bench-full-db, built on first use)
 set -euo pipefail

@@ -207,9 +207,12 @@ public final class DriverNetwork {
                 Record projected = reads.run("network/project", parameters, filterParameters).get(0);
                 try {
                     Network network = new Network(projected.get("drivers").asInt(0), projected.get("links").asInt(0), links.words);
-                    return new Ranked<>(network, network.links() == 0 ? List.of() : work.on(reads, graph, network, filterParameters));
-                } finally {
-                    drop(reads, graph);
+                    Ranked<T> answer = new Ranked<>(network, network.links() == 0 ? List.of() : work.on(reads, graph, network, filterParameters));
+                    reads.run("network/drop", Map.of("graphName", graph));
+                    return answer;
+                } catch (RuntimeException failed) {
+                    dropAfterFailure(graph);
+                    throw failed;
                 }
             });
         } catch (ClientException e) {
@@ -223,18 +226,14 @@ public final class DriverNetwork {
     }
 
     /**
-     * Drops the projection in the transaction; when that transaction has failed already, in one of its own (the
-     * catalog lives outside transactions), so a failed question leaves no graph behind. Never masks the failure.
+     * Drops the projection of a failed question in a transaction of its own (the failed one takes no more
+     * statements, and the catalog lives outside transactions), so no graph stays behind. Never masks the failure.
      */
-    private void drop(QueryContext.Reads reads, String graph) {
+    private void dropAfterFailure(String graph) {
         try {
-            reads.run("network/drop", Map.of("graphName", graph));
-        } catch (RuntimeException inFailedTransaction) {
-            try {
-                context.run("network/drop", Map.of("graphName", graph));
-            } catch (RuntimeException ignored) {
-                // the first failure is the one to report
-            }
+            context.run("network/drop", Map.of("graphName", graph));
+        } catch (RuntimeException ignored) {
+            // the question's failure is the one to report
         }
     }
 

@@ -128,12 +128,12 @@ final class Separations {
         Arrays.fill(part, -1);
         int best = -1;
         int bestSize = 0;
+        int[] queue = new int[adjacency.length];   // each driver enters it once over all parts, so one array serves them all
         for (int start = 0; start < adjacency.length; start++) {
             if (part[start] >= 0) {
                 continue;
             }
             int size = 0;
-            int[] queue = new int[adjacency.length];
             int head = 0;
             int tail = 0;
             queue[tail++] = start;

@@ -130,30 +130,64 @@ public final class IndependentNetwork {
      * @return the figures
      */
     public long[] allPairs() {
-        Map<String, Integer> largest = Map.of();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String id : ids) {
-            if (seen.add(id)) {
-                Map<String, Integer> part = distancesFrom(id);
-                seen.addAll(part.keySet());
-                if (part.size() > largest.size()) {
-                    largest = part;
+        int n = ids.size();
+        int[] part = new int[n];
+        Arrays.fill(part, -1);
+        int largest = -1;
+        int largestSize = 0;
+        for (int s = 0; s < n; s++) {
+            if (part[s] < 0) {
+                int[] distance = distances(s);
+                int size = 0;
+                for (int v = 0; v < n; v++) {
+                    if (distance[v] >= 0) {
+                        part[v] = s;
+                        size++;
+                    }
+                }
+                if (size > largestSize) {
+                    largest = s;
+                    largestSize = size;
                 }
             }
         }
         long pairs = 0;
         long sum = 0;
         long diameter = 0;
-        for (String id : largest.keySet()) {
-            for (int d : distancesFrom(id).values()) {
-                if (d > 0) {
-                    pairs++;
-                    sum += d;
-                    diameter = Math.max(diameter, d);
+        for (int s = 0; s < n; s++) {
+            if (part[s] == largest) {
+                for (int d : distances(s)) {
+                    if (d > 0) {
+                        pairs++;
+                        sum += d;
+                        diameter = Math.max(diameter, d);
+                    }
                 }
             }
         }
-        return new long[] {largest.size(), pairs / 2, sum / 2, diameter};
+        return new long[] {largestSize, pairs / 2, sum / 2, diameter};
+    }
+
+    /** Breadth-first distances from one driver by index, -1 where it cannot reach; primitive arrays, as the
+     *  full graph asks this for every driver of the largest part. */
+    private int[] distances(int s) {
+        int[] distance = new int[ids.size()];
+        Arrays.fill(distance, -1);
+        int[] queue = new int[ids.size()];
+        int head = 0;
+        int tail = 0;
+        distance[s] = 0;
+        queue[tail++] = s;
+        while (head < tail) {
+            int v = queue[head++];
+            for (int w : adjacency.get(v)) {
+                if (distance[w] < 0) {
+                    distance[w] = distance[v] + 1;
+                    queue[tail++] = w;
+                }
+            }
+        }
+        return distance;
     }
 
     /**
@@ -163,20 +197,11 @@ public final class IndependentNetwork {
      * @return distances by driver id
      */
     public Map<String, Integer> distancesFrom(String id) {
-        int[] distance = new int[ids.size()];
-        Arrays.fill(distance, -1);
-        int s = index.get(id);
-        distance[s] = 0;
-        Deque<Integer> queue = new ArrayDeque<>(List.of(s));
+        int[] distance = distances(index.get(id));
         Map<String, Integer> byId = new HashMap<>();
-        while (!queue.isEmpty()) {
-            int v = queue.poll();
-            byId.put(ids.get(v), distance[v]);
-            for (int w : adjacency.get(v)) {
-                if (distance[w] < 0) {
-                    distance[w] = distance[v] + 1;
-                    queue.add(w);
-                }
+        for (int v = 0; v < distance.length; v++) {
+            if (distance[v] >= 0) {
+                byId.put(ids.get(v), distance[v]);
             }
         }
         return byId;

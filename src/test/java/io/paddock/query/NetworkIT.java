@@ -166,6 +166,12 @@ class NetworkIT extends SeededGraph {
         Map<String, Integer> distances = independent.distancesFrom("patrick-long");
         assertThat(fromLong.drivers()).isEqualTo(distances.size() - 1);
         assertThat(fromLong.longest()).isEqualTo(distances.values().stream().mapToInt(Integer::intValue).max().orElseThrow());
+        Separation whole = network.separation(null, Links.ALL, QueryFilter.all().series("ALMS"));
+        long[] pairs = independent.allPairs();
+        assertThat(whole.drivers()).isEqualTo((int) pairs[0]);
+        assertThat(whole.distances().stream().mapToLong(Separation.Distance::count).sum()).isEqualTo(pairs[1]);
+        assertThat(whole.average()).isCloseTo((double) pairs[2] / pairs[1], within(1e-9));
+        assertThat(whole.longest()).isEqualTo((int) pairs[3]);
     }
 
     @Test

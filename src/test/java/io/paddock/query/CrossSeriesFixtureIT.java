@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +31,7 @@ class CrossSeriesFixtureIT extends SeededGraph {
 
     @BeforeAll
     static void addLeMans2010() throws IOException {
-        String fixture;
-        try (InputStream in = CrossSeriesFixtureIT.class.getResourceAsStream("/fixtures/lemans-2010.cypher")) {
-            fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try (var session = paddock.driver().session(paddock.sessionConfig())) {
-            session.executeWriteWithoutResult(tx -> tx.run(fixture).consume());
-        }
+        addFixture("lemans-2010.cypher");
     }
 
     @Test

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -39,13 +37,7 @@ class NetworkIT extends SeededGraph {
 
     @BeforeAll
     static void addTheHandMadeNetwork() throws IOException {
-        String fixture;
-        try (InputStream in = NetworkIT.class.getResourceAsStream("/fixtures/network.cypher")) {
-            fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try (var session = paddock.driver().session(paddock.sessionConfig())) {
-            session.executeWriteWithoutResult(tx -> tx.run(fixture).consume());
-        }
+        addFixture("network.cypher");
         network = paddock.network();
     }
 

@@ -32,7 +32,7 @@ public final class CypherFile {
     /**
      * Reads a file below {@code cypher/} on the classpath.
      *
-     * @param relativePath e.g. {@code load/seed.cypher}
+     * @param relativePath e.g. {@code load/graph.cypher}
      * @return the file
      */
     public static CypherFile load(String relativePath) {

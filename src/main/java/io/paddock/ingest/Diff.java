@@ -2,10 +2,12 @@ package io.paddock.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paddock.Paddock;
+import io.paddock.cypher.CypherFile;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedFile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Set;
  * when the base does not have it. The base is a seed (ids it defines) or a graph (ids of nodes with that label).
  */
 final class Diff {
+
+    private static final String KNOWN_ITEMS = CypherFile.load("ingest/known-items.cypher").statement();
 
     private static final Map<String, String> REGISTRY_LABELS = new LinkedHashMap<>();
     private static final Map<String, String> ARTICLE_LABELS = new LinkedHashMap<>();
@@ -94,18 +98,23 @@ final class Diff {
 
     static List<GraphChange> against(Seed reviewed, Paddock graph) {
         List<Item> items = items(reviewed);
-        Map<String, List<String>> idsByWhat = new LinkedHashMap<>();
-        items.forEach(i -> idsByWhat.computeIfAbsent(i.what(), k -> new ArrayList<>()).add(i.id()));
+        List<Map<String, Object>> asked = new ArrayList<>();
+        for (Item i : items) {
+            Map<String, Object> item = new HashMap<>();
+            item.put("key", i.what() + ":" + i.id());
+            item.put("what", i.what());
+            item.put("id", i.id());
+            if (i.what().equals("DROVE") || i.what().equals("STANDING")) {
+                String[] ends = i.id().split("->", 2);
+                String[] toAndAsOf = i.what().equals("STANDING") ? ends[1].split("@", 2) : new String[] {ends[1]};
+                item.put("from", ends[0]);
+                item.put("to", toAndAsOf[0]);
+                item.put("asOf", toAndAsOf.length == 2 ? toAndAsOf[1] : null);
+            }
+            asked.add(item);
+        }
         Set<String> known = new HashSet<>();
-        idsByWhat.forEach((what, ids) -> {
-            String query = switch (what) {
-                case "DROVE" -> "UNWIND $ids AS id MATCH (d:Driver {id: split(id, '->')[0]})-[:DROVE]->(:Entry {id: split(id, '->')[1]}) RETURN id";
-                case "STANDING" -> "UNWIND $ids AS id MATCH (h {id: split(id, '->')[0]})-[s:STANDING]->(c:Championship {id: split(split(id, '->')[1], '@')[0]}) "
-                        + "WHERE s.asOf = split(id, '@')[1] RETURN id";
-                default -> "UNWIND $ids AS id MATCH (n:" + what + " {id: id}) RETURN id";
-            };
-            graph.cypher(query, Map.of("ids", ids)).forEach(row -> known.add(what + ":" + row.get("id")));
-        });
+        graph.cypher(KNOWN_ITEMS, Map.of("items", asked)).forEach(row -> known.add(String.valueOf(row.get("key"))));
         return items.stream().map(i -> new GraphChange(i.what(), i.id(), !known.contains(i.what() + ":" + i.id()), i.detail())).toList();
     }
 }

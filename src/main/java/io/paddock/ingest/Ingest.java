@@ -34,6 +34,7 @@ public final class Ingest {
 
     private final Seed seed;
     private static final String SEARCH = CypherFile.load("queries/search.cypher").statement();
+    private static final String DRIVER_CONTEXT = CypherFile.load("ingest/driver-context.cypher").statement();
     private static final Map<String, String> KINDS_OF_LABELS = Map.of("Driver", "driver", "Person", "person", "Team", "team",
             "Manufacturer", "manufacturer", "Circuit", "circuit", "Series", "series", "Class", "class");
 
@@ -124,12 +125,7 @@ public final class Ingest {
 
     /** What the graph knows a driver raced with (teams, car models), as context for same-named drivers. */
     private void associate(KnowledgeBase kb, String driverId) {
-        for (Map<String, Object> row : graph.cypher("""
-                MATCH (:Driver {id: $id})-[:DROVE]->(e:Entry)
-                OPTIONAL MATCH (e)-[:WITH_CAR]->(c:CarModel)
-                OPTIONAL MATCH (e)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(t:Team)
-                WITH collect(DISTINCT [c.id, c.name]) + [] AS cars, collect(DISTINCT [t.id, t.name]) AS teams
-                RETURN [x IN cars WHERE x[0] IS NOT NULL] AS cars, [x IN teams WHERE x[0] IS NOT NULL] AS teams""",
+        for (Map<String, Object> row : graph.cypher(DRIVER_CONTEXT,
                 Map.of("id", driverId))) {
             for (String kind : List.of("car", "team")) {
                 for (Object pair : (List<?>) row.get(kind + "s")) {

@@ -24,17 +24,20 @@ import java.util.stream.Collectors;
  */
 @Command(name = "h2h",
         header = "Head-to-head between two drivers, teams or manufacturers.", mixinStandardHelpOptions = true,
-        description = {"Head-to-head between two drivers (default), teams or manufacturers: every session both took part in,",
-                "who finished ahead overall and in class, qualifying, wins, and the margins the sources give.",
-                "The first line reports the comparison that exists and says which: races overall, else races",
-                "in class, else qualifying overall, else qualifying in class. A series without classes (Formula 1)",
-                "has no in-class counts. Where a position is missing, the table shows how the car ended the session",
-                "(retired with the source's reason, not classified, disqualified ...).",
+        description = {"Head-to-head between two drivers (default), teams or manufacturers: every",
+                "session both took part in, who finished ahead overall and in class,",
+                "qualifying, wins, and the margins the sources give. The first line reports the",
+                "comparison that exists and says which: races overall, else races in class,",
+                "else qualifying overall, else qualifying in class. A series without classes",
+                "(Formula 1) has no in-class counts. Where a position is missing, the table",
+                "shows how the car ended the session: retired with the source's reason, not",
+                "classified, disqualified.",
                 "",
-                "Who was ahead follows one rule, printed under the table: the better position; where a position",
-                "is missing, a classified car is ahead of one that retired or was not classified, and both are",
-                "ahead of a disqualified one; of two that retired or were not classified, the one with more laps.",
-                "The same position or laps, and what the sources do not give, are not counted."},
+                "Who was ahead follows one rule, printed under the table: the better position;",
+                "where a position is missing, a classified car is ahead of one that retired or",
+                "was not classified, and both are ahead of a disqualified one; of two that",
+                "retired or were not classified, the one with more laps. The same position or",
+                "laps, and what the sources do not give, are not counted."},
         footer = {"", "Examples:", "  paddock h2h Dumas Capello --season 2007",
                 "  paddock h2h \"Lewis Hamilton\" \"Nico Rosberg\" --season 2016 --csv",
                 "  paddock h2h Penske \"Dyson Racing\" --teams", "  paddock h2h Porsche Audi --manufacturers --json"})
@@ -105,7 +108,7 @@ final class HeadToHeadCommand extends QuestionCommand {
         out.print(Output.table(duelRows(h2h)));
         if (!h2h.duels().isEmpty()) {
             notCounted(out, h2h);
-            wrap(AheadRule.TEXT, 110).forEach(out::println);
+            wrap(AheadRule.TEXT, Math.min(110, Output.terminalColumns().orElse(110))).forEach(out::println);
         }
     }
 

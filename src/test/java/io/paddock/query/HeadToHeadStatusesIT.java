@@ -21,21 +21,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Head-to-head where a position is missing, on the seed plus Formula 1 2001–2002 from the Ergast CSV files: each side
- * keeps its status with the reason status.csv gives and its laps, and {@link AheadRule} decides who was ahead.
- * Expected values are read from results.csv (positionText, laps, statusId) and status.csv.
+ * Head-to-head where a position is missing, on the seed plus Formula 1 2001–2002 from the Ergast CSV files and Le Mans
+ * 2008–2010: each side keeps its status with the reason the source gives and its laps, and {@link AheadRule} decides
+ * who was ahead, overall and in class. Expected values are read from Ergast's results.csv (positionText, laps,
+ * statusId) and status.csv, and from Le Mans' results_in.csv (Pos, Class, Laps, Reason).
  */
 class HeadToHeadStatusesIT {
 
     private static final Path ERGAST = Path.of("..", "shared", "data", "ergast-f1-csv");
+    private static final Path LEMANS = Path.of("..", "shared", "data", "lemans24");
     private static Paddock paddock;
     private static PaddockQueries queries;
 
     @BeforeAll
     static void importTheSlice() {
         assumeTrue(Files.isRegularFile(ERGAST.resolve("results.csv")), "../shared/data/ergast-f1-csv is absent: skipped");
+        assumeTrue(Files.isRegularFile(LEMANS.resolve("results_in.csv")), "../shared/data/lemans24 is absent: skipped");
         paddock = TestNeo4j.seeded();
         paddock.importer().ergast(ERGAST, new YearRange(2001, 2002), p -> { });
+        paddock.importer().lemans(LEMANS, new YearRange(2008, 2010), p -> { });
         queries = paddock.queries();
     }
 
@@ -108,5 +112,24 @@ class HeadToHeadStatusesIT {
         // positions on both sides are scored as before: 19 – 5; with the retirements 25 – 7 (results.csv)
         assertThat(h2h.overall()).isEqualTo(new Score(25, 7));
         assertThat(h2h.headline()).isEqualTo(HeadToHead.Comparison.RACES_OVERALL);
+    }
+
+    @Test
+    void atLeMansARetirementIsBehindInItsClassToo() {
+        HeadToHead h2h = queries.headToHead(Side.DRIVERS, "Dirk Werner", "Wolf Henzler", QueryFilter.all().series("lemans"));
+
+        // results_in.csv, 2010: Henzler's #77 11th overall and first in LMGT2; Werner's #79 DNF after 53 laps, "Out of fuel".
+        Duel leMans = race(h2h, 2010, "24 Hours of Le Mans");
+        assertThat(leMans.positionA()).isNull();
+        assertThat(leMans.outcomeA()).isEqualTo(new Outcome(ResultStatus.RETIRED, "Out of fuel", 53));
+        assertThat(leMans.shownA()).isEqualTo("retired (Out of fuel)");
+        assertThat(leMans.positionB()).isEqualTo(11);
+        assertThat(leMans.aheadOverall()).isEqualTo("B");
+        assertThat(leMans.aheadRule()).isEqualTo(AheadRule.STATUS);
+        assertThat(leMans.seriesHasClasses()).isTrue();
+        assertThat(leMans.classDuels()).containsExactly(new Duel.ClassDuel("LMGT2", null, 1, "B"));
+        assertThat(h2h.overall()).isEqualTo(new Score(0, 1));
+        assertThat(h2h.inClass()).isEqualTo(new Score(0, 1));
+        assertThat(h2h.summary()).isEqualTo("Wolf Henzler 1 – 0 Dirk Werner (races overall)");
     }
 }

@@ -1,6 +1,9 @@
 // Head-to-head: every session where two drivers, teams or manufacturers both have a result, one row per pair
-// of their cars in that session, with who finished ahead overall and (in one class) in class, and the margin
-// where the sources give one. Two drivers sharing a car are not rivals in that event.
+// of their cars in that session: positions overall and (in one class) in class, each car's status with the
+// source's reason ("Engine") and laps, and the margin where the sources give one. Who was ahead is decided from
+// these by one written rule (AheadRule in the Java facade: the better position; else classified before retired
+// or not classified before disqualified; of two retirements, more laps). Two drivers sharing a car are not rivals
+// in that event. seriesHasClasses is false for a series without classes (Formula 1).
 // $kind is 'driver', 'team' or 'manufacturer'; $a and $b are ids.
 // :param kind => 'driver'
 // :param a => 'rinaldo-capello'
@@ -46,7 +49,9 @@ RETURN e.id AS event, e.name AS eventName, s.year AS season, e.round AS round, x
        ca.name AS classA, cb.name AS classB, ca = cb AS sameClass,
        ra.position AS positionA, rb.position AS positionB,
        ra.classPosition AS classPositionA, rb.classPosition AS classPositionB,
-       ra.status AS statusA, rb.status AS statusB,
+       ra.status AS statusA, rb.status AS statusB, ra.reason AS reasonA, rb.reason AS reasonB,
+       ra.laps AS lapsA, rb.laps AS lapsB,
+       EXISTS { (:Class)-[:OF_SERIES]->(series) } AS seriesHasClasses,
        CASE WHEN EXISTS { (rb)-[:GAP_TO]->(ea) } THEN rb.gapSeconds
             WHEN EXISTS { (ra)-[:GAP_TO]->(eb) } THEN ra.gapSeconds END AS marginSeconds,
        COLLECT { UNWIND ra.sources + rb.sources AS source RETURN DISTINCT source } AS sources

@@ -1,15 +1,19 @@
 package io.paddock.cli;
 
 import io.paddock.Paddock;
+import io.paddock.model.AheadRule;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
 import io.paddock.query.PaddockQueries.Side;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +24,22 @@ import java.util.stream.Collectors;
  */
 @Command(name = "h2h",
         header = "Head-to-head between two drivers, teams or manufacturers.", mixinStandardHelpOptions = true,
-        description = {"Head-to-head between two drivers (default), teams or manufacturers: every session both took part in,",
-                "who finished ahead overall and in class, qualifying, wins, and the margins the sources give.",
-                "The first line reports the comparison that exists and says which: races overall, else races",
-                "in class, else qualifying overall, else qualifying in class."},
+        description = {"Head-to-head between two drivers (default), teams or manufacturers: every",
+                "session both took part in, who finished ahead overall and in class,",
+                "qualifying, wins, and the margins the sources give. The first line reports the",
+                "comparison that exists and says which: races overall, else races in class,",
+                "else qualifying overall, else qualifying in class. A series without classes",
+                "(Formula 1) has no in-class counts. Where a position is missing, the table",
+                "shows how the car ended the session: retired with the source's reason, not",
+                "classified, disqualified.",
+                "",
+                "Who was ahead follows one rule, printed under the table: the better position;",
+                "where a position is missing, a classified car is ahead of one that retired or",
+                "was not classified, and both are ahead of a disqualified one; of two that",
+                "retired or were not classified, the one with more laps. The same position or",
+                "laps, and what the sources do not give, are not counted."},
         footer = {"", "Examples:", "  paddock h2h Dumas Capello --season 2007",
+                "  paddock h2h \"Lewis Hamilton\" \"Nico Rosberg\" --season 2016 --csv",
                 "  paddock h2h Penske \"Dyson Racing\" --teams", "  paddock h2h Porsche Audi --manufacturers --json"})
 final class HeadToHeadCommand extends QuestionCommand {
 
@@ -49,17 +64,24 @@ final class HeadToHeadCommand extends QuestionCommand {
         }
     }
 
+    @Mixin
+    CsvOption csv;
+
     @Override
     public Integer call() {
         PrintWriter out = out();
+        boolean csvRequested = csv.requested(output);
         HeadToHead h2h;
         try (Paddock paddock = connection.open()) {
             h2h = paddock.queries().headToHead(side.side(), a, b, filter.toFilter());
         }
-        if (output.json) {
+        if (csvRequested) {
+            out.print(Output.csv(duelRows(h2h)));
+        } else if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("summary", h2h.summary());
             json.put("headline", h2h.headline());
+            json.put("aheadRule", h2h.aheadRule());
             json.put("headToHead", h2h);
             out.println(Output.answerJson(json));
         } else {
@@ -74,38 +96,85 @@ final class HeadToHeadCommand extends QuestionCommand {
         String a = h2h.a().name();
         String b = h2h.b().name();
         out.println(h2h.summary());
-        out.printf("Races overall %s %s %s · in class %s · qualifying overall %s · in class %s · wins %d – %d"
-                        + " · class wins %d – %d%n%n",
-                a, h2h.overall(), b, h2h.inClass(), h2h.qualifying(), h2h.qualifyingInClass(), h2h.winsA(),
-                h2h.winsB(), h2h.classWinsA(), h2h.classWinsB());
-        List<Map<String, Object>> rows = h2h.duels().stream().map(d -> {
+        if (h2h.seriesHasClasses()) {
+            out.printf("Races overall %s %s %s · in class %s · qualifying overall %s · in class %s · wins %d – %d"
+                            + " · class wins %d – %d%n%n",
+                    a, h2h.overall(), b, h2h.inClass(), h2h.qualifying(), h2h.qualifyingInClass(), h2h.winsA(),
+                    h2h.winsB(), h2h.classWinsA(), h2h.classWinsB());
+        } else {
+            out.printf("Races %s %s %s · qualifying %s · wins %d – %d%n%n",
+                    a, h2h.overall(), b, h2h.qualifying(), h2h.winsA(), h2h.winsB());
+        }
+        out.print(Output.table(duelRows(h2h)));
+        if (!h2h.duels().isEmpty()) {
+            notCounted(out, h2h);
+            wrap(AheadRule.TEXT, Math.min(110, Output.terminalColumns().orElse(110))).forEach(out::println);
+        }
+    }
+
+    /** One row per session; the class column only where a series of these sessions has classes. */
+    private static List<Map<String, Object>> duelRows(HeadToHead h2h) {
+        String a = h2h.a().name();
+        String b = h2h.b().name();
+        return h2h.duels().stream().map(d -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("series", Output.seriesName(d.series()));
             row.put("season", d.season());
             row.put("event", d.event());
             row.put("session", d.session().toLowerCase(java.util.Locale.ROOT));
-            row.put(a, position(d.positionA()));
-            row.put(b, position(d.positionB()));
+            row.put(a, d.shownA());
+            row.put(b, d.shownB());
             row.put("ahead", ahead(d, a, b));
             row.put("margin s", d.marginSeconds());
-            row.put("in class", d.classDuels().stream().map(c -> c.className() + " " + position(c.classPositionA())
-                    + "/" + position(c.classPositionB())).collect(Collectors.joining(", ")));
+            if (h2h.seriesHasClasses()) {
+                row.put("in class", d.classDuels().stream().map(c -> c.className() + " "
+                        + d.outcomeA().text(c.classPositionA()) + "/" + d.outcomeB().text(c.classPositionB()))
+                        .collect(Collectors.joining(", ")));
+            }
             return row;
         }).toList();
-        out.print(Output.table(rows));
     }
 
-    /** Who was ahead overall, else in class (saying so), else unknown: never a silent gap. */
+    /** Races and qualifying sessions the rule did not count overall, and why, e.g. "level 2, unknown 1". */
+    private static void notCounted(PrintWriter out, HeadToHead h2h) {
+        Map<AheadRule, Integer> why = new EnumMap<>(AheadRule.class);
+        h2h.duels().stream()
+                .filter(d -> d.aheadOverall() == null && d.aheadRule() != null && !d.aheadRule().counted())
+                .filter(d -> d.session().equals("RACE") || d.session().equals("QUALIFYING"))
+                .forEach(d -> why.merge(d.aheadRule(), 1, Integer::sum));
+        if (!why.isEmpty()) {
+            out.println("Not counted overall: " + why.entrySet().stream()
+                    .map(e -> e.getKey().words() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** Who was ahead overall (saying so where laps decided), else in class (saying so), else why not counted. */
     private static String ahead(Duel duel, String a, String b) {
         if (duel.aheadOverall() != null) {
-            return duel.aheadOverall().equals("A") ? a : b;
+            String name = duel.aheadOverall().equals("A") ? a : b;
+            return duel.aheadRule() == AheadRule.MORE_LAPS ? name + " (more laps)" : name;
         }
         List<String> inClass = duel.classDuels().stream().filter(c -> c.ahead() != null)
                 .map(c -> (c.ahead().equals("A") ? a : b) + " (in " + c.className() + ")").toList();
-        return inClass.isEmpty() ? "unknown" : String.join(", ", inClass);
+        if (!inClass.isEmpty()) {
+            return String.join(", ", inClass);
+        }
+        return duel.aheadRule() == null || duel.aheadRule() == AheadRule.UNKNOWN ? "unknown"
+                : "not counted (" + duel.aheadRule().words() + ")";
     }
 
-    private static String position(Integer position) {
-        return position == null ? "unknown" : "P" + position;
+    /** A long sentence as lines of at most {@code width} characters, broken between words. */
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.paddock.model.Ref;
+import io.paddock.model.ResultStatus;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -86,6 +87,10 @@ final class Output {
             Map.entry("circuit", "the sources do not name the circuit"),
             Map.entry("laps", "the sources do not give the laps"));
 
+    /** A head-to-head's class scores, null where none of its sessions is in a series with classes. */
+    private static final java.util.Set<String> CLASS_SCORES = java.util.Set.of("inClass", "qualifyingInClass",
+            "classWinsA", "classWinsB");
+
     /**
      * An answer (a profile, team-mates, a head-to-head) as JSON in which every open slot is an explicit null with
      * its reason beside it: {@code "team": null, "unknown": {"team": "the sources do not name the entrant"}}.
@@ -120,8 +125,18 @@ final class Output {
             return value.isEmpty() ? "the sources name no driver of this car"
                     : "the sources name " + value.size() + " of the crew; the others are unknown";
         }
+        if (value.isNull() && CLASS_SCORES.contains(field) && object.path("seriesHasClasses").isBoolean()
+                && !object.path("seriesHasClasses").asBoolean()) {
+            return "none of the sessions compared is in a series with classes";
+        }
         if (!value.isNull() || !WHY_UNKNOWN.containsKey(field)) {
             return null;
+        }
+        if (field.equals("positionA") || field.equals("positionB")) {
+            String status = object.path("outcome" + field.substring(field.length() - 1)).path("status").asText("");
+            if (!status.isEmpty() && !status.equals(ResultStatus.CLASSIFIED.name())) {
+                return "no position: " + ResultStatus.valueOf(status).words();
+            }
         }
         if ((field.equals("className") || field.equals("carClass")) && object.path("seriesHasClasses").isBoolean()
                 && !object.path("seriesHasClasses").asBoolean()) {

@@ -9,18 +9,20 @@ import java.util.List;
  * @param b                 second side
  * @param duels             the sessions, oldest first
  * @param overall           races: who finished ahead overall
- * @param inClass           races: who finished ahead inside a class both ran in
+ * @param inClass           races: who finished ahead inside a class both ran in; null when no session is in a series
+ *                          with classes
  * @param qualifying        qualifying: who was ahead overall
- * @param qualifyingInClass qualifying: who was ahead inside a class both ran in
+ * @param qualifyingInClass qualifying: who was ahead inside a class both ran in; null as {@code inClass}
  * @param winsA             overall race wins of A in these events
  * @param winsB             overall race wins of B in these events
- * @param classWinsA        class race wins of A in these events
- * @param classWinsB        class race wins of B in these events
+ * @param classWinsA        class race wins of A in these events; null as {@code inClass}
+ * @param classWinsB        class race wins of B in these events; null as {@code inClass}
  * @param sources           provenance
+ * @param seriesHasClasses  whether any session compared is in a series with classes (Formula 1 has none)
  */
 public record HeadToHead(Ref a, Ref b, List<Duel> duels, Score overall, Score inClass, Score qualifying,
-                         Score qualifyingInClass, int winsA, int winsB, int classWinsA, int classWinsB,
-                         List<String> sources) {
+                         Score qualifyingInClass, int winsA, int winsB, Integer classWinsA, Integer classWinsB,
+                         List<String> sources, boolean seriesHasClasses) {
 
     /**
      * Defensive copies.
@@ -37,6 +39,7 @@ public record HeadToHead(Ref a, Ref b, List<Duel> duels, Score overall, Score in
      * @param classWinsB    class race wins of B in these events
      * @param sources       provenance
      * @param qualifyingInClass qualifying: who was ahead inside a class both ran in
+     * @param seriesHasClasses  whether any session compared is in a series with classes
      */
     public HeadToHead {
         duels = List.copyOf(duels);
@@ -80,13 +83,20 @@ public record HeadToHead(Ref a, Ref b, List<Duel> duels, Score overall, Score in
         if (overall.played() > 0) {
             return Comparison.RACES_OVERALL;
         }
-        if (inClass.played() > 0) {
+        if (inClass != null && inClass.played() > 0) {
             return Comparison.RACES_IN_CLASS;
         }
         if (qualifying.played() > 0) {
             return Comparison.QUALIFYING_OVERALL;
         }
-        return qualifyingInClass.played() > 0 ? Comparison.QUALIFYING_IN_CLASS : Comparison.NONE;
+        return qualifyingInClass != null && qualifyingInClass.played() > 0 ? Comparison.QUALIFYING_IN_CLASS : Comparison.NONE;
+    }
+
+    /**
+     * @return the rule that decides who was ahead in a session ({@link AheadRule#TEXT})
+     */
+    public String aheadRule() {
+        return AheadRule.TEXT;
     }
 
     /**

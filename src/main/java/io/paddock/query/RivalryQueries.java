@@ -1,26 +1,27 @@
 package io.paddock.query;
 
+import io.paddock.model.AheadRule;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
+import io.paddock.model.Outcome;
 import io.paddock.model.Ref;
+import io.paddock.model.ResultStatus;
 import io.paddock.model.Rival;
 import io.paddock.model.Score;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Head-to-heads between two drivers, teams or manufacturers ({@code head-to-head.cypher}) and the rivals of a
  * driver ({@code rivals.cypher}). The query returns one row per pair of cars in a session; this class reduces
- * them to one duel per session (each side's best car) and to the scores.
+ * them to one duel per session (each side's best car) and to the scores, both under {@link AheadRule}.
  */
 final class RivalryQueries {
 
@@ -45,6 +46,7 @@ final class RivalryQueries {
                 k -> new ArrayList<>()).add(r));
         List<Duel> duels = bySession.values().stream().map(RivalryQueries::duel).toList();
 
+        boolean classes = duels.stream().anyMatch(Duel::seriesHasClasses);
         int[] overall = new int[2];
         int[] inClass = new int[2];
         int[] qualifying = new int[2];
@@ -60,11 +62,13 @@ final class RivalryQueries {
                 duel.classDuels().forEach(c -> count(qualifyingInClass, c.ahead()));
             }
         }
-        return new HeadToHead(a, b, duels, new Score(overall[0], overall[1]), new Score(inClass[0], inClass[1]),
-                new Score(qualifying[0], qualifying[1]), new Score(qualifyingInClass[0], qualifyingInClass[1]),
+        return new HeadToHead(a, b, duels, new Score(overall[0], overall[1]),
+                classes ? new Score(inClass[0], inClass[1]) : null, new Score(qualifying[0], qualifying[1]),
+                classes ? new Score(qualifyingInClass[0], qualifyingInClass[1]) : null,
                 wins(rows, "positionA", "entryA"), wins(rows, "positionB", "entryB"),
-                wins(rows, "classPositionA", "entryA"), wins(rows, "classPositionB", "entryB"),
-                QueryContext.sources(duels.stream().map(Duel::sources).toList()));
+                classes ? wins(rows, "classPositionA", "entryA") : null,
+                classes ? wins(rows, "classPositionB", "entryB") : null,
+                QueryContext.sources(duels.stream().map(Duel::sources).toList()), classes);
     }
 
     List<Rival> rivals(String driverName, QueryFilter filter, boolean overall) {
@@ -79,13 +83,18 @@ final class RivalryQueries {
                 .toList();
     }
 
-    /** One session: each side's best known position overall and per shared class. */
+    /** One session: each side's best car under {@link AheadRule}, overall and per shared class, and the verdicts. */
     private static Duel duel(List<Record> rows) {
         Record first = rows.get(0);
-        Integer bestA = best(rows, "positionA");
-        Integer bestB = best(rows, "positionB");
+        Record bestA = best(rows, "positionA", "A");
+        Record bestB = best(rows, "positionB", "B");
+        Integer positionA = integer(bestA, "positionA");
+        Integer positionB = integer(bestB, "positionB");
+        Outcome outcomeA = outcome(bestA, "A");
+        Outcome outcomeB = outcome(bestB, "B");
+        AheadRule.Verdict verdict = AheadRule.decide(positionA, outcomeA, positionB, outcomeB);
         Double margin = rows.stream()
-                .filter(r -> Objects.equals(integer(r, "positionA"), bestA) && Objects.equals(integer(r, "positionB"), bestB))
+                .filter(r -> r.get("entryA").equals(bestA.get("entryA")) && r.get("entryB").equals(bestB.get("entryB")))
                 .map(r -> r.get("marginSeconds"))
                 .filter(v -> !v.isNull())
                 .map(Value::asDouble)
@@ -95,15 +104,41 @@ final class RivalryQueries {
                 .forEach(r -> byClass.computeIfAbsent(r.get("classA").asString(), k -> new ArrayList<>()).add(r));
         List<Duel.ClassDuel> classDuels = byClass.entrySet().stream()
                 .map(e -> {
-                    Integer classA = best(e.getValue(), "classPositionA");
-                    Integer classB = best(e.getValue(), "classPositionB");
-                    return new Duel.ClassDuel(e.getKey(), classA, classB, ahead(classA, classB));
+                    Record inClassA = best(e.getValue(), "classPositionA", "A");
+                    Record inClassB = best(e.getValue(), "classPositionB", "B");
+                    Integer classA = integer(inClassA, "classPositionA");
+                    Integer classB = integer(inClassB, "classPositionB");
+                    return new Duel.ClassDuel(e.getKey(), classA, classB,
+                            AheadRule.decide(classA, outcome(inClassA, "A"), classB, outcome(inClassB, "B")).ahead());
                 })
                 .toList();
         return new Duel(first.get("event").asString(), first.get("eventName").asString(), first.get("season").asInt(),
-                first.get("session").asString(), bestA, bestB, ahead(bestA, bestB), classDuels, margin,
+                first.get("session").asString(), positionA, positionB, verdict.ahead(), classDuels, margin,
                 QueryContext.sources(rows.stream().map(Columns::sources).toList()),
-                Columns.series(first.get("series"), first.get("seriesName")));
+                Columns.series(first.get("series"), first.get("seriesName")), outcomeA, outcomeB, verdict.rule(),
+                first.get("seriesHasClasses").asBoolean(true));
+    }
+
+    /** The row of the side's best car (by the position column, then status and laps, as {@link AheadRule} ranks). */
+    private static Record best(List<Record> rows, String positionColumn, String side) {
+        return rows.stream().min(AheadRule.bestFirst(r -> integer(r, positionColumn), r -> outcome(r, side)))
+                .orElseThrow();
+    }
+
+    /** How side {@code A} or {@code B}'s car of this row ended the session. */
+    private static Outcome outcome(Record r, String side) {
+        Value status = r.get("status" + side);
+        Value reason = r.get("reason" + side);
+        return new Outcome(status.isNull() ? null : status(status.asString()), reason.isNull() ? null : reason.asString(),
+                integer(r, "laps" + side));
+    }
+
+    private static ResultStatus status(String name) {
+        try {
+            return ResultStatus.valueOf(name);
+        } catch (IllegalArgumentException notOurs) {
+            return null; // a status written by another tool: the rule treats it as not given
+        }
     }
 
     /** Events where one of the side's cars won the race (overall or class, by column). */
@@ -119,21 +154,9 @@ final class RivalryQueries {
         return events.size();
     }
 
-    private static Integer best(List<Record> rows, String column) {
-        return rows.stream().map(r -> integer(r, column)).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
-    }
-
     private static Integer integer(Record r, String column) {
         Value value = r.get(column);
         return value.isNull() ? null : value.asInt();
-    }
-
-    private static String ahead(Integer a, Integer b) {
-        if (a == null || b == null || a.equals(b)) {
-            return null;
-        }
-        return a < b ? "A" : "B";
     }
 
     private static void count(int[] score, String ahead) {

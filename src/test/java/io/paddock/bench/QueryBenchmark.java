@@ -210,8 +210,16 @@ final class QueryBenchmark {
         return m;
     }
 
+    /**
+     * The races both sides finished with a position, who was ahead: what the SQL counts. The facade's score also
+     * ranks retirements (AheadRule, ADR 0025), which the SQL does not.
+     */
     private static List<Long> score(HeadToHead h) {
-        return List.of((long) h.overall().a(), (long) h.overall().b());
+        List<io.paddock.model.Duel> byPosition = h.duels().stream()
+                .filter(d -> d.session().equals("RACE") && d.aheadRule() == io.paddock.model.AheadRule.BETTER_POSITION)
+                .toList();
+        return List.of(byPosition.stream().filter(d -> "A".equals(d.aheadOverall())).count(),
+                byPosition.stream().filter(d -> "B".equals(d.aheadOverall())).count());
     }
 
     /** A records table as "name=value" strings, in order. */

@@ -138,6 +138,44 @@ class F1SliceCommandsIT {
                 .doesNotContain("class");
     }
 
+    @Test
+    void h2hShowsTheStatusWhereAPositionIsMissingAndNoClass() throws Exception {
+        CliRun table = run("h2h", "Rubens Barrichello", "Ralf Schumacher", "--season", "2001", "--uri", TestNeo4j.uri());
+
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        List<String> lines = table.out().lines().toList();
+        // results.csv, 2001: 17 races both started; 11 – 6 with the retirements ranked by the rule
+        assertThat(lines.get(0)).isEqualTo("Rubens Barrichello 11 – 6 Ralf Schumacher (races overall)");
+        assertThat(lines.get(1)).startsWith("Races Rubens Barrichello 11 – 6 Ralf Schumacher · qualifying ");
+        assertThat(table.out()).doesNotContainPattern("\\bclass\\b").doesNotContain("unknown")
+                // Brazil: Barrichello out after 2 laps (status.csv: Collision), Ralf after 54 (Spun off)
+                .containsPattern("Brazilian Grand Prix\\s+race\\s+retired \\(Collision\\)\\s+retired \\(Spun off\\)"
+                        + "\\s+Ralf Schumacher \\(more laps\\)")
+                // Australia: Barrichello third, Ralf out after 4 laps (Collision)
+                .containsPattern("Australian Grand Prix\\s+race\\s+P3\\s+retired \\(Collision\\)\\s+Rubens Barrichello\\s")
+                .contains("Ahead: the better position; where a position is missing, a classified car is ahead");
+
+        CliRun csv = run("h2h", "Rubens Barrichello", "Ralf Schumacher", "--season", "2001", "--csv", "--uri", TestNeo4j.uri());
+        assertThat(csv.out()).startsWith("series,season,event,session,\"Rubens Barrichello\",\"Ralf Schumacher\",ahead,\"margin s\"\n")
+                .contains("\"Formula 1\",2001,\"Brazilian Grand Prix\",race,\"retired (Collision)\",\"retired (Spun off)\","
+                        + "\"Ralf Schumacher (more laps)\",");
+
+        JsonNode json = JSON.readTree(run("h2h", "Rubens Barrichello", "Ralf Schumacher", "--season", "2001", "--json",
+                "--uri", TestNeo4j.uri()).out());
+        JsonNode h2h = json.path("headToHead");
+        assertThat(json.path("aheadRule").asText()).startsWith("Ahead: the better position;");
+        assertThat(h2h.path("inClass").isNull()).isTrue();
+        assertThat(h2h.path("unknown").path("inClass").asText()).isEqualTo("none of the sessions compared is in a series with classes");
+        JsonNode brazil = h2h.path("duels").findParents("event").stream()
+                .filter(d -> d.path("event").asText().equals("Brazilian Grand Prix") && d.path("session").asText().equals("RACE"))
+                .findFirst().orElseThrow();
+        assertThat(brazil.path("outcomeA").path("status").asText()).isEqualTo("RETIRED");
+        assertThat(brazil.path("outcomeA").path("reason").asText()).isEqualTo("Collision");
+        assertThat(brazil.path("outcomeA").path("laps").asInt()).isEqualTo(2);
+        assertThat(brazil.path("aheadRule").asText()).isEqualTo("MORE_LAPS");
+        assertThat(brazil.path("unknown").path("positionA").asText()).isEqualTo("no position: retired");
+    }
+
     /** A command line as the server runs it for a launcher whose output is a terminal {@code columns} wide. */
     private static CliRun atATerminal(int columns, String... args) {
         CommandContext.enter(new CommandContext.Remote(Path.of("").toAbsolutePath(), true,

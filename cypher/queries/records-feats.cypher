@@ -1,6 +1,7 @@
 // Most entries, fastest laps, grand slams or driver-of-the-day awards per driver, team, manufacturer (the credited
-// marque), chassis maker, car model, entrant, engine or tyre maker ($scope: 'entries', 'fastest-laps', 'grand-slams', 'driver-of-the-day'; $holder as in
-// records-wins.cypher). F1DB's definitions: an entry is a car in the race's entry list (non-qualifiers included;
+// marque), chassis maker, car model, entrant, engine or tyre maker ($scope: 'entries', 'fastest-laps', 'grand-slams',
+// 'driver-of-the-day'; $holder as in records-wins.cypher). F1DB's definitions: an entry is a car in the race's entry
+// list (non-qualifiers included;
 // a practice-only car, a reserve or a non-arrival is not); a fastest lap is fastest-lap rank 1 of a race; a grand
 // slam is what F1DB marks as one (pole, win, fastest lap, leading every lap); driver of the day is the fans' vote
 // (since 2016). One per event: a team with two cars in a race has one entry there.

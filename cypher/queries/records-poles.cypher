@@ -1,5 +1,6 @@
 // Most poles per driver, team, manufacturer (the credited marque), chassis maker, car model,
-// entrant, engine or tyre maker ($holder: 'driver', 'team', 'manufacturer', 'chassis-maker', 'car', 'entrant', 'engine-maker', 'tyre-maker'):
+// entrant, engine or tyre maker ($holder: 'driver', 'team', 'manufacturer', 'chassis-maker', 'car', 'entrant',
+// 'engine-maker', 'tyre-maker'):
 // overall ($scope 'overall') or in class ($scope 'class': qualifying class position 1).
 // Overall, a pole is what the record books count where a source knows the starting grid (F1DB: grid position 1,
 // at 2022's sprint weekends the sprint's grid; Result.pole), and elsewhere the fastest in qualifying (position 1 of

@@ -1,5 +1,6 @@
 // Most starts per driver, team, manufacturer (the credited marque), chassis maker, car model,
-// entrant, engine or tyre maker ($holder: 'driver', 'team', 'manufacturer', 'chassis-maker', 'car', 'entrant', 'engine-maker', 'tyre-maker'):
+// entrant, engine or tyre maker ($holder: 'driver', 'team', 'manufacturer', 'chassis-maker', 'car', 'entrant',
+// 'engine-maker', 'tyre-maker'):
 // the number of distinct events where the holder has an entry with a race result (a start). Entries without a
 // race result (e.g. a preview's announced entries) are not starts; a result marked DID_NOT_START is not either.
 // A team or manufacturer with two cars at an event has one start there.

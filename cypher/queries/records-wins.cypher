@@ -1,5 +1,6 @@
 // Most race wins per driver, team, manufacturer (the credited marque), chassis maker, car model,
-// entrant, engine or tyre maker ($holder: 'driver', 'team', 'manufacturer', 'chassis-maker', 'car', 'entrant', 'engine-maker', 'tyre-maker'):
+// entrant, engine or tyre maker ($holder: 'driver', 'team', 'manufacturer', 'chassis-maker', 'car', 'entrant',
+// 'engine-maker', 'tyre-maker'):
 // overall ($scope 'overall': position 1) or in class ($scope 'class': class position 1). With $top 3 the same
 // question counts podiums (positions 1 to 3) instead of wins.
 // Counted from the Result nodes the graph holds (basis COUNTED_FROM_RESULTS): a win no source reports is missing.

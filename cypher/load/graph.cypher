@@ -121,6 +121,16 @@ CALL (n, row) {
   MERGE (n)-[:BUILT_FOR]->(c)
 };
 
+// :name credits
+// The marque the record books credit with a car model's results where it is not the chassis maker (TWR Porsche WSC-95:
+// Porsche), from the curated seed/marque-credits.json (ADR 0027). Every load and import writes all of them, and each
+// lands only where its car model and marque already exist, so the graph is the same in any load order.
+UNWIND $rows AS row
+MATCH (car:CarModel {id: row.car})
+MATCH (marque:Manufacturer {id: row.marque})
+MERGE (car)-[credit:CREDITED_TO]->(marque)
+SET credit.reason = row.reason, credit.sources = row.sources;
+
 // :name teams
 UNWIND $rows AS row
 MERGE (n:Team {id: row.id})

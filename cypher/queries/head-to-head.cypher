@@ -18,7 +18,9 @@ CALL () {
   UNION
   MATCH (:Team {id: $a})<-[:OF_TEAM]-(:Squad)<-[:FOR_SQUAD]-(n:Entry) WHERE $kind = 'team' RETURN n
   UNION
-  MATCH (:Manufacturer {id: $a})<-[:BUILT_BY]-(:CarModel)<-[:WITH_CAR]-(n:Entry) WHERE $kind = 'manufacturer' RETURN n
+  // A manufacturer's cars: those credited to it (seed/marque-credits.json), and those it built that are credited to none (ADR 0027).
+  MATCH (m:Manufacturer {id: $a})<-[:BUILT_BY|CREDITED_TO]-(car:CarModel)<-[:WITH_CAR]-(n:Entry) WHERE $kind = 'manufacturer'
+    AND (EXISTS { (car)-[:CREDITED_TO]->(m) } OR NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }) RETURN n
 }
 WITH collect(n) AS entriesA
 CALL () {
@@ -26,7 +28,8 @@ CALL () {
   UNION
   MATCH (:Team {id: $b})<-[:OF_TEAM]-(:Squad)<-[:FOR_SQUAD]-(n:Entry) WHERE $kind = 'team' RETURN n
   UNION
-  MATCH (:Manufacturer {id: $b})<-[:BUILT_BY]-(:CarModel)<-[:WITH_CAR]-(n:Entry) WHERE $kind = 'manufacturer' RETURN n
+  MATCH (m:Manufacturer {id: $b})<-[:BUILT_BY|CREDITED_TO]-(car:CarModel)<-[:WITH_CAR]-(n:Entry) WHERE $kind = 'manufacturer'
+    AND (EXISTS { (car)-[:CREDITED_TO]->(m) } OR NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }) RETURN n
 }
 WITH entriesA, collect(n) AS entriesB
 UNWIND entriesA AS ea

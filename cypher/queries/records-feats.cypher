@@ -1,6 +1,7 @@
-// Most entries, fastest laps, grand slams or driver-of-the-day awards per driver, team, manufacturer, car model,
-// entrant, engine or tyre maker ($scope: 'entries', 'fastest-laps', 'grand-slams', 'driver-of-the-day'; $holder as in
-// records-wins.cypher). F1DB's definitions: an entry is a car in the race's entry list (non-qualifiers included;
+// Most entries, fastest laps, grand slams or driver-of-the-day awards per driver, team, manufacturer (the credited
+// marque), chassis maker, car model, entrant, engine or tyre maker ($scope: 'entries', 'fastest-laps', 'grand-slams',
+// 'driver-of-the-day'; $holder as in records-wins.cypher). F1DB's definitions: an entry is a car in the race's entry
+// list (non-qualifiers included;
 // a practice-only car, a reserve or a non-arrival is not); a fastest lap is fastest-lap rank 1 of a race; a grand
 // slam is what F1DB marks as one (pole, win, fastest lap, leading every lap); driver of the day is the fans' vote
 // (since 2016). One per event: a team with two cars in a race has one entry there.
@@ -57,7 +58,16 @@ CALL (n) {
   MATCH (n)-[:WITH_CAR]->(h:CarModel) WHERE $holder = 'car'
   RETURN h, n.sources AS linkSources
   UNION
-  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+  // 'manufacturer': the marque the record books credit (CREDITED_TO, from seed/marque-credits.json, whose sources join
+  // the row's), else the chassis maker; 'chassis-maker': always the chassis maker (ADR 0027).
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[credit:CREDITED_TO]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+  RETURN h, n.sources + credit.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(car:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+    AND NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'chassis-maker'
   RETURN h, n.sources AS linkSources
   UNION
   MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:ENTERED_BY]->(h:Entrant) WHERE $holder = 'entrant'

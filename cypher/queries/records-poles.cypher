@@ -1,5 +1,6 @@
-// Most poles per driver, team, manufacturer, car model, entrant, engine or tyre maker ($holder: 'driver', 'team',
-// 'manufacturer', 'car', 'entrant', 'engine-maker', 'tyre-maker'):
+// Most poles per driver, team, manufacturer (the credited marque), chassis maker, car model,
+// entrant, engine or tyre maker ($holder: 'driver', 'team', 'manufacturer', 'chassis-maker', 'car', 'entrant',
+// 'engine-maker', 'tyre-maker'):
 // overall ($scope 'overall') or in class ($scope 'class': qualifying class position 1).
 // Overall, a pole is what the record books count where a source knows the starting grid (F1DB: grid position 1,
 // at 2022's sprint weekends the sprint's grid; Result.pole), and elsewhere the fastest in qualifying (position 1 of
@@ -7,7 +8,8 @@
 // says which rule counted a holder's poles.
 // Counted from the Result nodes the graph holds (basis COUNTED_FROM_RESULTS): a pole no source reports
 // is missing. A pole count an article states (e.g. a driver's 16th class pole) is in records-stated-totals.cypher.
-// A team reaches a result through its squad, a manufacturer through the car model it builds.
+// A team reaches a result through its squad, a manufacturer through the car model: the marque the record books
+// credit it to, else its chassis maker.
 // Ties share a value and are ordered by name; $limit caps the rows (default 20). Filters: null filters nothing.
 // :param holder => 'driver'
 // :param scope => 'overall'
@@ -51,7 +53,16 @@ CALL (n) {
   MATCH (n)-[:WITH_CAR]->(h:CarModel) WHERE $holder = 'car'
   RETURN h, n.sources AS linkSources
   UNION
-  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+  // 'manufacturer': the marque the record books credit (CREDITED_TO, from seed/marque-credits.json, whose sources join
+  // the row's), else the chassis maker; 'chassis-maker': always the chassis maker (ADR 0027).
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[credit:CREDITED_TO]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+  RETURN h, n.sources + credit.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(car:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+    AND NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'chassis-maker'
   RETURN h, n.sources AS linkSources
   UNION
   MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:ENTERED_BY]->(h:Entrant) WHERE $holder = 'entrant'

@@ -1,5 +1,6 @@
-// Most starts per driver, team, manufacturer, car model, entrant, engine or tyre maker ($holder: 'driver', 'team',
-// 'manufacturer', 'car', 'entrant', 'engine-maker', 'tyre-maker'):
+// Most starts per driver, team, manufacturer (the credited marque), chassis maker, car model,
+// entrant, engine or tyre maker ($holder: 'driver', 'team', 'manufacturer', 'chassis-maker', 'car', 'entrant',
+// 'engine-maker', 'tyre-maker'):
 // the number of distinct events where the holder has an entry with a race result (a start). Entries without a
 // race result (e.g. a preview's announced entries) are not starts; a result marked DID_NOT_START is not either.
 // A team or manufacturer with two cars at an event has one start there.
@@ -35,7 +36,16 @@ CALL (n) {
   MATCH (n)-[:WITH_CAR]->(h:CarModel) WHERE $holder = 'car'
   RETURN h, n.sources AS linkSources
   UNION
-  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+  // 'manufacturer': the marque the record books credit (CREDITED_TO, from seed/marque-credits.json, whose sources join
+  // the row's), else the chassis maker; 'chassis-maker': always the chassis maker (ADR 0027).
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[credit:CREDITED_TO]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+  RETURN h, n.sources + credit.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(car:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+    AND NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'chassis-maker'
   RETURN h, n.sources AS linkSources
   UNION
   MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:ENTERED_BY]->(h:Entrant) WHERE $holder = 'entrant'

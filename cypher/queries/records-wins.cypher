@@ -1,10 +1,12 @@
-// Most race wins per driver, team, manufacturer, car model, entrant, engine or tyre maker ($holder: 'driver', 'team',
-// 'manufacturer', 'car', 'entrant', 'engine-maker', 'tyre-maker'):
+// Most race wins per driver, team, manufacturer (the credited marque), chassis maker, car model,
+// entrant, engine or tyre maker ($holder: 'driver', 'team', 'manufacturer', 'chassis-maker', 'car', 'entrant',
+// 'engine-maker', 'tyre-maker'):
 // overall ($scope 'overall': position 1) or in class ($scope 'class': class position 1). With $top 3 the same
 // question counts podiums (positions 1 to 3) instead of wins.
 // Counted from the Result nodes the graph holds (basis COUNTED_FROM_RESULTS): a win no source reports is missing.
 // Totals an article states ("eight wins that season") are elsewhere, in records-stated-totals.cypher, never mixed in.
-// A team reaches a result through its squad, a manufacturer through the car model it builds.
+// A team reaches a result through its squad, a manufacturer through the car model: the marque the record books
+// credit it to, else its chassis maker.
 // Ties share a value and are ordered by name; $limit caps the rows (default 20). Filters: null filters nothing.
 // :param holder => 'driver'
 // :param scope => 'overall'
@@ -47,7 +49,16 @@ CALL (n) {
   MATCH (n)-[:WITH_CAR]->(h:CarModel) WHERE $holder = 'car'
   RETURN h, n.sources AS linkSources
   UNION
-  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+  // 'manufacturer': the marque the record books credit (CREDITED_TO, from seed/marque-credits.json, whose sources join
+  // the row's), else the chassis maker; 'chassis-maker': always the chassis maker (ADR 0027).
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[credit:CREDITED_TO]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+  RETURN h, n.sources + credit.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(car:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'manufacturer'
+    AND NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }
+  RETURN h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE $holder = 'chassis-maker'
   RETURN h, n.sources AS linkSources
   UNION
   MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:ENTERED_BY]->(h:Entrant) WHERE $holder = 'entrant'

@@ -66,6 +66,8 @@ import java.util.stream.Collectors;
                 "  paddock records poles --series f1 --limit 3 --details",
                 "  paddock records closest-finishes --json",
                 "  paddock records titles --by team",
+                "  paddock records wins --by manufacturer --series lemans",
+                "  paddock records wins --by chassis-maker --series lemans",
                 "  paddock records wins --by engine-maker --series f1",
                 "  paddock records fastest-laps --by entrant --series f1 --season 2021",
                 "  paddock records stated-totals --by manufacturer --season 2007"})
@@ -78,6 +80,8 @@ final class RecordsCommand extends QuestionCommand {
     @Option(names = "--by", paramLabel = "HOLDER", converter = HolderConverter.class,
             completionCandidates = HolderNames.class,
             description = "Count per ${COMPLETION-CANDIDATES} (default: driver; titles and stated-totals: every kind). "
+                    + "A manufacturer is the marque the record books credit (a TWR Porsche's wins are Porsche's; "
+                    + "seed/marque-credits.json), else the chassis maker; chassis-maker counts the chassis maker only. "
                     + "streaks and lap records are per driver; closest finishes belong to their event.")
     HolderKind by;
 
@@ -106,11 +110,23 @@ final class RecordsCommand extends QuestionCommand {
             table = paddock.queries().recordTable(kind, by, filter.toFilter());
         }
         List<RecordRow> main = kind == RecordKind.STATED_TOTALS ? table.stated() : table.counted();
+        // Which maker a maker's figure counts (the marque the record books credit, the chassis maker, the engine's):
+        // said by every output, since the same --by manufacturer could mean either of the first two (ADR 0027).
+        HolderKind maker = table.holder() != null && table.holder().maker() && kind != RecordKind.STATED_TOTALS
+                ? table.holder() : null;
         if (csv.requested(output)) {
-            out.print(Output.csv(table(main, Integer.MAX_VALUE)));
+            List<Map<String, Object>> rows = table(main, Integer.MAX_VALUE);
+            if (maker != null) {
+                rows.forEach(row -> row.put("counted per", maker.key() + ": " + maker.basis()));
+            }
+            out.print(Output.csv(rows));
         } else if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("record", kind.key());
+            if (table.holder() != null) {
+                json.put("holder", table.holder().key());
+                json.put("holderBasis", table.holder().basis());
+            }
             json.put("counted", table.counted().stream().map(RecordsCommand::json).toList());
             json.put("stated", table.stated().stream().map(RecordsCommand::json).toList());
             json.put("comparisons", table.comparisons());
@@ -118,6 +134,9 @@ final class RecordsCommand extends QuestionCommand {
             out.println(Output.toJson(json));
         } else {
             int shown = details || !LISTS_WHAT_IT_COUNTS.contains(kind) ? Integer.MAX_VALUE : FIRST_DETAILS;
+            if (maker != null) {
+                out.println("Counted per " + maker.key() + ": " + maker.basis() + ".");
+            }
             out.print(Output.table(table(main, shown)));
             if (kind != RecordKind.STATED_TOTALS) {
                 printStated(out, table);

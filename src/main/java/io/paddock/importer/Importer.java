@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.paddock.PaddockException;
 import io.paddock.cypher.CypherFile;
 import io.paddock.load.GraphWriter;
+import io.paddock.load.MarqueCredits;
 import io.paddock.load.WriteProgress;
 import io.paddock.load.WriteReport;
 import io.paddock.resolve.Curated;
@@ -168,6 +169,8 @@ public final class Importer {
         PeopleResolver resolver = registryResolver(registry);
         knowGraphPeople(resolver);
         Mapping mapping = adapter.map(resolver, new Entities(registry, Curated.shipped()));
+        // The curated record-book credits of the car models this import writes (and of any written before; ADR 0027).
+        MarqueCredits.shipped().rows().forEach(mapping::add);
         WriteReport written = new GraphWriter(driver, sessionConfig, batchSize).write(mapping.rows, progress);
         if (written.nodesCreated() >= REPLAN_AFTER_NODES) {
             prepareForReplanning();

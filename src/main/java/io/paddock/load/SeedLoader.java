@@ -145,6 +145,8 @@ public final class SeedLoader {
                 add(rows, WriteRow.Role.class, role);
             });
         }
+        // The curated record-book credits: those whose car model an import wrote before land now (ADR 0027).
+        MarqueCredits.shipped().rows().forEach(rows::add);
         return rows;
     }
 

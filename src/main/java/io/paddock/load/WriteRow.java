@@ -73,6 +73,17 @@ public sealed interface WriteRow {
         }
     }
 
+    /**
+     * A record-book credit ({@code seed/marque-credits.json}): the marque a car model's results count for where it is
+     * not the car's chassis maker; {@code sources} say where the credit is stated. Written only where the car model
+     * and the marque already exist.
+     */
+    record Credit(String car, String marque, String reason, List<String> sources) implements WriteRow {
+        public String statement() {
+            return "credits";
+        }
+    }
+
     /** A team (in Formula 1, the constructor). */
     record Team(String id, String name, List<String> aliases, List<String> src, int precedence, String inferred,
                 String country, String supportedBy, String chassisMaker) implements WriteRow {

@@ -17,9 +17,12 @@ import java.util.Objects;
  *                    two differ, each with a one-line note
  * @param statedNote  why no stated totals are listed although the record has a stated counterpart (none stated
  *                    for these filters, or an event filter: totals belong to seasons), or null
+ * @param holder      whom the counted ranking counts a result for, its basis in {@link HolderKind#basis()} (a
+ *                    manufacturer: the marque the record books credit, else the chassis maker); null where the
+ *                    ranking has no one kind of holder (titles of every kind, closest finishes)
  */
 public record RecordTable(RecordKind kind, List<RecordRow> counted, List<RecordRow> stated,
-                          List<StatedVersusCounted> comparisons, String statedNote) {
+                          List<StatedVersusCounted> comparisons, String statedNote, HolderKind holder) {
 
     /**
      * Defensive copies.
@@ -33,6 +36,7 @@ public record RecordTable(RecordKind kind, List<RecordRow> counted, List<RecordR
      *                         two differ, each with a one-line note
      * @param statedNote why no stated totals are listed although the record has a stated counterpart (none stated
      *                         for these filters, or an event filter: totals belong to seasons), or null
+     * @param holder whom the counted ranking counts a result for, or null where it has no one kind of holder
      */
     public RecordTable {
         Objects.requireNonNull(kind, "kind");

@@ -124,16 +124,17 @@ final class RecordQueries {
     RecordTable table(RecordKind kind, HolderKind holder, QueryFilter filter) {
         QueryFilter effective = filter == null ? QueryFilter.all() : filter;
         if (kind == RecordKind.STATED_TOTALS) {
-            return new RecordTable(kind, List.of(), records(kind, holder, effective), List.of(), null);
+            return new RecordTable(kind, List.of(), records(kind, holder, effective), List.of(), null, holder);
         }
         List<RecordRow> counted = records(kind, holder, effective);
+        HolderKind countedPer = holderFor(kind, holder);
         StatedCounterpart counterpart = STATED.get(kind);
         if (counterpart == null) {
-            return new RecordTable(kind, counted, List.of(), List.of(), null);
+            return new RecordTable(kind, counted, List.of(), List.of(), null, countedPer);
         }
         if (effective.event() != null) {
             return new RecordTable(kind, counted, List.of(), List.of(),
-                    "Totals the sources state belong to seasons and careers, not to one event: none listed.");
+                    "Totals the sources state belong to seasons and careers, not to one event: none listed.", countedPer);
         }
         // Without --by the stated totals of every holder kind are shown: "Porsche won eight" answers a wins
         // question as much as "Dumas won six" does.
@@ -149,7 +150,7 @@ final class RecordQueries {
             compare(row, counts).ifPresent(comparisons::add);
         }
         return new RecordTable(kind, counted, stated, comparisons,
-                stated.isEmpty() ? "The sources state no total for this record and these filters." : null);
+                stated.isEmpty() ? "The sources state no total for this record and these filters." : null, countedPer);
     }
 
     /**

@@ -105,7 +105,8 @@ final class CsvFile {
             List<String> header = records.nextValue().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
             for (String column : required) {
                 if (!header.contains(column)) {
-                    throw new PaddockException(name() + ":1: missing column '" + column + "' (header: " + header + ")");
+                    throw new PaddockException(name() + ":1: missing column '" + column + "' (header: "
+                            + Fields.visible(header.toString()) + ")");
                 }
             }
             while (records.hasNextValue()) {

@@ -177,7 +177,7 @@ final class ErgastAdapter {
             }
             String circuitId = text(r, "circuitId", true);
             if (!circuits.containsKey(circuitId)) {
-                throw new Fields.BadField("circuitId", "unknown circuit " + circuitId);
+                throw new Fields.BadField("circuitId", "unknown circuit " + Fields.shortened(circuitId));
             }
             String name = text(r, "name", true);
             races.put(text(r, "raceId", true), new Race(r.get("raceId"), year, integer(r, "round", true), name,
@@ -198,10 +198,10 @@ final class ErgastAdapter {
             String driverId = text(r, "driverId", true);
             String constructorId = text(r, "constructorId", true);
             if (!drivers.containsKey(driverId)) {
-                throw new Fields.BadField("driverId", "unknown driver " + driverId);
+                throw new Fields.BadField("driverId", "unknown driver " + Fields.shortened(driverId));
             }
             if (!constructors.containsKey(constructorId)) {
-                throw new Fields.BadField("constructorId", "unknown constructor " + constructorId);
+                throw new Fields.BadField("constructorId", "unknown constructor " + Fields.shortened(constructorId));
             }
             Integer position = integer(r, "position", false);
             Line line = new Line(race, driverId, constructorId, text(r, "number", false), r);
@@ -559,9 +559,12 @@ final class ErgastAdapter {
                     continue;
                 }
                 out.guarded(r, () -> {
-                    String holder = label.equals("Driver") ? driverIds.get(r.get(holderColumn)) : teamId(r.get(holderColumn));
+                    String holderKey = r.get(holderColumn);
+                    String holder = label.equals("Driver") ? driverIds.get(holderKey)
+                            : constructors.containsKey(holderKey) ? teamId(holderKey) : null;
                     if (holder == null) {
-                        throw new Fields.BadField(holderColumn, "no such driver in the imported races: " + r.get(holderColumn));
+                        throw new Fields.BadField(holderColumn, "no such " + (label.equals("Driver") ? "driver" : "constructor")
+                                + " in the imported races: " + Fields.shortened(String.valueOf(holderKey)));
                     }
                     out.add(new WriteRow.Standing(championship, label, holder, complete ? null : season.getValue().eventId(),
                             integer(r, "position", false), complete, null, decimal(r, "points"), integer(r, "wins", false),

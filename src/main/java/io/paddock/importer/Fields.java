@@ -45,9 +45,26 @@ final class Fields {
         }
     }
 
-    /** A value as quoted in a message: at most 40 characters. */
+    /** A value as quoted in a message: at most 40 characters, {@linkplain #visible visible}. */
     static String shortened(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        return visible(value.length() <= 40 ? value : value.substring(0, 40) + "…");
+    }
+
+    /**
+     * Text from a file as a message shows it: control characters (a line break, a NUL, an escape sequence) written as
+     * {@code \\uXXXX}, so the message stays one line and a terminal shows what the file holds instead of obeying it.
+     */
+    static String visible(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                shown.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
     }
 
     static Double decimal(CsvFile.Row row, String column) {

@@ -116,7 +116,7 @@ final class LeMansAdapter {
                 String pos = text(r, "Pos", true);
                 ResultStatus status = status(pos, r.get("Reason"));
                 if (status == null) {
-                    throw new Fields.BadField("Pos", "neither a position nor a known status code: '" + pos + "'");
+                    throw new Fields.BadField("Pos", "neither a position nor a known status code: '" + Fields.shortened(pos) + "'");
                 }
                 Integer position = status == ResultStatus.CLASSIFIED ? integer(r, "Pos", true) : null;
                 integer(r, "Laps", false);
@@ -194,9 +194,12 @@ final class LeMansAdapter {
         List<String> configurations = new ArrayList<>();
         List<String> circuitSrc = new ArrayList<>();
         for (CsvFile.Row c : circuitRows) {
-            configurations.add(c.get("Since").substring(0, 4) + ": " + c.get("Length_km") + " km"
-                    + (c.get("Changes") == null ? "" : " (" + c.get("Changes") + ")"));
-            circuitSrc.addAll(out.src(c));
+            out.guarded(c, () -> {
+                String since = Fields.date(c, "Since", true);
+                configurations.add(since.substring(0, 4) + ": " + c.get("Length_km") + " km"
+                        + (c.get("Changes") == null ? "" : " (" + c.get("Changes") + ")"));
+                circuitSrc.addAll(out.src(c));
+            });
         }
         out.add(new WriteRow.Circuit(circuitId, CIRCUIT, List.of("Le Mans", "Circuit des 24 Heures"), circuitSrc,
                 out.precedence, null, "Le Mans", null, "FR",

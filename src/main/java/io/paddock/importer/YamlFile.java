@@ -76,8 +76,14 @@ final class YamlFile {
             }
             return items;
         } catch (JsonProcessingException e) {
+            String message = String.valueOf(e.getOriginalMessage());
+            if (message.contains("CharConversionException") || message.contains("Invalid UTF-8")) {
+                throw new PaddockException(name + ": not UTF-8 text", e);
+            }
             throw new PaddockException(name + ":" + e.getLocation().getLineNr() + ": not valid YAML: "
-                    + e.getOriginalMessage().strip().replaceAll("\\s+", " "), e);
+                    + Fields.visible(message.strip().replaceAll("\\s+", " ")), e);
+        } catch (java.io.CharConversionException e) {
+            throw new PaddockException(name + ": not UTF-8 text", e);
         } catch (IOException e) {
             throw new PaddockException(name + ": cannot read: " + e.getMessage(), e);
         }

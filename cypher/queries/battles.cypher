@@ -1,0 +1,117 @@
+// Team-mate battles: every pair of team-mates within the filters (drivers of different cars of one team at one event;
+// cars that never started do not count, nor does an event where the two shared a car), with who came out ahead, per
+// series and season and in total. One row per pair, best known first: most points the two scored together, then most
+// races together, then names. $a alone: every team-mate of that driver, who is side A; $a and $b: that one pair.
+// $teamId: only pairs at that team. $classId: only cars of that class.
+//   races            events where both have a race result
+//   classified*      races where both were classified: the better position is ahead
+//   ahead*           every race under the ahead rule (the one CASE marked below): classified ahead of retired; both
+//                    retired (retired, not classified, disqualified): more laps ahead where both are known, else the
+//                    race is not counted
+//   qualifying*      both with a qualifying position: the better is ahead
+//   pointsA, pointsB race and sprint points at the events shared; null where the graph holds no points (Le Mans, ALMS)
+// :param a => null
+// :param b => null
+// :param teamId => 'penske-racing'
+// :param season => 2007
+// :param fromYear => null
+// :param toYear => null
+// :param seriesId => null
+// :param classId => null
+// :param eventId => null
+// :param limit => 50
+CALL () {
+  MATCH (:Driver {id: $a})-[:RACED_FOR]->(squad:Squad) RETURN squad
+  UNION
+  MATCH (:Team {id: $teamId})<-[:OF_TEAM]-(squad:Squad) WHERE $a IS NULL RETURN squad
+  UNION
+  MATCH (s:Season)<-[:IN_SEASON]-(:Event)<-[:AT_EVENT]-(squad:Squad)
+  WHERE $a IS NULL AND $teamId IS NULL
+    AND ($season IS NULL OR s.year = $season)
+    AND ($fromYear IS NULL OR s.year >= $fromYear)
+    AND ($toYear IS NULL OR s.year <= $toYear)
+  RETURN squad
+}
+MATCH (squad)-[:AT_EVENT]->(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series), (squad)-[:OF_TEAM]->(t:Team)
+WHERE ($teamId IS NULL OR t.id = $teamId)
+  AND ($season IS NULL OR s.year = $season)
+  AND ($fromYear IS NULL OR s.year >= $fromYear)
+  AND ($toYear IS NULL OR s.year <= $toYear)
+  AND ($seriesId IS NULL OR series.id = $seriesId)
+  AND ($eventId IS NULL OR e.id = $eventId)
+// Each driver of the team at the event: their cars, best race result, best qualifying position and points.
+MATCH (squad)<-[:FOR_SQUAD]-(car:Entry)<-[drove:DROVE]-(d:Driver)
+WHERE coalesce(car.started, true)
+  AND ($classId IS NULL OR EXISTS { (car)-[:IN_CLASS]->(:Class {id: $classId}) })
+WITH series, s, e, t, squad, d, collect(car) AS cars, count(drove.points) AS racePointsHeld,
+     sum(drove.points) AS racePoints
+CALL (cars) {
+  UNWIND cars AS car
+  MATCH (car)<-[:OF_ENTRY]-(r:Result)-[:IN_SESSION]->(x:Session)
+  WHERE x.type IN ['RACE', 'QUALIFYING', 'SPRINT']
+  WITH x.type AS type, r, r.position IS NOT NULL AND coalesce(r.status, 'CLASSIFIED') = 'CLASSIFIED' AS classified
+  ORDER BY classified DESC, r.position, r.laps DESC
+  RETURN head(collect(CASE WHEN type = 'RACE' THEN r {.position, .status, .laps, classified: classified} END)) AS race,
+         min(CASE WHEN type = 'QUALIFYING' THEN r.position END) AS qualifying,
+         count(CASE WHEN type = 'SPRINT' THEN r.points END) AS sprintPointsHeld,
+         sum(CASE WHEN type = 'SPRINT' THEN r.points END) AS sprintPoints,
+         collect(r.sources) AS sourceLists
+}
+WITH series, s, e, t, squad,
+     collect({driver: d, cars: cars, race: race, qualifying: qualifying, sources: sourceLists,
+              points: CASE WHEN racePointsHeld + sprintPointsHeld > 0 THEN racePoints + sprintPoints END}) AS crew
+UNWIND crew AS x
+UNWIND crew AS y
+WITH series, s, e, t, x, y
+WHERE x.driver.id < y.driver.id AND none(car IN x.cars WHERE car IN y.cars)
+  AND ($a IS NULL OR x.driver.id = $a OR y.driver.id = $a)
+  AND ($b IS NULL OR x.driver.id = $b OR y.driver.id = $b)
+WITH series, s, e, t, CASE WHEN y.driver.id = $a THEN [y, x] ELSE [x, y] END AS pair
+WITH series, s, e, t, pair[0] AS p, pair[1] AS q, pair[0].race AS ra, pair[1].race AS rb,
+     ['RETIRED', 'NOT_CLASSIFIED', 'DISQUALIFIED'] AS retired
+WITH series, s, e, t, p, q, ra, rb,
+     CASE WHEN ra.classified AND rb.classified THEN
+       CASE WHEN ra.position < rb.position THEN 'A' WHEN rb.position < ra.position THEN 'B' END
+     END AS classifiedAhead,
+     // The ahead rule: classified ahead of retired; both retired: more laps ahead if both are known, else not counted.
+     CASE
+       WHEN ra.classified AND rb.classified THEN
+         CASE WHEN ra.position < rb.position THEN 'A' WHEN rb.position < ra.position THEN 'B' END
+       WHEN ra.classified AND rb.status IN retired THEN 'A'
+       WHEN rb.classified AND ra.status IN retired THEN 'B'
+       WHEN ra.status IN retired AND rb.status IN retired THEN
+         CASE WHEN ra.laps > rb.laps THEN 'A' WHEN rb.laps > ra.laps THEN 'B' END
+     END AS ahead,
+     CASE WHEN p.qualifying < q.qualifying THEN 'A' WHEN q.qualifying < p.qualifying THEN 'B' END AS qualifyingAhead
+ORDER BY s.year, series.name, e.round, e.id
+WITH p.driver AS da, q.driver AS db, series, s,
+     collect(DISTINCT t.name) AS teams,
+     count(DISTINCT e) AS events,
+     sum(CASE WHEN ra IS NOT NULL AND rb IS NOT NULL THEN 1 ELSE 0 END) AS races,
+     sum(CASE classifiedAhead WHEN 'A' THEN 1 ELSE 0 END) AS classifiedA,
+     sum(CASE classifiedAhead WHEN 'B' THEN 1 ELSE 0 END) AS classifiedB,
+     sum(CASE ahead WHEN 'A' THEN 1 ELSE 0 END) AS aheadA,
+     sum(CASE ahead WHEN 'B' THEN 1 ELSE 0 END) AS aheadB,
+     sum(CASE qualifyingAhead WHEN 'A' THEN 1 ELSE 0 END) AS qualifyingA,
+     sum(CASE qualifyingAhead WHEN 'B' THEN 1 ELSE 0 END) AS qualifyingB,
+     CASE WHEN count(p.points) + count(q.points) > 0 THEN sum(coalesce(p.points, 0.0)) END AS pointsA,
+     CASE WHEN count(p.points) + count(q.points) > 0 THEN sum(coalesce(q.points, 0.0)) END AS pointsB,
+     collect(p.sources) + collect(q.sources) AS sourceLists
+ORDER BY s.year, series.name
+WITH da, db,
+     collect({series: series.id, seriesName: series.name, season: s.year, teams: teams, events: events, races: races,
+              classifiedA: classifiedA, classifiedB: classifiedB, aheadA: aheadA, aheadB: aheadB,
+              qualifyingA: qualifyingA, qualifyingB: qualifyingB, pointsA: pointsA, pointsB: pointsB}) AS seasons,
+     sum(events) AS events, sum(races) AS races, sum(classifiedA) AS classifiedA, sum(classifiedB) AS classifiedB,
+     sum(aheadA) AS aheadA, sum(aheadB) AS aheadB, sum(qualifyingA) AS qualifyingA, sum(qualifyingB) AS qualifyingB,
+     CASE WHEN count(pointsA) > 0 THEN sum(pointsA) END AS pointsA,
+     CASE WHEN count(pointsB) > 0 THEN sum(pointsB) END AS pointsB,
+     collect(sourceLists) AS sourceLists
+ORDER BY coalesce(pointsA, 0.0) + coalesce(pointsB, 0.0) DESC, races DESC, events DESC,
+         CASE WHEN da.name < db.name THEN da.name ELSE db.name END,
+         CASE WHEN da.name < db.name THEN db.name ELSE da.name END
+LIMIT coalesce($limit, 50)
+RETURN da.id AS a, da.name AS aName, db.id AS b, db.name AS bName, events, races, classifiedA, classifiedB,
+       aheadA, aheadB, qualifyingA, qualifyingB, pointsA, pointsB, seasons,
+       COLLECT { UNWIND sourceLists AS lists UNWIND lists AS perDriver UNWIND perDriver AS list UNWIND list AS source
+                 RETURN DISTINCT source } AS sources;

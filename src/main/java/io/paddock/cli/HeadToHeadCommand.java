@@ -3,6 +3,7 @@ package io.paddock.cli;
 import io.paddock.Paddock;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
+import io.paddock.model.TeamMateBattle;
 import io.paddock.query.PaddockQueries.Side;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
         description = {"Head-to-head between two drivers (default), teams or manufacturers: every session both took part in,",
                 "who finished ahead overall and in class, qualifying, wins, and the margins the sources give.",
                 "The first line reports the comparison that exists and says which: races overall, else races",
-                "in class, else qualifying overall, else qualifying in class."},
+                "in class, else qualifying overall, else qualifying in class. Two drivers who were team-mates also get",
+                "their battle as team-mates, season by season (as paddock battles counts it)."},
         footer = {"", "Examples:", "  paddock h2h Dumas Capello --season 2007",
                 "  paddock h2h Penske \"Dyson Racing\" --teams", "  paddock h2h Porsche Audi --manufacturers --json"})
 final class HeadToHeadCommand extends QuestionCommand {
@@ -53,17 +55,27 @@ final class HeadToHeadCommand extends QuestionCommand {
     public Integer call() {
         PrintWriter out = out();
         HeadToHead h2h;
+        TeamMateBattle asTeamMates = null;
         try (Paddock paddock = connection.open()) {
             h2h = paddock.queries().headToHead(side.side(), a, b, filter.toFilter());
+            if (side.side() == Side.DRIVERS) {
+                asTeamMates = paddock.queries().battle(a, b, filter.toFilter());
+            }
         }
         if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("summary", h2h.summary());
             json.put("headline", h2h.headline());
             json.put("headToHead", h2h);
+            if (asTeamMates != null && asTeamMates.teamMates()) {
+                json.put("asTeamMates", asTeamMates);
+            }
             out.println(Output.answerJson(json));
         } else {
             print(out, h2h);
+            if (asTeamMates != null) {
+                BattlesCommand.printAsTeamMates(out, asTeamMates);
+            }
             sources.print(out, h2h.sources());
         }
         out.flush();

@@ -4,11 +4,12 @@
 // races together, then names. $a alone: every team-mate of that driver, who is side A; $a and $b: that one pair.
 // $teamId: only pairs at that team. $classId: only cars of that class.
 //   races            events where both have a race result
-//   classified*      races where both were classified: the better position is ahead
+//   classified*      races where both were classified: the better position is ahead (overall; where one is not
+//                    given, in class when both ran in one class)
 //   ahead*           every race under the ahead rule (the one CASE marked below): classified ahead of retired; both
 //                    retired (retired, not classified, disqualified): more laps ahead where both are known, else the
 //                    race is not counted
-//   qualifying*      both with a qualifying position: the better is ahead
+//   qualifying*      both with a qualifying position (overall, else in one class): the better is ahead
 //   pointsA, pointsB race and sprint points at the events shared; null where the graph holds no points (Le Mans, ALMS)
 // :param a => null
 // :param b => null
@@ -49,10 +50,13 @@ CALL (cars) {
   UNWIND cars AS car
   MATCH (car)<-[:OF_ENTRY]-(r:Result)-[:IN_SESSION]->(x:Session)
   WHERE x.type IN ['RACE', 'QUALIFYING', 'SPRINT']
-  WITH x.type AS type, r, r.position IS NOT NULL AND coalesce(r.status, 'CLASSIFIED') = 'CLASSIFIED' AS classified
-  ORDER BY classified DESC, r.position, r.laps DESC
-  RETURN head(collect(CASE WHEN type = 'RACE' THEN r {.position, .status, .laps, classified: classified} END)) AS race,
-         min(CASE WHEN type = 'QUALIFYING' THEN r.position END) AS qualifying,
+  OPTIONAL MATCH (car)-[:IN_CLASS]->(c:Class)
+  WITH x.type AS type, r, c.id AS class,
+       coalesce(r.status, 'CLASSIFIED') = 'CLASSIFIED' AND (r.position IS NOT NULL OR r.classPosition IS NOT NULL) AS classified
+  ORDER BY classified DESC, r.position, r.classPosition, r.laps DESC
+  RETURN head(collect(CASE WHEN type = 'RACE' THEN r {.position, .classPosition, .status, .laps, class: class,
+                                                      classified: classified} END)) AS race,
+         head(collect(CASE WHEN type = 'QUALIFYING' AND classified THEN r {.position, .classPosition, class: class} END)) AS qualifying,
          count(CASE WHEN type = 'SPRINT' THEN r.points END) AS sprintPointsHeld,
          sum(CASE WHEN type = 'SPRINT' THEN r.points END) AS sprintPoints,
          collect(r.sources) AS sourceLists
@@ -69,20 +73,28 @@ WHERE x.driver.id < y.driver.id AND none(car IN x.cars WHERE car IN y.cars)
 WITH series, s, e, t, CASE WHEN y.driver.id = $a THEN [y, x] ELSE [x, y] END AS pair
 WITH series, s, e, t, pair[0] AS p, pair[1] AS q, pair[0].race AS ra, pair[1].race AS rb,
      ['RETIRED', 'NOT_CLASSIFIED', 'DISQUALIFIED'] AS retired
+// Who was placed better: by overall position where both have one, else by class position in one class; 1 means A.
+WITH series, s, e, t, p, q, ra, rb, retired,
+     CASE WHEN ra.position IS NOT NULL AND rb.position IS NOT NULL THEN sign(rb.position - ra.position)
+          WHEN ra.class = rb.class AND ra.classPosition IS NOT NULL AND rb.classPosition IS NOT NULL
+            THEN sign(rb.classPosition - ra.classPosition) END AS raceOrder,
+     CASE WHEN p.qualifying.position IS NOT NULL AND q.qualifying.position IS NOT NULL
+            THEN sign(q.qualifying.position - p.qualifying.position)
+          WHEN p.qualifying.class = q.qualifying.class AND p.qualifying.classPosition IS NOT NULL
+               AND q.qualifying.classPosition IS NOT NULL
+            THEN sign(q.qualifying.classPosition - p.qualifying.classPosition) END AS qualifyingOrder
 WITH series, s, e, t, p, q, ra, rb,
-     CASE WHEN ra.classified AND rb.classified THEN
-       CASE WHEN ra.position < rb.position THEN 'A' WHEN rb.position < ra.position THEN 'B' END
-     END AS classifiedAhead,
+     CASE WHEN ra.classified AND rb.classified THEN CASE raceOrder WHEN 1 THEN 'A' WHEN -1 THEN 'B' END END
+       AS classifiedAhead,
      // The ahead rule: classified ahead of retired; both retired: more laps ahead if both are known, else not counted.
      CASE
-       WHEN ra.classified AND rb.classified THEN
-         CASE WHEN ra.position < rb.position THEN 'A' WHEN rb.position < ra.position THEN 'B' END
+       WHEN ra.classified AND rb.classified THEN CASE raceOrder WHEN 1 THEN 'A' WHEN -1 THEN 'B' END
        WHEN ra.classified AND rb.status IN retired THEN 'A'
        WHEN rb.classified AND ra.status IN retired THEN 'B'
        WHEN ra.status IN retired AND rb.status IN retired THEN
          CASE WHEN ra.laps > rb.laps THEN 'A' WHEN rb.laps > ra.laps THEN 'B' END
      END AS ahead,
-     CASE WHEN p.qualifying < q.qualifying THEN 'A' WHEN q.qualifying < p.qualifying THEN 'B' END AS qualifyingAhead
+     CASE qualifyingOrder WHEN 1 THEN 'A' WHEN -1 THEN 'B' END AS qualifyingAhead
 ORDER BY s.year, series.name, e.round, e.id
 WITH p.driver AS da, q.driver AS db, series, s,
      collect(DISTINCT t.name) AS teams,

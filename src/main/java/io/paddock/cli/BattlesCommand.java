@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code paddock battles [--series NAME] [--season YEAR] [--team NAME]}.
  */
 @Command(name = "battles",
-        header = "Team-mate battles: who beat whom in races, qualifying and points, pair by pair.", mixinStandardHelpOptions = true,
+        header = "Team-mate battles: who beat whom in races, qualifying and points.", mixinStandardHelpOptions = true,
         description = {"Every pair of team-mates within the filters (drivers of different cars of one team at one event),",
                 "with who came out ahead: in every race both started, under the ahead rule (a classified finisher is",
                 "ahead of a retirement; of two retirements the one with more laps, where both are known; else the",

@@ -6,11 +6,12 @@ package io.paddock.model;
  *
  * @param events     events at which they drove different cars of one team
  * @param races      those of the events at which both have a race result
- * @param classified races in which both were classified: the better position is ahead
+ * @param classified races in which both were classified: the better position is ahead (overall where both have one,
+ *                   else in class where both ran in one class)
  * @param ahead      every race under the ahead rule: a classified finisher is ahead of a retirement (retired, not
  *                   classified or disqualified); of two retirements the one with more laps, where both are known; else
  *                   the race is not counted ({@link #notCounted()})
- * @param qualifying qualifying sessions in which both have a position: the better is ahead
+ * @param qualifying qualifying sessions in which both have a position (overall, else in one class): the better is ahead
  * @param pointsA    A's race and sprint points at those events; null where the graph holds no points (Le Mans, ALMS)
  * @param pointsB    B's, or null
  */

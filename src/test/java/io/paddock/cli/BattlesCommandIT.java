@@ -98,7 +98,7 @@ class BattlesCommandIT {
     @Test
     void helpIsWholeSentencesAndNoPairSaysSo() {
         assertThat(run("battles", "--help").out()).startsWith("Team-mate battles: who beat whom in races, qualifying and"
-                + " points, pair by pair.").contains("--team", "--csv", "best known first");
+                + " points.").contains("--team", "--csv", "best known first");
         CliRun none = run("battles", "--series", "f1", "--season", "1990", "--uri", TestNeo4j.uri());
         assertThat(none.exitCode()).isZero();
         assertThat(none.out()).isEqualTo("No team-mates within these filters." + System.lineSeparator());

@@ -18,7 +18,7 @@ import java.util.logging.Logger;
         version = "paddock 0.1.0",
         description = "Motorsport history as a Neo4j knowledge graph: load it, explore it, ask it questions.",
         subcommands = {DemoCommand.class, ServeCommand.class, LoadCommand.class, ImportCommand.class, ResolveCommand.class, CypherCommand.class,
-                SearchCommand.class, TeammatesCommand.class, HeadToHeadCommand.class, RivalsCommand.class, RecordsCommand.class,
+                SearchCommand.class, TeammatesCommand.class, HeadToHeadCommand.class, BattlesCommand.class, RivalsCommand.class, RecordsCommand.class,
                 PathCommand.class, CareerCommand.class, CrossoverCommand.class, ExportCommand.class, IngestCommand.class,
                 DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class, NetworkCommand.class, StatusCommand.class, StopCommand.class,
                 CommandLine.HelpCommand.class},

@@ -86,6 +86,17 @@ public final class PaddockCli implements Runnable {
             err.flush();
             return 1;
         });
+        cli.setExecutionStrategy(parseResult -> {
+            // A filter the command's query cannot apply is refused before anything runs (ADR 0028).
+            try {
+                refuseUnappliedFilters(parseResult);
+            } catch (PaddockException e) {
+                err.println("paddock: " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         long start = System.nanoTime();
         int code = cli.execute(args);
         if (verbose) {
@@ -94,6 +105,23 @@ public final class PaddockCli implements Runnable {
             err.flush();
         }
         return code;
+    }
+
+    /** The command that will run (the last one parsed), when it asks a question, refuses the filters it cannot apply. */
+    private static void refuseUnappliedFilters(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult last = parseResult;
+        while (true) {
+            if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) {
+                return;
+            }
+            if (!last.hasSubcommand()) {
+                break;
+            }
+            last = last.subcommand();
+        }
+        if (last.commandSpec().userObject() instanceof QuestionCommand question) {
+            question.refuseUnappliedFilters();
+        }
     }
 
     /** The text with the value of every --password argument (and the password variables' values) replaced. */

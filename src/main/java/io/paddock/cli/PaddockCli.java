@@ -87,9 +87,9 @@ public final class PaddockCli implements Runnable {
             return 1;
         });
         cli.setExecutionStrategy(parseResult -> {
-            // A filter the command's query cannot apply is refused before anything runs (ADR 0028).
+            // A filter the command's query cannot apply, or --csv with --json, is refused before anything runs (ADR 0028).
             try {
-                refuseUnappliedFilters(parseResult);
+                refuseBeforeRunning(parseResult);
             } catch (PaddockException e) {
                 err.println("paddock: " + e.getMessage());
                 err.flush();
@@ -107,8 +107,11 @@ public final class PaddockCli implements Runnable {
         return code;
     }
 
-    /** The command that will run (the last one parsed), when it asks a question, refuses the filters it cannot apply. */
-    private static void refuseUnappliedFilters(CommandLine.ParseResult parseResult) {
+    /**
+     * What the command that will run (the last one parsed) cannot do is refused before it runs: a filter its query does
+     * not apply, {@code --csv} with {@code --json}.
+     */
+    private static void refuseBeforeRunning(CommandLine.ParseResult parseResult) {
         CommandLine.ParseResult last = parseResult;
         while (true) {
             if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) {
@@ -121,6 +124,13 @@ public final class PaddockCli implements Runnable {
         }
         if (last.commandSpec().userObject() instanceof QuestionCommand question) {
             question.refuseUnappliedFilters();
+        }
+        if (last.commandSpec().userObject() instanceof PlainCommand command) {
+            for (CommandLine.Model.CommandSpec mixin : last.commandSpec().mixins().values()) {
+                if (mixin.userObject() instanceof CsvOption csv) {
+                    csv.requested(command.output);
+                }
+            }
         }
     }
 

@@ -48,6 +48,9 @@ final class FilterOptions {
     @interface Applies {
         /** @return the filters applied */
         Filter[] value();
+
+        /** @return why the others are not, when it is not plain from the question (ends the refusal in brackets) */
+        String why() default "";
     }
 
     @Option(names = "--season", paramLabel = "YEAR", description = "Only this season")
@@ -89,15 +92,23 @@ final class FilterOptions {
      *
      * @param command how the user named the command (e.g. {@code path}, {@code network separation})
      * @param applied the filters its query applies
+     * @param why     why the others are not, or empty
      */
-    void refuseUnapplied(String command, Set<Filter> applied) {
+    void refuseUnapplied(String command, Set<Filter> applied, String why) {
         List<String> refused = given().stream().filter(f -> !applied.contains(f)).map(f -> f.option).toList();
         if (refused.isEmpty()) {
             return;
         }
         List<String> applies = applied.stream().map(f -> f.option).toList();
         throw new PaddockException(command + " does not take " + either(refused) + ": "
-                + (applies.isEmpty() ? "it applies none of the shared filters." : "its query applies only " + both(applies) + "."));
+                + (applies.isEmpty() ? "it applies none of the shared filters" : "its query applies only " + both(applies))
+                + (why.isEmpty() ? "" : " (" + why + ")") + ".");
+    }
+
+    /** The reason an {@link Applies} annotation gives, or empty. */
+    static String why(Class<?> command) {
+        Applies applies = command.getAnnotation(Applies.class);
+        return applies == null ? "" : applies.why();
     }
 
     /** The filters of an {@link Applies} annotation, or every filter when there is none. */

@@ -24,7 +24,8 @@ import java.util.Map;
                 "--season, --from/--to and --series keep every link inside them."},
         footer = {"", "Examples:", "  paddock path \"Richard Lietz\" \"Seth Neiman\"",
                 "  paddock path lietz neiman --series ALMS --json"})
-@FilterOptions.Applies({Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES})
+@FilterOptions.Applies(value = {Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES},
+        why = "a chain's links are at different events, in any class")
 final class PathCommand extends QuestionCommand {
 
     @Parameters(index = "0", paramLabel = "A", description = "Where the chain starts: a driver (partial, any case, accents optional)")

@@ -24,6 +24,11 @@ abstract class QuestionCommand extends GraphCommand {
         return FilterOptions.declared(getClass());
     }
 
+    /** Why it applies no other filter, or empty: its {@link FilterOptions.Applies#why()}. */
+    String filterNote() {
+        return FilterOptions.why(getClass());
+    }
+
     /** The command as the refusal names it: {@code path}, {@code network central}, {@code teammates --with}. */
     String filterScope() {
         return spec.qualifiedName(" ").replaceFirst("^paddock ", "");
@@ -31,6 +36,6 @@ abstract class QuestionCommand extends GraphCommand {
 
     /** Refuses a given filter this command cannot apply, in one line, before anything runs. */
     final void refuseUnappliedFilters() {
-        filter.refuseUnapplied(filterScope(), appliedFilters());
+        filter.refuseUnapplied(filterScope(), appliedFilters(), filterNote());
     }
 }

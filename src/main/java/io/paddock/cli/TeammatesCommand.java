@@ -50,6 +50,11 @@ final class TeammatesCommand extends QuestionCommand {
     }
 
     @Override
+    String filterNote() {
+        return other == null ? super.filterNote() : "it lists every event the two shared";
+    }
+
+    @Override
     String filterScope() {
         return other == null ? super.filterScope() : super.filterScope() + " --with";
     }

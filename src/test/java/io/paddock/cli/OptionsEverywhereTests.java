@@ -109,17 +109,20 @@ class OptionsEverywhereTests {
         // No graph anywhere: --uri names a port nothing listens on, so a command that ran would fail differently.
         Map<List<String>, String> refusals = Map.of(
                 List.of("path", "lietz", "neiman", "--class", "GT2"),
-                "paddock: path does not take --class: its query applies only --season, --from, --to and --series.",
+                "paddock: path does not take --class: its query applies only --season, --from, --to and --series (a chain's "
+                        + "links are at different events, in any class).",
                 List.of("path", "lietz", "neiman", "--event", "Petit Le Mans 2007", "--limit", "2"),
-                "paddock: path does not take --event or --limit: its query applies only --season, --from, --to and --series.",
+                "paddock: path does not take --event or --limit: its query applies only --season, --from, --to and --series "
+                        + "(a chain's links are at different events, in any class).",
                 List.of("crossover", "--class", "LMP2", "--event", "Mosport 2008", "--season", "2008"),
                 "paddock: crossover does not take --class or --event: its query applies only --season, --from, --to, "
                         + "--series and --limit.",
                 List.of("teammates", "bernhard", "--with", "dumas", "--season", "2007"),
-                "paddock: teammates --with does not take --season: it applies none of the shared filters.",
+                "paddock: teammates --with does not take --season: it applies none of the shared filters (it lists every event "
+                        + "the two shared).",
                 List.of("network", "separation", "--limit", "3"),
                 "paddock: network separation does not take --limit: its query applies only --season, --from, --to, "
-                        + "--series and --class.");
+                        + "--series and --class (it ranks nothing; one event is too small a network).");
         refusals.forEach((args, line) -> {
             List<String> withUri = new ArrayList<>(args);
             withUri.addAll(List.of("--uri", "bolt://127.0.0.1:9"));

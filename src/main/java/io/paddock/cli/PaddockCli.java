@@ -63,6 +63,7 @@ public final class PaddockCli implements Runnable {
         DRIVER_LOG.setLevel(verbose ? Level.INFO : Level.WARNING);
         LUCENE_LOG.setLevel(verbose ? Level.INFO : Level.SEVERE);
         CommandLine cli = new CommandLine(new PaddockCli());
+        hideUnappliedFilters(cli);
         // Relative paths are relative to where the user typed the command, also when the server runs it elsewhere; they
         // are made absolute so that both paths print the same words.
         cli.registerConverter(Path.class, text -> CommandContext.cwd().resolve(text).normalize());
@@ -105,6 +106,25 @@ public final class PaddockCli implements Runnable {
             err.flush();
         }
         return code;
+    }
+
+    /**
+     * A command's help lists only the filters its query applies (ADR 0028): the others stay options, hidden, so that
+     * giving one is refused in the command's own words instead of picocli's "Unknown option".
+     */
+    static void hideUnappliedFilters(CommandLine command) {
+        if (command.getCommand() instanceof QuestionCommand question) {
+            CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+            java.util.Set<FilterOptions.Filter> applied = FilterOptions.declared(question.getClass());
+            for (FilterOptions.Filter filter : FilterOptions.Filter.values()) {
+                CommandLine.Model.OptionSpec option = spec.findOption(filter.option);
+                if (!applied.contains(filter) && option != null && !option.hidden()) {
+                    spec.remove(option);
+                    spec.addOption(CommandLine.Model.OptionSpec.builder(option).hidden(true).build());
+                }
+            }
+        }
+        command.getSubcommands().values().stream().distinct().forEach(PaddockCli::hideUnappliedFilters);
     }
 
     /**

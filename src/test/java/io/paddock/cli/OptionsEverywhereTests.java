@@ -145,6 +145,16 @@ class OptionsEverywhereTests {
     }
 
     @Test
+    void theHelpListsOnlyTheFiltersTheCommandApplies() {
+        assertThat(CliRun.run("path", "--help").out()).contains("--season=YEAR", "--from=YEAR", "--to=YEAR", "--series=NAME")
+                .doesNotContain("--class", "--event", "--limit");
+        assertThat(CliRun.run("career", "--help").out()).contains("--class=NAME", "--event=NAME").doesNotContain("--limit");
+        assertThat(CliRun.run("network", "separation", "--help").out()).contains("--class=NAME")
+                .doesNotContain("--event", "--limit");
+        assertThat(CliRun.run("teammates", "--help").out()).contains("--class=NAME", "--event=NAME", "--limit=N");
+    }
+
+    @Test
     void csvWithJsonIsRefusedBeforeAnythingRuns() {
         for (List<String> args : List.of(List.of("career", "bernhard"), List.of("driver", "bernhard"),
                 List.of("network", "central"), List.of("ingest", "report.txt"))) {

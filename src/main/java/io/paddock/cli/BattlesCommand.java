@@ -1,5 +1,6 @@
 package io.paddock.cli;
 
+import io.paddock.cli.FilterOptions.Filter;
 import io.paddock.Paddock;
 import io.paddock.model.AheadRule;
 import io.paddock.model.BattleScore;
@@ -21,6 +22,7 @@ import java.util.Set;
 /**
  * {@code paddock battles [--series NAME] [--season YEAR] [--team NAME]}.
  */
+@FilterOptions.Applies({Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES, Filter.CLASS, Filter.EVENT, Filter.LIMIT})
 @Command(name = "battles",
         header = "Team-mate battles: who beat whom in races, qualifying and points.", mixinStandardHelpOptions = true,
         description = {"Every pair of team-mates within the filters (drivers of different cars of one team at one event),",

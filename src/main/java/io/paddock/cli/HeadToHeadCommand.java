@@ -1,5 +1,6 @@
 package io.paddock.cli;
 
+import io.paddock.cli.FilterOptions.Filter;
 import io.paddock.Paddock;
 import io.paddock.model.AheadRule;
 import io.paddock.model.Duel;
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
 /**
  * {@code paddock h2h A B [--teams | --manufacturers]}.
  */
+@FilterOptions.Applies(value = {Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES, Filter.CLASS},
+        why = "every session the two met is compared; one event is a single row of the table")
 @Command(name = "h2h",
         header = "Head-to-head between two drivers, teams or manufacturers.", mixinStandardHelpOptions = true,
         description = {"Head-to-head between two drivers (default), teams or manufacturers: every",

@@ -25,15 +25,12 @@ class OptionsEverywhereTests {
             "stop", "stops the background server and says so in one line",
             "status", "prints the server's state as labelled lines, not a table (--json for scripts)",
             "export", "writes the graph's tables as files (--format csv); what it prints is the list of files written",
-            "demo", "a tour of the seed printing the answers of cypher/tour.cypher; `paddock cypher --csv` runs each",
-            "h2h", "HeadToHeadCommand was being changed by another helper when --csv reached every command; add it there");
+            "demo", "a tour of the seed printing the answers of cypher/tour.cypher; `paddock cypher --csv` runs each");
 
     /** The question commands that do not declare their filters yet, each with why. */
     private static final Map<String, String> FILTERS_UNDECLARED = Map.of(
-            "h2h", "HeadToHeadCommand was being changed by another helper: head-to-head.cypher applies --season, --from, "
-                    + "--to, --series and --class, not --event or --limit",
-            "records", "RecordsCommand was being changed by another helper: what it applies depends on KIND, and the "
-                    + "facade refuses --event for the records whose query has no event filter");
+            "records", "what it applies depends on KIND: the facade refuses --event for the records whose query has no "
+                    + "event filter, and --by for the kinds without that holder");
 
     private static List<CommandLine> leaves(CommandLine command) {
         List<CommandLine> leaves = new ArrayList<>();

@@ -14,7 +14,8 @@ import java.util.Map;
 @Command(name = "car",
         header = "A car model's profile: makers, class, entries and results.", mixinStandardHelpOptions = true,
         description = {"A car model's profile: manufacturer, engine manufacturer, power, class, its entries",
-                "and results, and totals the articles state."},
+                "and results, and totals the articles state.",
+                "--csv prints the entries table, one row per entry, with its qualifying and race results."},
         footer = {"", "Examples:",
                 "  paddock car \"RS Spyder\"",
                 "  paddock car lola mazda --sources",
@@ -24,6 +25,11 @@ final class CarCommand extends ProfileCommand<CarProfile> {
     @Override
     CarProfile lookUp(PaddockQueries queries, String name) {
         return queries.car(name);
+    }
+
+    @Override
+    List<Map<String, Object>> csvRows(CarProfile p) {
+        return ProfilePrinter.entryRows(p.entries(), false);
     }
 
     @Override

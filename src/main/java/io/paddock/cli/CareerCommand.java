@@ -1,9 +1,11 @@
 package io.paddock.cli;
 
+import io.paddock.cli.FilterOptions.Filter;
 import io.paddock.Paddock;
 import io.paddock.model.Career;
 import io.paddock.model.CareerLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -22,10 +24,14 @@ import java.util.Map;
                 "teams and cars, then a total line per series. Counted from the results in the",
                 "graph: where the sources report only some sessions, these are lower bounds."},
         footer = {"", "Examples:", "  paddock career \"Timo Bernhard\"", "  paddock career dumas --series \"Le Mans\" --json"})
+@FilterOptions.Applies({Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES, Filter.CLASS, Filter.EVENT})
 final class CareerCommand extends QuestionCommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "A driver (partial, any case, accents optional)")
     String driver;
+
+    @Mixin
+    CsvOption csv;
 
     @Override
     public Integer call() {
@@ -34,7 +40,9 @@ final class CareerCommand extends QuestionCommand {
         try (Paddock paddock = connection.open()) {
             career = paddock.queries().career(driver, filter.toFilter());
         }
-        if (output.json) {
+        if (csv.requested(output)) {
+            out.print(Output.csv(rows(career)));
+        } else if (output.json) {
             out.println(Output.answerJson(career));
         } else {
             out.printf("%s — career across series%n%n", career.driver().name());

@@ -14,7 +14,8 @@ import java.util.Map;
 @Command(name = "circuit",
         header = "A circuit's profile: where it is, events held, lap records.", mixinStandardHelpOptions = true,
         description = {"A circuit's profile: locality, country, length, aliases, the events held there,",
-                "lap records and totals the articles state."},
+                "lap records and totals the articles state.",
+                "--csv prints the events held, one row per event."},
         footer = {"", "Examples:",
                 "  paddock circuit Mosport",
                 "  paddock circuit laguna seca --sources",
@@ -27,8 +28,24 @@ final class CircuitCommand extends ProfileCommand<CircuitProfile> {
     }
 
     @Override
+    List<Map<String, Object>> csvRows(CircuitProfile p) {
+        return eventRows(p);
+    }
+
+    @Override
     List<String> sourcesOf(CircuitProfile profile) {
         return profile.sources();
+    }
+
+    private static List<Map<String, Object>> eventRows(CircuitProfile p) {
+        return p.events().stream().map(e -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("season", ProfilePrinter.orUnknown(e.season()));
+            row.put("round", ProfilePrinter.orUnknown(e.round()));
+            row.put("event", e.name());
+            row.put("date", ProfilePrinter.orUnknown(e.date()));
+            return row;
+        }).toList();
     }
 
     @Override
@@ -49,14 +66,7 @@ final class CircuitCommand extends ProfileCommand<CircuitProfile> {
             header.put("Inferred", p.inferred());
         }
         printer.header(header);
-        printer.section("Events held", p.events().stream().map(e -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("season", ProfilePrinter.orUnknown(e.season()));
-            row.put("round", ProfilePrinter.orUnknown(e.round()));
-            row.put("event", e.name());
-            row.put("date", ProfilePrinter.orUnknown(e.date()));
-            return row;
-        }).toList(), true);
+        printer.section("Events held", eventRows(p), true);
         printer.section("Lap records", ProfilePrinter.lapRecordRows(p.lapRecords()), true);
         printer.section("Totals stated in the articles", ProfilePrinter.statedTotalRows(p.statedTotals()), false);
     }

@@ -1,8 +1,10 @@
 package io.paddock.cli;
 
+import io.paddock.cli.FilterOptions.Filter;
 import io.paddock.Paddock;
 import io.paddock.model.Crossover;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
                 "driver won a race (overall or in class). At most 50 drivers unless --limit."},
         footer = {"", "Examples:", "  paddock crossover", "  paddock crossover --series F1 --and \"Le Mans\" --winners",
                 "  paddock crossover --from 2000 --json"})
+@FilterOptions.Applies({Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES, Filter.LIMIT})
 final class CrossoverCommand extends QuestionCommand {
 
     @Option(names = "--and", paramLabel = "NAME", description = "With --series: the second series of the pair (name, alias or id)")
@@ -30,6 +33,9 @@ final class CrossoverCommand extends QuestionCommand {
     @Option(names = "--winners", description = "Only series where the driver won a race, overall or in class")
     boolean winners;
 
+    @Mixin
+    CsvOption csv;
+
     @Override
     public Integer call() {
         PrintWriter out = out();
@@ -37,7 +43,9 @@ final class CrossoverCommand extends QuestionCommand {
         try (Paddock paddock = connection.open()) {
             drivers = paddock.queries().crossover(filter.series, and, winners, filter.toFilter().series(null));
         }
-        if (output.json) {
+        if (csv.requested(output)) {
+            out.print(Output.csv(drivers.stream().map(CrossoverCommand::row).toList()));
+        } else if (output.json) {
             out.println(Output.toJson(drivers));
         } else {
             if (drivers.isEmpty()) {

@@ -15,7 +15,8 @@ import java.util.Map;
 @Command(name = "driver",
         header = "A driver's profile: every event with car, crew and results.", mixinStandardHelpOptions = true,
         description = {"A driver's profile: who they are, every event with the car, crew and results,",
-                "championship standings and titles, lap records, totals the articles state and other roles."},
+                "championship standings and titles, lap records, totals the articles state and other roles.",
+                "--csv prints the events table, one row per event, with its qualifying and race results."},
         footer = {"", "Examples:",
                 "  paddock driver \"Sascha Maassen\"",
                 "  paddock driver dindo capello --sources",
@@ -25,6 +26,11 @@ final class DriverCommand extends ProfileCommand<DriverProfile> {
     @Override
     DriverProfile lookUp(PaddockQueries queries, String name) {
         return queries.driver(name);
+    }
+
+    @Override
+    List<Map<String, Object>> csvRows(DriverProfile p) {
+        return ProfilePrinter.entryRows(p.entries(), true);
     }
 
     @Override

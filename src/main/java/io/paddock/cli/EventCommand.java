@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
         header = "An event's profile: series, circuit, sessions, entries, results.", mixinStandardHelpOptions = true,
         description = {"An event's profile: series, season, round, date, format, circuit, sessions, every entry",
                 "with number, class, team, car and crew, results per session, titles clinched there, sources.",
-                "Event names repeat every year: add the season (\"Petit Le Mans 2007\")."},
+                "Event names repeat every year: add the season (\"Petit Le Mans 2007\").",
+                "--csv prints the entries table, one row per entry, with its qualifying and race results."},
         footer = {"", "Examples:",
                 "  paddock event \"Petit Le Mans 2007\"",
                 "  paddock event mosport 2008 --sources",
@@ -34,6 +35,11 @@ final class EventCommand extends ProfileCommand<EventProfile> {
     @Override
     EventProfile lookUp(PaddockQueries queries, String name) {
         return queries.event(name);
+    }
+
+    @Override
+    List<Map<String, Object>> csvRows(EventProfile p) {
+        return ProfilePrinter.entryRows(p.entries(), true);
     }
 
     @Override

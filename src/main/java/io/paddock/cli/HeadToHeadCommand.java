@@ -1,9 +1,11 @@
 package io.paddock.cli;
 
+import io.paddock.cli.FilterOptions.Filter;
 import io.paddock.Paddock;
 import io.paddock.model.AheadRule;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
+import io.paddock.model.TeamMateBattle;
 import io.paddock.query.PaddockQueries.Side;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,6 +24,8 @@ import java.util.stream.Collectors;
 /**
  * {@code paddock h2h A B [--teams | --manufacturers]}.
  */
+@FilterOptions.Applies(value = {Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES, Filter.CLASS},
+        why = "every session the two met is compared; one event is a single row of the table")
 @Command(name = "h2h",
         header = "Head-to-head between two drivers, teams or manufacturers.", mixinStandardHelpOptions = true,
         description = {"Head-to-head between two drivers (default), teams or manufacturers: every",
@@ -37,7 +41,10 @@ import java.util.stream.Collectors;
                 "where a position is missing, a classified car is ahead of one that retired or",
                 "was not classified, and both are ahead of a disqualified one; of two that",
                 "retired or were not classified, the one with more laps. The same position or",
-                "laps, and what the sources do not give, are not counted."},
+                "laps, and what the sources do not give, are not counted.",
+                "",
+                "Two drivers who were team-mates also get their battle as team-mates, season",
+                "by season, as paddock battles counts it."},
         footer = {"", "Examples:", "  paddock h2h Dumas Capello --season 2007",
                 "  paddock h2h \"Lewis Hamilton\" \"Nico Rosberg\" --season 2016 --csv",
                 "  paddock h2h Penske \"Dyson Racing\" --teams", "  paddock h2h Porsche Audi --manufacturers --json"})
@@ -72,8 +79,12 @@ final class HeadToHeadCommand extends QuestionCommand {
         PrintWriter out = out();
         boolean csvRequested = csv.requested(output);
         HeadToHead h2h;
+        TeamMateBattle asTeamMates = null;
         try (Paddock paddock = connection.open()) {
             h2h = paddock.queries().headToHead(side.side(), a, b, filter.toFilter());
+            if (side.side() == Side.DRIVERS) {
+                asTeamMates = paddock.queries().battle(a, b, filter.toFilter());
+            }
         }
         if (csvRequested) {
             out.print(Output.csv(duelRows(h2h)));
@@ -83,9 +94,15 @@ final class HeadToHeadCommand extends QuestionCommand {
             json.put("headline", h2h.headline());
             json.put("aheadRule", h2h.aheadRule());
             json.put("headToHead", h2h);
+            if (asTeamMates != null && asTeamMates.teamMates()) {
+                json.put("asTeamMates", asTeamMates);
+            }
             out.println(Output.answerJson(json));
         } else {
             print(out, h2h);
+            if (asTeamMates != null) {
+                BattlesCommand.printAsTeamMates(out, asTeamMates);
+            }
             sources.print(out, h2h.sources());
         }
         out.flush();

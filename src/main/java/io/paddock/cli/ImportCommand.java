@@ -7,6 +7,7 @@ import io.paddock.importer.Rejection;
 import io.paddock.importer.YearRange;
 import io.paddock.load.WriteProgress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,6 +50,9 @@ final class ImportCommand implements Runnable {
 
     /** What both dataset commands share. */
     abstract static class DatasetCommand extends GraphCommand {
+
+        @Mixin
+        CsvOption csv;
 
         @Parameters(paramLabel = "DIR", description = "The dataset folder")
         Path dir;
@@ -109,7 +113,7 @@ final class ImportCommand implements Runnable {
             }
             Map<String, Object> table = new LinkedHashMap<>(summary);
             table.remove("changes");
-            output.rows(out, List.of(table));
+            csv.rows(out, output, List.of(table));
             report.changes().forEach(line -> out.println("  " + line));
             List<Rejection> rejected = report.rejected();
             if (!rejected.isEmpty()) {

@@ -12,6 +12,7 @@ import io.paddock.seed.Seed;
 import io.paddock.seed.SeedException;
 import io.paddock.seed.SeedReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,7 +38,10 @@ import java.util.Map;
                 "--quality scores the proposals for the shipped reports against the curated seed: precision and recall "
                 + "of linking ((entity, paragraph) pairs against the registry's provenance) and of facts (same kind, "
                 + "session, value and a shared subject), per article and in total; see docs/ingest.md.",
-                "--diff DIR shows what a reviewed directory would add (vs the shipped seed, or --against graph)."},
+                "--diff DIR shows what a reviewed directory would add (vs the shipped seed, or --against graph).",
+                "Tables name drivers, teams, cars and classes by name; the ids are in the written files and in --json. "
+                + "--csv prints the fact proposals of every report (with --mentions: the names instead), the --quality "
+                + "table or the --diff table, with a header line."},
         footer = {"", "Examples:", "  paddock ingest ../shared/seeds/000_a2ddb8a8b78fb99c.txt --out ingested",
                 "  paddock load ingested/000_a2ddb8a8b78fb99c",
                 "  paddock ingest --quality ../shared/seeds",
@@ -75,6 +79,9 @@ final class IngestCommand extends GraphCommand {
     @Option(names = "--against", paramLabel = "BASE", description = "With --diff: seed (the shipped seed, default) or graph")
     String against = "seed";
 
+    @Mixin
+    CsvOption csv;
+
     @Override
     public Integer call() {
         PrintWriter stdout = out();
@@ -97,13 +104,25 @@ final class IngestCommand extends GraphCommand {
     }
 
     private int readAll(PrintWriter stdout, Ingest ingest) {
+        boolean csvRequested = csv.requested(output);
         List<Map<String, Object>> json = new ArrayList<>();
+        List<Map<String, Object>> csvRows = new ArrayList<>();
         for (Path file : files) {
             IngestResult result = ingest.read(file);
             Path directory = out.resolve(result.sourceId());
             Ingest.write(result, directory);
             String valid = validate(directory);
-            if (output.json) {
+            if (csvRequested) {
+                // One table for every report, each row saying which report it comes from.
+                for (Map<String, Object> row : allMentions ? mentionRows(result, true) : factRows(result)) {
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put("report", result.sourceId());
+                    line.putAll(row);
+                    csvRows.add(line);
+                }
+                // What was written goes to standard error, so that standard output is the CSV alone.
+                spec.commandLine().getErr().println(written(result, directory, valid));
+            } else if (output.json) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("sourceId", result.sourceId());
                 row.put("file", result.file());
@@ -116,7 +135,9 @@ final class IngestCommand extends GraphCommand {
                 print(stdout, result, directory, valid);
             }
         }
-        if (output.json) {
+        if (csvRequested) {
+            stdout.print(Output.csv(csvRows));
+        } else if (output.json) {
             stdout.println(Output.toJson(json));
         }
         stdout.flush();
@@ -139,54 +160,129 @@ final class IngestCommand extends GraphCommand {
         long entities = result.mentions().stream().filter(Mention::linked).map(m -> m.kind() + ":" + m.id()).distinct().count();
         stdout.printf("%s (%s): %d paragraphs; %d names linked to %d entities, %d ambiguous, %d new; %d fact proposals%n",
                 result.file(), result.sourceId(), result.paragraphs(), linked, entities, ambiguous, fresh, result.facts().size());
-        List<Map<String, Object>> mentionRows = new ArrayList<>();
-        for (Mention m : result.mentions()) {
-            if (allMentions || !m.linked()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("status", m.status().toLowerCase(Locale.ROOT));
-                row.put("text", m.surface());
-                row.put("kind", m.kind());
-                row.put("id", m.id() != null ? m.id() : String.join(" | ", m.candidates()));
-                row.put("p", m.paragraph());
-                row.put("span", m.start() + "-" + m.end());
-                row.put("how", m.how());
-                mentionRows.add(row);
-            }
-        }
+        List<Map<String, Object>> mentionRows = mentionRows(result, allMentions);
         if (!mentionRows.isEmpty()) {
             stdout.println();
             stdout.println(allMentions ? "Names:" : "Names to review (ambiguous or new):");
             output.rows(stdout, mentionRows);
         }
-        List<Map<String, Object>> factRows = new ArrayList<>();
+        stdout.println();
+        stdout.println("Fact proposals:");
+        output.rows(stdout, factRows(result));
+        stdout.println();
+        stdout.println(written(result, directory, invalid));
+        stdout.println();
+    }
+
+    private static String written(IngestResult result, Path directory, String invalid) {
+        if (invalid == null) {
+            return "Wrote " + directory.resolve("articles").resolve(result.sourceId() + ".json") + " and "
+                    + directory.resolve("registry.json") + " (valid seed). Review them, then: paddock load " + directory;
+        }
+        return "Wrote " + directory + ", but it needs fixing before it loads: " + invalid;
+    }
+
+    /** The names found (all, or those to review: ambiguous and new), each with what it was linked to, by name. */
+    private static List<Map<String, Object>> mentionRows(IngestResult result, boolean all) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Mention m : result.mentions()) {
+            if (all || !m.linked()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("status", m.status().toLowerCase(Locale.ROOT));
+                row.put("text", m.surface());
+                row.put("kind", m.kind());
+                row.put("entity", m.id() != null ? name(result, m.kind(), m.id(), m.name()) : candidates(result, m));
+                row.put("p", m.paragraph());
+                row.put("span", m.start() + "-" + m.end());
+                row.put("how", m.how());
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** An ambiguous name's candidates by name; the id is added only where two candidates share a name. */
+    private static String candidates(IngestResult result, Mention m) {
+        List<String> names = m.candidates().stream().map(id -> name(result, m.kind(), id, null)).toList();
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            boolean repeated = names.indexOf(name) != names.lastIndexOf(name);
+            shown.add(repeated ? name + " (" + m.candidates().get(i) + ")" : name);
+        }
+        return String.join(" | ", shown);
+    }
+
+    /** The fact proposals, their subjects and the entities among their values by name. */
+    private static List<Map<String, Object>> factRows(IngestResult result) {
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (FactProposal f : result.facts()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("fact", f.kind());
-            row.put("about", String.join(", ", f.subjects().stream().map(s -> s.substring(s.indexOf(':') + 1)).toList()));
+            row.put("about", String.join(", ", f.subjects().stream().map(s -> {
+                int colon = s.indexOf(':');
+                return name(result, s.substring(0, colon), s.substring(colon + 1), null);
+            }).toList()));
             row.put("session", f.session());
-            row.put("value", f.value());
+            row.put("value", value(result, f));
             row.put("p", f.paragraph());
             row.put("span", f.start() + "-" + f.end());
             row.put("conf", String.format(Locale.ROOT, "%.2f", f.confidence()));
             row.put("stated", f.stated() ? "stated" : "inferred");
             row.put("evidence", f.evidence());
-            factRows.add(row);
+            rows.add(row);
         }
-        stdout.println();
-        stdout.println("Fact proposals:");
-        output.rows(stdout, factRows);
-        stdout.println();
-        if (invalid == null) {
-            stdout.println("Wrote " + directory.resolve("articles").resolve(result.sourceId() + ".json") + " and "
-                    + directory.resolve("registry.json") + " (valid seed). Review them, then: paddock load " + directory);
-        } else {
-            stdout.println("Wrote " + directory + ", but it needs fixing before it loads: " + invalid);
+        return rows;
+    }
+
+    /** What a value names, by name: a crew's team, a car, a class (also a standing's), a role's organisation. */
+    private static String value(IngestResult result, FactProposal f) {
+        String value = f.value();
+        if (value == null) {
+            return null;
         }
-        stdout.println();
+        return switch (f.kind()) {
+            case "crew" -> name(result, "team", value, null);
+            case "car" -> name(result, "car", value, null);
+            case "class" -> name(result, "class", value, null);
+            case "role" -> name(result, "manufacturer", value, null);
+            case "standing" -> {
+                int bar = value.indexOf('|');
+                yield bar < 0 ? value : name(result, "class", value.substring(0, bar), null) + value.substring(bar);
+            }
+            default -> value;
+        };
+    }
+
+    /** The entity's name; the id where nothing names it (the reviewer then sees what the files hold). */
+    private static String name(IngestResult result, String kind, String id, String fallback) {
+        String name = result.nameOf(kind, id);
+        return name != null ? name : fallback != null ? fallback : id;
     }
 
     private int quality(PrintWriter stdout) {
         List<QualityRow> rows = Ingest.withSeed(SeedReader.shipped()).quality(quality, strictNames);
+        if (csv.requested(output)) {
+            // The counts and ratios as numbers in their own columns, ready to plot.
+            stdout.print(Output.csv(rows.stream().map(r -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("article", r.article());
+                row.put("links correct", r.linksCorrect());
+                row.put("links proposed", r.linksProposed());
+                row.put("links curated", r.linksGold());
+                row.put("link P", ratio(r.linkPrecision()));
+                row.put("link R", ratio(r.linkRecall()));
+                row.put("facts correct", r.factsCorrect());
+                row.put("facts proposed", r.factsProposed());
+                row.put("facts curated", r.factsGold());
+                row.put("fact P", ratio(r.factPrecision()));
+                row.put("fact R", ratio(r.factRecall()));
+                row.put("stated R", ratio(r.statedRecall()));
+                return row;
+            }).toList()));
+            stdout.flush();
+            return 0;
+        }
         if (output.json) {
             stdout.println(Output.toJson(rows));
             return 0;
@@ -243,6 +339,11 @@ final class IngestCommand extends GraphCommand {
             row.put("id", c.id());
             row.put("detail", c.detail());
             rows.add(row);
+        }
+        if (csv.requested(output)) {
+            stdout.print(Output.csv(rows));
+            stdout.flush();
+            return 0;
         }
         if (!output.json) {
             stdout.println(diff + " vs " + ("graph".equals(against) ? connection.target() : "the shipped seed") + ": "

@@ -44,7 +44,7 @@ public final class Launcher {
     static final long START_TIMEOUT_SECONDS = 180;
     /** The commands that work on a graph, which the server runs; anything else (help, typos …) runs here. */
     private static final Set<String> GRAPH_COMMANDS = Set.of("demo", "load", "import", "cypher", "search", "teammates",
-            "h2h", "rivals", "records", "path", "career", "crossover", "export", "ingest", "driver", "team", "car",
+            "h2h", "battles", "rivals", "records", "path", "career", "crossover", "export", "ingest", "driver", "team", "car",
             "circuit", "event", "network");
     /** The terminal's width, which the paddock script exports when its output is a terminal; tables fit it (ADR 0023). */
     static final String TERMINAL_COLUMNS_ENV = "COLUMNS";

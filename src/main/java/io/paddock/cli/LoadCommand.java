@@ -5,6 +5,7 @@ import io.paddock.load.LoadReport;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -26,6 +27,9 @@ final class LoadCommand extends GraphCommand {
     @Parameters(arity = "0..1", paramLabel = "SEED_DIR", description = "Folder with registry.json and articles/*.json")
     Path seedDirectory;
 
+    @Mixin
+    CsvOption csv;
+
     @Override
     public Integer call() {
         PrintWriter out = out();
@@ -46,6 +50,6 @@ final class LoadCommand extends GraphCommand {
         summary.put("relationshipsCreated", report.relationshipsCreated());
         summary.put("propertiesSet", report.propertiesSet());
         summary.put("millis", report.took().toMillis());
-        output.rows(out, List.of(summary));
+        csv.rows(out, output, List.of(summary));
     }
 }

@@ -1,5 +1,6 @@
 package io.paddock.cli;
 
+import io.paddock.cli.FilterOptions.Filter;
 import io.paddock.Paddock;
 import io.paddock.model.CentralDriver;
 import io.paddock.model.DriverCommunity;
@@ -53,6 +54,8 @@ final class NetworkCommand implements Runnable {
     }
 
     /** What the network subcommands share: the graph, the filters, --links and --csv. */
+    @FilterOptions.Applies(value = {Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES, Filter.CLASS, Filter.LIMIT},
+            why = "one event is too small a network")
     abstract static class NetworkQuestion extends QuestionCommand {
 
         @Option(names = "--links", paramLabel = "KIND", defaultValue = "all",
@@ -222,6 +225,8 @@ final class NetworkCommand implements Runnable {
                     "separation and the diameter (the longest of the shortest chains)."},
             footer = {"", "Examples:", "  paddock network separation \"Tom Kristensen\"", "  paddock network separation",
                     "  paddock network separation --series F1 --json"})
+    @FilterOptions.Applies(value = {Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES, Filter.CLASS},
+            why = "it ranks nothing; one event is too small a network")
     static final class Separations extends NetworkQuestion {
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "DRIVER", description = "Measure from this driver (optional)")

@@ -18,7 +18,7 @@ import java.util.logging.Logger;
         version = "paddock 0.1.0",
         description = "Motorsport history as a Neo4j knowledge graph: load it, explore it, ask it questions.",
         subcommands = {DemoCommand.class, ServeCommand.class, LoadCommand.class, ImportCommand.class, ResolveCommand.class, CypherCommand.class,
-                SearchCommand.class, TeammatesCommand.class, HeadToHeadCommand.class, RivalsCommand.class, RecordsCommand.class,
+                SearchCommand.class, TeammatesCommand.class, HeadToHeadCommand.class, BattlesCommand.class, RivalsCommand.class, RecordsCommand.class,
                 PathCommand.class, CareerCommand.class, CrossoverCommand.class, ExportCommand.class, IngestCommand.class,
                 DriverCommand.class, TeamCommand.class, CarCommand.class, CircuitCommand.class, EventCommand.class, NetworkCommand.class, StatusCommand.class, StopCommand.class,
                 CommandLine.HelpCommand.class},
@@ -63,6 +63,7 @@ public final class PaddockCli implements Runnable {
         DRIVER_LOG.setLevel(verbose ? Level.INFO : Level.WARNING);
         LUCENE_LOG.setLevel(verbose ? Level.INFO : Level.SEVERE);
         CommandLine cli = new CommandLine(new PaddockCli());
+        hideUnappliedFilters(cli);
         // Relative paths are relative to where the user typed the command, also when the server runs it elsewhere; they
         // are made absolute so that both paths print the same words.
         cli.registerConverter(Path.class, text -> CommandContext.cwd().resolve(text).normalize());
@@ -86,6 +87,17 @@ public final class PaddockCli implements Runnable {
             err.flush();
             return 1;
         });
+        cli.setExecutionStrategy(parseResult -> {
+            // A filter the command's query cannot apply, or --csv with --json, is refused before anything runs (ADR 0028).
+            try {
+                refuseBeforeRunning(parseResult);
+            } catch (PaddockException e) {
+                err.println("paddock: " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         long start = System.nanoTime();
         int code = cli.execute(args);
         if (verbose) {
@@ -94,6 +106,52 @@ public final class PaddockCli implements Runnable {
             err.flush();
         }
         return code;
+    }
+
+    /**
+     * A command's help lists only the filters its query applies (ADR 0028): the others stay options, hidden, so that
+     * giving one is refused in the command's own words instead of picocli's "Unknown option".
+     */
+    static void hideUnappliedFilters(CommandLine command) {
+        if (command.getCommand() instanceof QuestionCommand question) {
+            CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+            java.util.Set<FilterOptions.Filter> applied = FilterOptions.declared(question.getClass());
+            for (FilterOptions.Filter filter : FilterOptions.Filter.values()) {
+                CommandLine.Model.OptionSpec option = spec.findOption(filter.option);
+                if (!applied.contains(filter) && option != null && !option.hidden()) {
+                    spec.remove(option);
+                    spec.addOption(CommandLine.Model.OptionSpec.builder(option).hidden(true).build());
+                }
+            }
+        }
+        command.getSubcommands().values().stream().distinct().forEach(PaddockCli::hideUnappliedFilters);
+    }
+
+    /**
+     * What the command that will run (the last one parsed) cannot do is refused before it runs: a filter its query does
+     * not apply, {@code --csv} with {@code --json}.
+     */
+    private static void refuseBeforeRunning(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult last = parseResult;
+        while (true) {
+            if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) {
+                return;
+            }
+            if (!last.hasSubcommand()) {
+                break;
+            }
+            last = last.subcommand();
+        }
+        if (last.commandSpec().userObject() instanceof QuestionCommand question) {
+            question.refuseUnappliedFilters();
+        }
+        if (last.commandSpec().userObject() instanceof PlainCommand command) {
+            for (CommandLine.Model.CommandSpec mixin : last.commandSpec().mixins().values()) {
+                if (mixin.userObject() instanceof CsvOption csv) {
+                    csv.requested(command.output);
+                }
+            }
+        }
     }
 
     /** The text with the value of every --password argument (and the password variables' values) replaced. */

@@ -1,8 +1,10 @@
 package io.paddock.cli;
 
+import io.paddock.cli.FilterOptions.Filter;
 import io.paddock.Paddock;
 import io.paddock.model.Connection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -22,6 +24,8 @@ import java.util.Map;
                 "--season, --from/--to and --series keep every link inside them."},
         footer = {"", "Examples:", "  paddock path \"Richard Lietz\" \"Seth Neiman\"",
                 "  paddock path lietz neiman --series ALMS --json"})
+@FilterOptions.Applies(value = {Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES},
+        why = "a chain's links are at different events, in any class")
 final class PathCommand extends QuestionCommand {
 
     @Parameters(index = "0", paramLabel = "A", description = "Where the chain starts: a driver (partial, any case, accents optional)")
@@ -30,6 +34,9 @@ final class PathCommand extends QuestionCommand {
     @Parameters(index = "1", paramLabel = "B", description = "Where it ends: another driver")
     String b;
 
+    @Mixin
+    CsvOption csv;
+
     @Override
     public Integer call() {
         PrintWriter out = out();
@@ -37,7 +44,9 @@ final class PathCommand extends QuestionCommand {
         try (Paddock paddock = connection.open()) {
             answer = paddock.queries().path(a, b, filter.toFilter());
         }
-        if (output.json) {
+        if (csv.requested(output)) {
+            out.print(Output.csv(rows(answer)));
+        } else if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("summary", answer.summary());
             json.put("connected", answer.connected());

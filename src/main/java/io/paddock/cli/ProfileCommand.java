@@ -7,10 +7,12 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the profile commands ({@code driver}, {@code team}, {@code car}, {@code circuit}, {@code event}) share:
- * a name of one or more words, the connection, {@code --json} for the whole profile record and {@code --sources}.
+ * a name of one or more words, the connection, {@code --json} for the whole profile record, {@code --csv} for its
+ * main table and {@code --sources}.
  * An unknown or ambiguous name ends in the CLI's exception handler: one line, exit code 1.
  *
  * @param <P> the profile record
@@ -24,11 +26,20 @@ abstract class ProfileCommand<P> extends GraphCommand {
     @Mixin
     SourcesOption sources;
 
+    @Mixin
+    CsvOption csv;
+
     /** Looks the profile up by the typed name. */
     abstract P lookUp(PaddockQueries queries, String name);
 
     /** Prints the profile as a header block and one table per section. */
     abstract void print(ProfilePrinter printer, P profile);
+
+    /**
+     * The profile's main table, for {@code --csv}: its entries (the events, for a circuit) with every cell whole; the
+     * header block and the other sections are in {@code --json}.
+     */
+    abstract List<Map<String, Object>> csvRows(P profile);
 
     /** The profile's sources, listed by {@code --sources}. */
     abstract List<String> sourcesOf(P profile);
@@ -40,7 +51,9 @@ abstract class ProfileCommand<P> extends GraphCommand {
         try (Paddock paddock = connection.open()) {
             profile = lookUp(paddock.queries(), String.join(" ", nameWords));
         }
-        if (output.json) {
+        if (csv.requested(output)) {
+            out.print(Output.csv(csvRows(profile)));
+        } else if (output.json) {
             out.println(Output.answerJson(profile));
         } else {
             print(new ProfilePrinter(out), profile);

@@ -5,6 +5,7 @@ import io.paddock.importer.Importer;
 import io.paddock.resolve.Decision;
 import io.paddock.resolve.Verdict;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -27,7 +28,8 @@ import java.util.Map;
                 "With both Formula 1 sources (--ergast and --f1db), a conflicts section follows: every result, driver",
                 "and standing value the two give differently, with both values and both sources; the graph keeps the",
                 "preferred source's (seed/precedence.json), --conflicts all lists them one by one.",
-                "Needs no database: it reads the datasets and the shipped registry."},
+                "Needs no database: it reads the datasets and the shipped registry. --csv prints the decisions",
+                "(one row per person listed, with the evidence), --json everything."},
         footer = {"", "Examples:", "  paddock resolve --report --ergast ../shared/data/ergast-f1-csv --lemans ../shared/data/lemans24",
                 "  paddock resolve --report --ergast ../shared/data/ergast-f1-csv --f1db target/f1db/src/data --verdict merged",
                 "  paddock resolve --report --lemans ../shared/data/lemans24 --verdict doubtful --json"})
@@ -35,6 +37,9 @@ final class ResolveCommand extends PlainCommand {
 
     @Option(names = "--report", description = "Print the resolution report (the default and only action)")
     boolean report = true;
+
+    @Mixin
+    CsvOption csv;
 
     @Option(names = "--ergast", paramLabel = "DIR", description = "Formula 1 folder in the Ergast CSV layout")
     Path ergast;
@@ -86,6 +91,11 @@ final class ResolveCommand extends PlainCommand {
             return row;
         }).toList();
         PrintWriter out = out();
+        if (csv.requested(output)) {
+            out.print(Output.csv(rows));
+            out.flush();
+            return 0;
+        }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("people", decisions.size());
         counts.forEach((verdict, count) -> summary.put(verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'), count));

@@ -1,5 +1,6 @@
 package io.paddock.cli;
 
+import io.paddock.cli.FilterOptions.Filter;
 import io.paddock.Paddock;
 import io.paddock.model.Rival;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import java.util.Map;
                 "in the same races where both have an overall position (the LMP2 Porsches against the LMP1 Audis)."},
         footer = {"", "Examples:", "  paddock rivals \"Timo Bernhard\"", "  paddock rivals \"Timo Bernhard\" --overall",
                 "  paddock rivals bergmeister --class GT2 --limit 5 --json"})
+@FilterOptions.Applies({Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES, Filter.CLASS, Filter.LIMIT})
 final class RivalsCommand extends QuestionCommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "A driver (partial, any case, accents optional)")

@@ -3,6 +3,7 @@ package io.paddock.cli;
 import io.paddock.Paddock;
 import io.paddock.model.Ref;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +28,9 @@ final class SearchCommand extends GraphCommand {
             description = "Only these kinds: driver, person, team, manufacturer, car, circuit, event, series, class")
     List<String> kinds = List.of();
 
+    @Mixin
+    CsvOption csv;
+
     @Override
     public Integer call() {
         List<Ref> found;
@@ -40,7 +44,7 @@ final class SearchCommand extends GraphCommand {
             row.put("id", ref.id());
             return row;
         }).toList();
-        output.rows(out(), rows);
+        csv.rows(out(), output, rows);
         return 0;
     }
 }

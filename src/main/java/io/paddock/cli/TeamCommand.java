@@ -15,7 +15,8 @@ import java.util.Map;
 @Command(name = "team",
         header = "A team's profile: seasons, entries, crews, results and titles.", mixinStandardHelpOptions = true,
         description = {"A team's profile: seasons, events, its entries with crews and results, titles,",
-                "manufacturer support and totals the articles state."},
+                "manufacturer support and totals the articles state.",
+                "--csv prints the entries table, one row per entry, with its qualifying and race results."},
         footer = {"", "Examples:",
                 "  paddock team Penske",
                 "  paddock team \"Dyson Racing\" --sources",
@@ -25,6 +26,11 @@ final class TeamCommand extends ProfileCommand<TeamProfile> {
     @Override
     TeamProfile lookUp(PaddockQueries queries, String name) {
         return queries.team(name);
+    }
+
+    @Override
+    List<Map<String, Object>> csvRows(TeamProfile p) {
+        return ProfilePrinter.entryRows(p.entries(), true);
     }
 
     @Override

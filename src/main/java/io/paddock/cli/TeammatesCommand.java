@@ -1,5 +1,6 @@
 package io.paddock.cli;
 
+import io.paddock.cli.FilterOptions.Filter;
 import io.paddock.Paddock;
 import io.paddock.model.EventRef;
 import io.paddock.model.Pairing;
@@ -7,13 +8,17 @@ import io.paddock.model.Partner;
 import io.paddock.model.SharedEvent;
 import io.paddock.model.Teammates;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,9 +27,11 @@ import java.util.stream.Collectors;
 @Command(name = "teammates",
         header = "A driver's co-drivers (same car) and team-mates (same team).", mixinStandardHelpOptions = true,
         description = {"Co-drivers (shared a car) and team-mates (same team and event, another car) of a driver.",
-                "With --with, every event the two shared and in which role."},
+                "With --with, every event the two shared and in which role (every one: --with takes no filter).",
+                "--csv prints both lists in one table with a role column (co-driver, team-mate)."},
         footer = {"", "Examples:", "  paddock teammates \"Timo Bernhard\" --season 2007",
                 "  paddock teammates bernhard --with maassen", "  paddock teammates mucke --json --sources"})
+@FilterOptions.Applies({Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES, Filter.CLASS, Filter.EVENT, Filter.LIMIT})
 final class TeammatesCommand extends QuestionCommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "A driver (partial, any case, accents optional)")
@@ -32,6 +39,25 @@ final class TeammatesCommand extends QuestionCommand {
 
     @Option(names = "--with", paramLabel = "OTHER", description = "A second driver: list the events the two shared")
     String other;
+
+    @Mixin
+    CsvOption csv;
+
+    /** With --with, every event the two shared: shared-events.cypher takes no filter. */
+    @Override
+    Set<Filter> appliedFilters() {
+        return other == null ? super.appliedFilters() : EnumSet.noneOf(Filter.class);
+    }
+
+    @Override
+    String filterNote() {
+        return other == null ? super.filterNote() : "it lists every event the two shared";
+    }
+
+    @Override
+    String filterScope() {
+        return other == null ? super.filterScope() : super.filterScope() + " --with";
+    }
 
     @Override
     public Integer call() {
@@ -47,6 +73,15 @@ final class TeammatesCommand extends QuestionCommand {
     }
 
     private void teammates(PrintWriter out, Teammates answer) {
+        if (csv.requested(output)) {
+            // Both lists in one table, told apart by the role column.
+            List<Map<String, Object>> rows = new ArrayList<>();
+            rows.addAll(csvRows("co-driver", answer.coDrivers()));
+            rows.addAll(csvRows("team-mate", answer.teamMates()));
+            out.print(Output.csv(rows));
+            out.flush();
+            return;
+        }
         if (output.json) {
             out.println(Output.answerJson(answer));
             out.flush();
@@ -65,14 +100,25 @@ final class TeammatesCommand extends QuestionCommand {
     }
 
     private void pair(PrintWriter out, Pairing pairing) {
+        if (csv.requested(output)) {
+            out.print(Output.csv(pairRows(pairing)));
+            out.flush();
+            return;
+        }
         if (output.json) {
             out.println(Output.answerJson(pairing));
             out.flush();
             return;
         }
         out.printf("%s and %s — events shared%n", pairing.a().name(), pairing.b().name());
+        out.print(Output.table(pairRows(pairing)));
+        sources.print(out, pairing.sources());
+        out.flush();
+    }
+
+    private static List<Map<String, Object>> pairRows(Pairing pairing) {
         boolean classes = ProfilePrinter.anyClasses(pairing.events());
-        List<Map<String, Object>> rows = pairing.events().stream().map(e -> {
+        return pairing.events().stream().map(e -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("series", Output.seriesName(e.series()));
             row.put("season", e.season());
@@ -85,9 +131,16 @@ final class TeammatesCommand extends QuestionCommand {
             }
             return row;
         }).toList();
-        out.print(Output.table(rows));
-        sources.print(out, pairing.sources());
-        out.flush();
+    }
+
+    /** A list's rows for CSV: the role first, then the table's columns with every shared event. */
+    private static List<Map<String, Object>> csvRows(String role, List<Partner> partners) {
+        return partnerRows(partners).stream().map(row -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("role", role);
+            line.putAll(row);
+            return line;
+        }).toList();
     }
 
     private static List<Map<String, Object>> partnerRows(List<Partner> partners) {

@@ -91,7 +91,12 @@ public final class Ingest {
         List<Mention> mentions = new Linker(kb, graph == null ? null : name -> lookup(kb, name)).link(text);
         List<FactProposal> facts = new FactFinder(kb, text, mentions).find();
         ObjectNode[] files = new ProposalWriter(kb, seed.registry().json(), sourceId, fileName, text, mentions, facts).write();
-        return new IngestResult(sourceId, fileName, text.paragraphs, mentions, facts, files[0], files[1], kb.sourcesRead());
+        Map<String, String> names = new HashMap<>();
+        kb.entities().stream().filter(e -> e.name() != null).forEach(e -> names.put(e.kind() + ":" + e.id(), e.name()));
+        mentions.stream().filter(m -> m.id() != null && m.name() != null)
+                .forEach(m -> names.putIfAbsent(m.kind() + ":" + m.id(), m.name()));
+        return new IngestResult(sourceId, fileName, text.paragraphs, mentions, facts, files[0], files[1], kb.sourcesRead(),
+                names);
     }
 
     KnowledgeBase knowledge(String sourceId) {

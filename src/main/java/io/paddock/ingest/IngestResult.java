@@ -3,6 +3,7 @@ package io.paddock.ingest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,9 +18,12 @@ import java.util.Set;
  * @param article    the proposed article file ({@code articles/<sourceId>.json})
  * @param registry   the registry file: the entities the article refers to, plus new entities
  * @param sourcesRead the curated articles whose events the linker knew (never the report's own)
+ * @param names      the name of every entity the linker knew or proposed, by {@code kind:id}, so that what is
+ *                   printed for a person names them (the ids stay in the files and the JSON)
  */
 public record IngestResult(String sourceId, String file, int paragraphs, List<Mention> mentions,
-                           List<FactProposal> facts, ObjectNode article, ObjectNode registry, Set<String> sourcesRead) {
+                           List<FactProposal> facts, ObjectNode article, ObjectNode registry, Set<String> sourcesRead,
+                           Map<String, String> names) {
 
     /**
      * Defensive copies.
@@ -32,10 +36,21 @@ public record IngestResult(String sourceId, String file, int paragraphs, List<Me
      * @param article     proposed article JSON
      * @param registry    proposed registry JSON
      * @param sourcesRead curated articles read
+     * @param names       entity names by kind:id
      */
     public IngestResult {
         mentions = List.copyOf(mentions);
         facts = List.copyOf(facts);
         sourcesRead = Set.copyOf(sourcesRead);
+        names = Map.copyOf(names);
+    }
+
+    /**
+     * @param kind an entity kind (driver, team, car, class, manufacturer …)
+     * @param id   its id
+     * @return its name, or null when neither the knowledge base nor a proposal names it
+     */
+    public String nameOf(String kind, String id) {
+        return names.get(kind + ":" + id);
     }
 }

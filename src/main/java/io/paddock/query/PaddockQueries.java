@@ -15,6 +15,7 @@ import io.paddock.model.RecordRow;
 import io.paddock.model.RecordTable;
 import io.paddock.model.Ref;
 import io.paddock.model.Rival;
+import io.paddock.model.TeamMateBattle;
 import io.paddock.model.TeamProfile;
 import io.paddock.model.Teammates;
 import org.neo4j.driver.Driver;
@@ -41,6 +42,7 @@ public final class PaddockQueries {
     private final ProfileQueries profiles;
     private final CrossSeriesQueries crossSeries;
     private final DriverNetwork network;
+    private final BattleQueries battles;
 
     /**
      * @param driver        connected driver
@@ -54,6 +56,7 @@ public final class PaddockQueries {
         this.profiles = new ProfileQueries(context);
         this.crossSeries = new CrossSeriesQueries(context);
         this.network = new DriverNetwork(context);
+        this.battles = new BattleQueries(context);
     }
 
     /**
@@ -139,6 +142,47 @@ public final class PaddockQueries {
      */
     public List<Rival> rivalsOverall(String driver, QueryFilter filter) {
         return rivalries.rivals(driver, filter, true);
+    }
+
+    /**
+     * Team-mate battles: every pair of team-mates within the filters (drivers of different cars of one team at one
+     * event; cars that never started and events where the two shared a car do not count), with per season and in
+     * total the races both were classified in and who finished ahead, every race under the head-to-head's ahead rule
+     * ({@link io.paddock.model.AheadRule#TEXT}), qualifying and points.
+     * One query answers every pair of the filter.
+     *
+     * @param team   only pairs at this team (name, alias or id), or null for every team
+     * @param filter season, range of seasons, series, class (both cars in it), event, and a limit (default 50 pairs)
+     * @return the pairs, best known first: most points scored together, then most races together, then names; in each
+     *         the leader (more races ahead, then qualifying, then points) is A
+     */
+    public List<TeamMateBattle> battles(String team, QueryFilter filter) {
+        return battles.battles(team, filter);
+    }
+
+    /**
+     * A driver's battles with each team-mate within the filters, season by season (one query for all of them).
+     *
+     * @param driver a driver's name
+     * @param filter as in {@link #battles}
+     * @return one battle per team-mate, the driver as A, in the order of {@link #battles}
+     */
+    public List<TeamMateBattle> battlesOf(String driver, QueryFilter filter) {
+        return battles.battlesOf(driver, filter);
+    }
+
+    /**
+     * Two drivers as team-mates: the figures of {@link #battles} for this pair, per season and in total; the part of a
+     * head-to-head fans quote most.
+     *
+     * @param driverA one driver's name; side A
+     * @param driverB the other's; side B
+     * @param filter  season, range, series, class and event filters; the limit is not used
+     * @return the battle; {@link TeamMateBattle#teamMates()} is false when they never were team-mates within the filters
+     * @throws io.paddock.PaddockException when both names are the same driver
+     */
+    public TeamMateBattle battle(String driverA, String driverB, QueryFilter filter) {
+        return battles.battle(driverA, driverB, filter);
     }
 
     /**

@@ -401,6 +401,68 @@ class BadInputCatalogueIT {
         paddock.loadShippedSeed();
     }
 
+    /**
+     * Options a command cannot honour (issue 19, ADR 0028): a filter its query does not apply, {@code --csv} with
+     * {@code --json}. Refused in one line before anything runs: exit 1, the graph as it was.
+     */
+    static Stream<OptionCase> optionRefusals() {
+        return Stream.of(
+                new OptionCase(List.of("path", "Richard Lietz", "Seth Neiman", "--class", "GT2"),
+                        "paddock: path does not take --class: its query applies only --season, --from, --to and --series "
+                                + "(a chain's links are at different events, in any class)."),
+                new OptionCase(List.of("path", "lietz", "neiman", "--event", "Petit Le Mans 2007", "--limit", "2"),
+                        "paddock: path does not take --event or --limit: its query applies only --season, --from, --to and "
+                                + "--series (a chain's links are at different events, in any class)."),
+                new OptionCase(List.of("crossover", "--class", "LMP2"),
+                        "paddock: crossover does not take --class: its query applies only --season, --from, --to, --series "
+                                + "and --limit."),
+                new OptionCase(List.of("crossover", "--event", "Petit Le Mans 2007"),
+                        "paddock: crossover does not take --event: its query applies only --season, --from, --to, --series "
+                                + "and --limit."),
+                new OptionCase(List.of("career", "Timo Bernhard", "--limit", "3"),
+                        "paddock: career does not take --limit: its query applies only --season, --from, --to, --series, "
+                                + "--class and --event."),
+                new OptionCase(List.of("rivals", "Timo Bernhard", "--event", "Petit Le Mans 2007"),
+                        "paddock: rivals does not take --event: its query applies only --season, --from, --to, --series, "
+                                + "--class and --limit."),
+                new OptionCase(List.of("teammates", "Timo Bernhard", "--with", "Romain Dumas", "--season", "2007"),
+                        "paddock: teammates --with does not take --season: it applies none of the shared filters (it lists "
+                                + "every event the two shared)."),
+                new OptionCase(List.of("network", "central", "--event", "Petit Le Mans 2007"),
+                        "paddock: network central does not take --event: its query applies only --season, --from, --to, "
+                                + "--series, --class and --limit (one event is too small a network)."),
+                new OptionCase(List.of("network", "separation", "--limit", "5"),
+                        "paddock: network separation does not take --limit: its query applies only --season, --from, --to, "
+                                + "--series and --class (it ranks nothing; one event is too small a network)."),
+                new OptionCase(List.of("career", "Timo Bernhard", "--csv", "--json"),
+                        "paddock: --csv and --json exclude each other: pick one"));
+    }
+
+    /** A command line a user types, and the one line they see. */
+    record OptionCase(List<String> args, String line) {
+        @Override
+        public String toString() {
+            return "paddock " + String.join(" ", args);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @Order(3)
+    @MethodSource("optionRefusals")
+    void anOptionTheCommandCannotHonourIsRefusedBeforeItRuns(OptionCase c) {
+        List<String> args = new ArrayList<>(c.args());
+        args.addAll(List.of("--uri", TestNeo4j.uri()));
+        CliRun run = CliRun.run(args.toArray(String[]::new));
+        synchronized (observed) {
+            observed.add("| option the command cannot honour | `" + c + "` | " + run.exitCode() + " | `"
+                    + run.err().strip().replace("|", "\\|") + "` |");
+        }
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(c.line() + NL);
+        assertThat(export()).as("the graph, unchanged").isEqualTo(seeded);
+    }
+
     // --- the three outcomes ---
 
     private static Case refused(String name, Tool tool, Consumer<Path> breakIt, String message) {

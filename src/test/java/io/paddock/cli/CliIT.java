@@ -144,7 +144,7 @@ class CliIT {
         List<String> summaries = CliRun.run("--help").out().lines().dropWhile(line -> !line.equals("Commands:")).skip(1)
                 .takeWhile(line -> !line.isBlank()).toList();
 
-        assertThat(summaries).as("25 commands, none wrapped onto a second line").hasSize(25)
+        assertThat(summaries).as("26 commands, none wrapped onto a second line").hasSize(26)
                 .allSatisfy(line -> assertThat(line).endsWith(".").hasSizeLessThanOrEqualTo(80));
         assertThat(summaries).contains("  ingest     Propose facts from race reports as a seed to review, then load.");
     }

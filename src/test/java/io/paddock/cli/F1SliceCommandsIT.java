@@ -75,6 +75,24 @@ class F1SliceCommandsIT {
     }
 
     @Test
+    void aFormulaOneCareerAsCsvHasTheWinsOfEachSeasonAndTheTotal() throws Exception {
+        CliRun run = run("career", "Michael Schumacher", "--series", "f1", "--csv", "--uri", TestNeo4j.uri());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<Map<String, String>> career;
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(run.out())) {
+            career = rows.readAll();
+        }
+        // One row per season of the slice, then the series' total line; wins counted from results.csv.
+        assertThat(career).extracting(r -> r.get("season") + ": " + r.get("wins")).containsExactly(
+                "2001: " + schumacherWins.stream().filter(w -> w.endsWith(" 2001")).count(),
+                "2002: " + schumacherWins.stream().filter(w -> w.endsWith(" 2002")).count(),
+                "total (2): " + schumacherWins.size());
+        assertThat(career).allSatisfy(r -> assertThat(r.get("teams")).isEqualTo("Ferrari"));
+    }
+
+    @Test
     void atATerminalOfAHundredColumnsEveryLineFitsAndTheCountOfTheRestStays() {
         CliRun records = atATerminal(100, "records", "wins", "--series", "f1", "--limit", "3", "--uri", TestNeo4j.uri());
         CliRun partners = atATerminal(100, "teammates", "Michael Schumacher", "--uri", TestNeo4j.uri());

@@ -1,5 +1,8 @@
 package io.paddock.cli;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.paddock.Paddock;
 import io.paddock.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,12 +82,39 @@ class IngestCommandIT {
                 "--uri", TestNeo4j.uri());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("linked +Jorg Mustermann +driver +joerg-mustermann +1 .*graph full-text index")
-                .containsPattern("linked +Mustermann +driver +joerg-mustermann +2 .*surname after the full name")
+        // Linked to the graph's node, named as the graph names it (the id is in the written files and --json).
+        assertThat(run.out()).containsPattern("linked +Jorg Mustermann +driver +Jörg Mustermann +1 .*graph full-text index")
+                .containsPattern("linked +Mustermann +driver +Jörg Mustermann +2 .*surname after the full name")
                 .contains("(valid seed)");
         try (Paddock paddock = TestNeo4j.paddock()) {
             TestNeo4j.clear(paddock);
         }
+    }
+
+    @Test
+    void proposalsNameDriversTeamsAndCarsAndCsvListsThemWhole(@TempDir Path out) throws Exception {
+        CliRun table = CliRun.run("ingest", REPORT.toString(), "--out", out.resolve("table").toString());
+        CliRun csv = CliRun.run("ingest", REPORT.toString(), "--out", out.resolve("csv").toString(), "--csv");
+
+        // Paragraph 1 of the report: Bernhard and Dumas in the Porsche RS Spyder; paragraph 2: Maassen and Briscoe for Penske.
+        assertThat(table.out()).containsPattern("car +Timo Bernhard, Romain Dumas +Porsche RS Spyder +1 ")
+                .containsPattern("crew +Sascha Maassen, Ryan Briscoe +Penske Racing +2 ")
+                .containsPattern("standing +Timo Bernhard, Romain Dumas +LMP2\\|1\\|final +1 ")
+                .doesNotContain("timo-bernhard", "porsche-rs-spyder", "penske-racing");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        assertThat(csv.err()).startsWith("Wrote ").contains("(valid seed)");
+        List<Map<String, String>> rows;
+        try (MappingIterator<Map<String, String>> read = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv.out())) {
+            rows = read.readAll();
+        }
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("; (\\d+) fact proposals").matcher(table.out());
+        assertThat(count.find()).isTrue();
+        assertThat(rows).as("one row per proposal").hasSize(Integer.parseInt(count.group(1)));
+        assertThat(rows.get(0)).containsEntry("report", "001_40dddd42d94a9a30").containsEntry("fact", "car")
+                .containsEntry("about", "Timo Bernhard, Romain Dumas").containsEntry("value", "Porsche RS Spyder")
+                .containsEntry("p", "1");
+        assertThat(rows).extracting(r -> r.get("evidence")).doesNotContain("").allSatisfy(e -> assertThat(e).doesNotEndWith("…"));
     }
 
     @Test

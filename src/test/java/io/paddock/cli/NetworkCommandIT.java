@@ -71,8 +71,8 @@ class NetworkCommandIT {
         CliRun bare = run("network");
 
         assertThat(event.exitCode()).isNotZero();
-        assertThat(event.err().strip()).isEqualTo("paddock: The driver network takes season, range of seasons, series and class "
-                + "filters, not an event: one event is too small a network");
+        assertThat(event.err().strip()).isEqualTo("paddock: network central does not take --event: its query applies only "
+                + "--season, --from, --to, --series, --class and --limit (one event is too small a network).");
         assertThat(links.err().strip()).isEqualTo("paddock: --links takes all or co-drivers, not 'rivals'");
         assertThat(bare.exitCode()).isEqualTo(2);
         assertThat(bare.err()).contains("Name a network question: central, communities, similar or separation");

@@ -79,6 +79,22 @@ class NotebooksIT {
     }
 
     @Test
+    void teamMateBattlesListTheSeasonsPairsAndPlotBernhardsQualifyingAgainstEachTeamMate() throws Exception {
+        Executed nb = execute("team-mate-battles");
+
+        // the seed's Penske cars: #7 (Bernhard) won LMP2 at Petit Le Mans and Laguna Seca 2007, #6 fifth and second in
+        // class; at Mosport 2008 #7 qualified first in LMP2, #6 sixth; no qualifying place for #7 at Laguna Seca
+        assertThat(nb.text()).contains("Formula 1: not imported: run ./paddock serve --import ergast ../shared/data/ergast-f1-csv")
+                .containsPattern("Team-mate battles in American Le Mans Series 2007: \\d+ pairs")
+                .contains("Timo Bernhard in qualifying against each team-mate, season by season:\n"
+                        + "2007 Emmanuel Collard: 0 – 0 (races 1 – 0 of 1)\n"
+                        + "2007 Ryan Briscoe: 0 – 0 (races 2 – 0 of 2)\n"
+                        + "2007 Sascha Maassen: 0 – 0 (races 2 – 0 of 2)\n"
+                        + "2008 Sascha Maassen: 1 – 0 (races 0 – 0 of 0)\n");
+        assertThat(nb.images()).isEqualTo(1);
+    }
+
+    @Test
     void winsPerManufacturerPlotsTheSeedAndSaysLeMansAndF1AreNotImported() throws Exception {
         Executed nb = execute("wins-per-manufacturer");
 

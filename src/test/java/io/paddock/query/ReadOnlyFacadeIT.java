@@ -46,6 +46,9 @@ class ReadOnlyFacadeIT extends SeededGraph {
         calls.put("sharedEvents", () -> readOnly.sharedEvents("Timo Bernhard", "Sascha Maassen"));
         calls.put("headToHead", () -> readOnly.headToHead(PaddockQueries.Side.DRIVERS, "Romain Dumas", "Rinaldo Capello", all));
         calls.put("rivals", () -> readOnly.rivals("Timo Bernhard", all));
+        calls.put("battles", () -> readOnly.battles(null, all));
+        calls.put("battlesOf", () -> readOnly.battlesOf("Timo Bernhard", all));
+        calls.put("battle", () -> readOnly.battle("Timo Bernhard", "Sascha Maassen", all));
         calls.put("rivalsOverall", () -> readOnly.rivalsOverall("Timo Bernhard", all));
         calls.put("records", () -> readOnly.records(RecordKind.WINS, HolderKind.DRIVER, all));
         calls.put("recordTable", () -> readOnly.recordTable(RecordKind.WINS, null, all));

@@ -1,6 +1,7 @@
 package io.paddock.cli;
 
 import io.paddock.PaddockException;
+import io.paddock.seed.Utf8;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -73,7 +74,7 @@ public final class PaddockCli implements Runnable {
             // picocli's own message repeats unknown arguments, which may be a password given to a command without
             // --password: one line with any password masked, then where to look, instead of the whole usage text.
             CommandLine command = e.getCommandLine();
-            command.getErr().println("paddock: " + masked(e.getMessage(), args));
+            command.getErr().println("paddock: " + argumentsVisible(masked(e.getMessage(), args), args));
             command.getErr().println("Try 'paddock " + command.getCommandSpec().qualifiedName(" ")
                     .replaceFirst("^paddock ?", "") + (command.getCommandSpec().parent() == null ? "" : " ") + "--help' for the options.");
             command.getErr().flush();
@@ -83,7 +84,7 @@ public final class PaddockCli implements Runnable {
             if (verbose) {
                 e.printStackTrace(err);
             }
-            err.println("paddock: " + oneLine(e));
+            err.println("paddock: " + linesVisible(oneLine(e)));
             err.flush();
             return 1;
         });
@@ -92,7 +93,7 @@ public final class PaddockCli implements Runnable {
             try {
                 refuseBeforeRunning(parseResult);
             } catch (PaddockException e) {
-                err.println("paddock: " + e.getMessage());
+                err.println("paddock: " + linesVisible(e.getMessage()));
                 err.flush();
                 return 1;
             }
@@ -177,6 +178,24 @@ public final class PaddockCli implements Runnable {
             }
         }
         return result;
+    }
+
+    /** picocli's message with each argument it quotes shown as {@link Utf8#visible}: a line break typed in an
+     *  argument does not break the refusal's one line, and an escape sequence is not obeyed by the terminal. */
+    private static String argumentsVisible(String message, String[] args) {
+        String shown = message;
+        for (String arg : args) {
+            String visible = Utf8.visible(arg);
+            if (!visible.equals(arg) && !arg.isEmpty()) {
+                shown = shown.replace(arg, visible);
+            }
+        }
+        return shown;
+    }
+
+    /** A message's lines, each {@link Utf8#visible} (a seed's refusal lists one problem per line on purpose). */
+    private static String linesVisible(String message) {
+        return String.valueOf(message).lines().map(Utf8::visible).collect(java.util.stream.Collectors.joining(System.lineSeparator()));
     }
 
     private static String oneLine(Exception e) {

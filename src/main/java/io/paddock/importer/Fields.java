@@ -1,5 +1,6 @@
 package io.paddock.importer;
 
+import io.paddock.seed.Utf8;
 /**
  * Typed reads of CSV fields; a value that does not parse raises {@link BadField}, which the adapters turn into a
  * rejected row naming the file, line and column.
@@ -50,21 +51,9 @@ final class Fields {
         return visible(value.length() <= 40 ? value : value.substring(0, 40) + "…");
     }
 
-    /**
-     * Text from a file as a message shows it: control characters (a line break, a NUL, an escape sequence) written as
-     * {@code \\uXXXX}, so the message stays one line and a terminal shows what the file holds instead of obeying it.
-     */
+    /** Text from a file as a message shows it ({@link Utf8#visible}). */
     static String visible(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
-                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-                shown.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return shown.toString();
+        return Utf8.visible(text);
     }
 
     static Double decimal(CsvFile.Row row, String column) {

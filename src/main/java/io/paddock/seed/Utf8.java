@@ -10,11 +10,32 @@ import java.util.Locale;
 /**
  * Where a file stops being UTF-8 text, said so a user can find it in an editor. Seed and dataset files are UTF-8
  * (RFC 8259 for JSON); Jackson would silently accept UTF-16 and UTF-32 JSON, and a Latin-1 byte would surface as a
- * parser error that does not say "encoding".
+ * parser error that does not say "encoding". And text from such files as a message shows it.
  */
 public final class Utf8 {
 
     private Utf8() {
+    }
+
+    /**
+     * Text from a file or a command line as a one-line message shows it: control characters (a line break, a NUL, a
+     * terminal escape sequence) and line or paragraph separators written as {@code \\uXXXX}, so the message stays one
+     * line and a terminal shows what the input holds instead of obeying it.
+     *
+     * @param text any text
+     * @return the text with those characters escaped
+     */
+    public static String visible(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                shown.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
     }
 
     /**

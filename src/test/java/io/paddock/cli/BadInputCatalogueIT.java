@@ -319,6 +319,19 @@ class BadInputCatalogueIT {
                 List.of("results.csv:3: grid: not a whole number: 'pole'"),
                 p -> assertThat(single("MATCH (r:Result)-[:IN_SESSION]->(:Session {id: 'f1-2031-probestadt-grand-prix-race'}) RETURN count(r) AS v"))
                         .isEqualTo(2L)));
+        // Found by the generated inputs of FrontDoorFuzzTests (issue 22), each kept here as a case of its own.
+        cases.add(rowsLeftOut("ergast: a constructors' standing naming a constructor that does not exist (was a crash)", Tool.ERGAST,
+                d -> replace(d.resolve("constructor_standings.csv"), "2,5001,802,", "2,5001,899,"),
+                List.of("constructor_standings.csv:3: constructorId: no such constructor in the imported races: 899"),
+                p -> assertThat(single("MATCH (:Championship {id: 'f1-2031-constructors'})<-[s:STANDING]-() RETURN count(s) AS v"))
+                        .isEqualTo(1L)));
+        cases.add(rowsLeftOut("lemans: a circuit layout without its date (was a crash)", Tool.LEMANS,
+                d -> replace(d.resolve("circuits.csv"), "2018-01-01", ""),
+                List.of("circuits.csv:2: Since: missing value"),
+                p -> assertThat(entries2031()).isEqualTo(3L)));
+        cases.add(refused("lemans: a NUL byte in a header (shown as \\u0000, not sent to the terminal)", Tool.LEMANS,
+                d -> replace(d.resolve("circuits.csv"), "Name,Since", "\u0000Name,Since"),
+                "circuits.csv:1: missing column 'Name' (header: [\\u0000Name, Since, Length_km, Changes])"));
         // The refusals first, each against the seeded graph it must leave as it was; then the cases that write, each
         // on an emptied graph (cheaper than loading the seed again for each).
         return Stream.concat(cases.stream().filter(c -> c.outcome() == Outcome.REFUSED),

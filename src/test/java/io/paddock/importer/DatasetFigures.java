@@ -294,6 +294,69 @@ final class DatasetFigures {
         return new HeadToHead(race[0], race[1], qualifying[0], qualifying[1], race[2], race[3]);
     }
 
+    /**
+     * The races two drivers both have a line in, scored by head-to-head's ahead rule (ADR 0025) read straight from
+     * results.csv: the better position; where one is missing, by positionText a classified car before one retired
+     * ({@code R}) or not classified ({@code N}), both before a disqualified one ({@code D}); of two retired or not
+     * classified, more laps; excluded, withdrawn or not qualified ({@code E}, {@code W}, {@code F}) not ranked.
+     *
+     * @return [a ahead, b ahead]
+     */
+    static int[] f1RaceScoreUnderTheRule(String driverRefA, String driverRefB) {
+        String a = f1DriverId(driverRefA);
+        String b = f1DriverId(driverRefB);
+        Map<String, Map<String, String>[]> lines = new HashMap<>();
+        for (Map<String, String> l : csv(ERGAST.resolve("results.csv"), ',')) {
+            int side = l.get("driverId").equals(a) ? 0 : l.get("driverId").equals(b) ? 1 : -1;
+            if (side >= 0) {
+                @SuppressWarnings("unchecked")
+                Map<String, String>[] pair = lines.computeIfAbsent(l.get("raceId"), k -> new Map[2]);
+                if (pair[side] == null || ruleOrder(l) < ruleOrder(pair[side])) {
+                    pair[side] = l;
+                }
+            }
+        }
+        int[] score = new int[2];
+        lines.values().stream().filter(pair -> pair[0] != null && pair[1] != null).forEach(pair -> {
+            int tierA = tier(pair[0]);
+            int tierB = tier(pair[1]);
+            int laps = Integer.compare(Integer.parseInt(pair[1].get("laps")), Integer.parseInt(pair[0].get("laps")));
+            int ahead;
+            if (tierA == 0 && tierB == 0) {
+                ahead = Integer.compare(Integer.parseInt(pair[0].get("position")), Integer.parseInt(pair[1].get("position")));
+            } else if (tierA == 4 || tierB == 4 || tierA == 3 && tierB == 3) {
+                ahead = 0;
+            } else if (tierA != tierB) {
+                ahead = Integer.compare(tierA, tierB);
+            } else {
+                ahead = laps;
+            }
+            if (ahead != 0) {
+                score[ahead < 0 ? 0 : 1]++;
+            }
+        });
+        return score;
+    }
+
+    /** 0 a position, 2 retired or not classified, 3 disqualified, 4 not ranked (no line is classified without one). */
+    private static int tier(Map<String, String> line) {
+        if (value(line, "position") != null) {
+            return 0;
+        }
+        return switch (line.get("positionText")) {
+            case "R", "N" -> 2;
+            case "D" -> 3;
+            default -> 4;
+        };
+    }
+
+    /** One side's best line of a race (drivers of the 1950s shared cars): by tier, then position, then laps. */
+    private static long ruleOrder(Map<String, String> line) {
+        String position = value(line, "position");
+        return tier(line) * 1_000_000L + (position == null ? 999 : Integer.parseInt(position)) * 1_000L
+                + (999 - Math.min(999, Integer.parseInt(line.get("laps"))));
+    }
+
     /** [a ahead, b ahead, a wins, b wins] over the races where both have a line (best position of each). */
     private static int[] duel(List<Map<String, String>> lines, String a, String b) {
         Map<String, Integer[]> best = new HashMap<>();

@@ -1,6 +1,8 @@
 package io.paddock.importer;
 
 import io.paddock.Paddock;
+import io.paddock.model.AheadRule;
+import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
 import io.paddock.model.HolderKind;
 import io.paddock.model.Partner;
@@ -268,8 +270,15 @@ class FullDataIT {
 
         HeadToHead answer = queries.headToHead(PaddockQueries.Side.DRIVERS, "Lewis Hamilton", "Nico Rosberg", F1);
 
-        assertThat(answer.overall().a()).isEqualTo(expected.raceAheadA());
-        assertThat(answer.overall().b()).isEqualTo(expected.raceAheadB());
+        int[] underTheRule = DatasetFigures.f1RaceScoreUnderTheRule("hamilton", "rosberg");
+        assertThat(answer.overall().a()).isEqualTo(underTheRule[0]);
+        assertThat(answer.overall().b()).isEqualTo(underTheRule[1]);
+        // the races both finished with a position are the part decided by position, as before the rule ranked retirements
+        List<Duel> races = answer.duels().stream().filter(d -> d.session().equals("RACE")).toList();
+        assertThat(races.stream().filter(d -> d.aheadRule() == AheadRule.BETTER_POSITION && "A".equals(d.aheadOverall())).count())
+                .isEqualTo(expected.raceAheadA());
+        assertThat(races.stream().filter(d -> d.aheadRule() == AheadRule.BETTER_POSITION && "B".equals(d.aheadOverall())).count())
+                .isEqualTo(expected.raceAheadB());
         assertThat(answer.qualifying().a()).isEqualTo(expected.qualifyingAheadA());
         assertThat(answer.qualifying().b()).isEqualTo(expected.qualifyingAheadB());
         assertThat(answer.winsA()).isEqualTo(expected.winsA());

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The other half of the generated front door (issue 22; {@code FrontDoorFuzzTests} is the first): damaged Le Mans and
  * Ergast folders and seed folders given to {@code paddock import} and {@code paddock load} as a user would, against a
  * real database holding the seed. A refused input leaves the graph byte-equal (the sorted full export before and
- * after); an accepted one lists its left-out rows one line each. Bounded: 40 inputs in the per-commit run, each an
+ * after); an accepted one lists its left-out rows one line each. Bounded: 25 inputs in the per-commit run, each an
  * import of a few rows.
  */
 class FrontDoorFuzzIT {
@@ -71,7 +71,7 @@ class FrontDoorFuzzIT {
         return Damage.some();
     }
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     void aRefusedInputLeavesTheGraphAsItWas(@ForAll("input") Input input, @ForAll("fileIndex") int fileIndex,
                                             @ForAll("damage") List<Damage> damage) throws IOException {
         Path dir = Files.createDirectories(WORK).resolve("input-" + System.nanoTime());

@@ -60,7 +60,7 @@ final class BattlesCommand extends QuestionCommand {
             out.println("No team-mates within these filters.");
         } else {
             out.println(headline(battles, query));
-            out.println(AheadRule.TEXT + " Both classified: the races both finished classified.");
+            Output.sentence(AheadRule.TEXT + " Both classified: the races both finished classified.").forEach(out::println);
             out.println();
             boolean oneSeries = battles.stream().flatMap(b -> b.series().stream()).distinct().count() == 1;
             out.print(Output.table(battles.stream().map(b -> tableRow(b, oneSeries)).toList()));
@@ -159,7 +159,7 @@ final class BattlesCommand extends QuestionCommand {
         total.put("team", null);
         scoreCells(total, battle.total());
         rows.add(total);
-        out.println("Scores " + battle.a().name() + " – " + battle.b().name() + " in every race both started. " + AheadRule.TEXT);
+        out.println("Scores " + battle.a().name() + " – " + battle.b().name() + " in every race both started, under the rule above.");
         out.println();
         out.print(Output.table(rows));
     }

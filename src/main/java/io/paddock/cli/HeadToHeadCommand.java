@@ -125,7 +125,7 @@ final class HeadToHeadCommand extends QuestionCommand {
         out.print(Output.table(duelRows(h2h)));
         if (!h2h.duels().isEmpty()) {
             notCounted(out, h2h);
-            wrap(AheadRule.TEXT, Math.min(110, Output.terminalColumns().orElse(110))).forEach(out::println);
+            Output.sentence(AheadRule.TEXT).forEach(out::println);
         }
     }
 
@@ -178,20 +178,5 @@ final class HeadToHeadCommand extends QuestionCommand {
         }
         return duel.aheadRule() == null || duel.aheadRule() == AheadRule.UNKNOWN ? "unknown"
                 : "not counted (" + duel.aheadRule().words() + ")";
-    }
-
-    /** A long sentence as lines of at most {@code width} characters, broken between words. */
-    private static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
     }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +175,25 @@ final class Output {
 
     /** Below this a width is taken for a mistake (or a terminal too narrow to fit anything) and ignored. */
     private static final int NARROWEST_TERMINAL = 20;
+
+    /**
+     * A long sentence (a rule under a table) as lines broken between words: at most 110 characters, or the terminal's
+     * width where it is known and narrower.
+     */
+    static List<String> sentence(String text) {
+        int width = Math.min(110, terminalColumns().orElse(110));
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
 
     /**
      * The width of the terminal the output goes to: {@code COLUMNS} as the user's shell has it (the paddock script

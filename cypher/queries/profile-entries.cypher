@@ -28,7 +28,7 @@ WITH n, e, s, c, t, car, engine,
      COLLECT { MATCH (r:Result)-[:OF_ENTRY]->(n), (r)-[:IN_SESSION]->(x:Session)
                OPTIONAL MATCH (r)-[:GAP_TO]->(ahead:Entry)
                RETURN {sessionId: x.id, session: x.type, entryId: n.id, position: r.position,
-                       classPosition: r.classPosition, status: r.status, laps: r.laps, gapSeconds: r.gapSeconds,
+                       classPosition: r.classPosition, status: r.status, reason: r.reason, laps: r.laps, gapSeconds: r.gapSeconds,
                        gapTo: ahead.id, lapsLostInPits: r.lapsLostInPits,
                        // The record books' pole (records-poles.cypher): marked where the grid is known, else qualifying P1.
                        pole: CASE WHEN x.type = 'QUALIFYING' AND (r.pole OR (r.position = 1

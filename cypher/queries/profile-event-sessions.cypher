@@ -7,7 +7,7 @@ WITH x,
                OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
                OPTIONAL MATCH (r)-[:GAP_TO]->(ahead:Entry)
                RETURN {sessionId: x.id, session: x.type, entryId: n.id, number: n.number, className: c.name,
-                       position: r.position, classPosition: r.classPosition, status: r.status, laps: r.laps,
+                       position: r.position, classPosition: r.classPosition, status: r.status, reason: r.reason, laps: r.laps,
                        gapSeconds: r.gapSeconds, gapTo: ahead.id, lapsLostInPits: r.lapsLostInPits,
                        // The record books' pole (records-poles.cypher): marked where the grid is known, else qualifying P1.
                        pole: CASE WHEN x.type = 'QUALIFYING' AND (r.pole OR (r.position = 1

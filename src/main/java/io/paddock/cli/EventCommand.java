@@ -155,7 +155,8 @@ final class EventCommand extends ProfileCommand<EventProfile> {
     private static Map<String, Object> resultRow(ResultLine result, EntryLine entry) {
         Map<String, Object> row = new LinkedHashMap<>();
         // The mark sits on the position: what is worked out is where the car finished.
-        row.put("pos", ProfilePrinter.orUnknown(result.position()) + ProfilePrinter.mark(result.inferred()));
+        row.put("pos", (result.position() != null || result.classPosition() != null || result.outcome() == null
+                ? ProfilePrinter.orUnknown(result.position()) : result.outcome()) + ProfilePrinter.mark(result.inferred()));
         row.put("class", entry == null ? ProfilePrinter.UNKNOWN : ProfilePrinter.className(entry));
         row.put("class pos", ProfilePrinter.orUnknown(result.classPosition()));
         row.put("no.", entry == null ? ProfilePrinter.UNKNOWN : ProfilePrinter.orUnknown(entry.number()));

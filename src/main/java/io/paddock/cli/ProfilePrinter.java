@@ -161,8 +161,8 @@ final class ProfilePrinter {
         if (r.classPosition() != null) {
             parts.add("class P" + r.classPosition());
         }
-        if (r.position() == null && r.classPosition() == null && !notClassified(r)) {
-            parts.add("finished, position unknown");
+        if (r.position() == null && r.classPosition() == null) {
+            parts.add(r.outcome() == null ? "position unknown" : r.outcome());
         }
         String details = details(r);
         if (!details.isEmpty()) {
@@ -171,12 +171,9 @@ final class ProfilePrinter {
         return String.join(", ", parts) + mark(r.inferred());
     }
 
-    /** What a result says besides its positions: not classified, laps, gap, laps lost in the pits. */
+    /** What a result says besides its positions and how it ended: laps, gap, laps lost in the pits. */
     static String details(ResultLine r) {
         List<String> parts = new ArrayList<>();
-        if (notClassified(r)) {
-            parts.add("not classified");
-        }
         if (r.laps() != null) {
             parts.add(r.laps() + " laps");
         }
@@ -187,10 +184,6 @@ final class ProfilePrinter {
             parts.add(r.lapsLostInPits() + " laps lost in pits");
         }
         return String.join(", ", parts);
-    }
-
-    private static boolean notClassified(ResultLine r) {
-        return "NOT_CLASSIFIED".equals(r.status());
     }
 
     static Optional<ResultLine> resultIn(EntryLine entry, String session) {

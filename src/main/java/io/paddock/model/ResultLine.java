@@ -18,10 +18,11 @@ import java.util.List;
  * @param lapsLostInPits laps lost in the pits, where stated, else null
  * @param inferred       why the result was worked out rather than printed, or null when printed
  * @param sources        provenance ({@code <source id>#p<paragraph>})
+ * @param reason         why the car retired or was not classified, in the source's words ({@code Engine}), or null
  */
 public record ResultLine(String sessionId, String session, String entryId, Integer position, Integer classPosition,
                          String status, Integer laps, Double gapSeconds, String gapToEntryId, Integer lapsLostInPits,
-                         Boolean pole, String inferred, List<String> sources) {
+                         Boolean pole, String inferred, List<String> sources, String reason) {
 
     /**
      * Defensive copy.
@@ -31,7 +32,8 @@ public record ResultLine(String sessionId, String session, String entryId, Integ
      * @param entryId        the entry (car) this result belongs to
      * @param position       overall position, or null when not given
      * @param classPosition  position in class, or null when not given
-     * @param status         {@code CLASSIFIED} or {@code NOT_CLASSIFIED}
+     * @param status         a {@link ResultStatus} name ({@code CLASSIFIED}, {@code RETIRED}, {@code DISQUALIFIED} …), or
+     *                       null when the source gives none
      * @param laps           laps completed, or null when not given
      * @param gapSeconds     seconds behind the entry {@code gapToEntryId}, or null when not given
      * @param gapToEntryId   the entry the gap is measured to, or null
@@ -40,8 +42,27 @@ public record ResultLine(String sessionId, String session, String entryId, Integ
      *                       starting grid's first place where a source knows the grid, else qualifying position 1)
      * @param inferred       why the result was worked out rather than printed, or null when printed
      * @param sources        provenance ({@code <source id>#p<paragraph>})
+     * @param reason         why the car retired or was not classified, in the source's words, or null
      */
     public ResultLine {
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * @return how the car ended the session where it has no position, in words: {@code retired (Engine)},
+     *         {@code not classified}, {@code disqualified}; null where it has a position or the source gives no status
+     */
+    public String outcome() {
+        if (position != null || classPosition != null || status == null) {
+            return null;
+        }
+        ResultStatus known;
+        try {
+            known = ResultStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            return status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+        return known == ResultStatus.CLASSIFIED ? "finished, position unknown"
+                : known.words() + (reason == null || reason.isBlank() ? "" : " (" + reason + ")");
     }
 }

@@ -224,7 +224,7 @@ final class ProfileQueries {
                 integer(r.get("position")), integer(r.get("classPosition")), text(r.get("status")),
                 integer(r.get("laps")), decimal(r.get("gapSeconds")), text(r.get("gapTo")),
                 integer(r.get("lapsLostInPits")), r.get("pole").isNull() ? null : r.get("pole").asBoolean(),
-                text(r.get("inferred")), strings(r.get("sources")));
+                text(r.get("inferred")), strings(r.get("sources")), text(r.get("reason")));
     }
 
     private static SessionLine session(Record r, Map<String, Ref> classOfEntry) {

@@ -148,6 +148,25 @@ class F1SliceCommandsIT {
     }
 
     @Test
+    void profilesSayHowACarWithoutAPositionEndedTheRace() throws Exception {
+        // results.csv, 2001 Australian Grand Prix: Montoya out after 40 laps (Engine), Ralf Schumacher after 4 (Collision)
+        CliRun event = run("event", "Australian Grand Prix 2001", "--uri", TestNeo4j.uri());
+        CliRun driver = run("driver", "Ralf Schumacher", "--uri", TestNeo4j.uri());
+
+        assertThat(event.exitCode()).as(event.err()).isZero();
+        assertThat(event.out()).containsPattern("\\nretired \\(Engine\\)\\s+6\\s+Williams\\s+Juan Pablo Montoya")
+                .doesNotContain("finished, position unknown");
+        assertThat(driver.exitCode()).as(driver.err()).isZero();
+        assertThat(driver.out()).contains("retired (Collision), 4 laps").doesNotContain("finished, position unknown");
+        JsonNode australia = JSON.readTree(run("driver", "Ralf Schumacher", "--json", "--uri", TestNeo4j.uri()).out())
+                .path("entries").findParents("sessionId").stream()
+                .filter(r -> r.path("sessionId").asText().equals("f1-2001-australian-grand-prix-race")).findFirst().orElseThrow();
+        assertThat(australia.path("status").asText()).isEqualTo("RETIRED");
+        assertThat(australia.path("reason").asText()).isEqualTo("Collision");
+        assertThat(australia.path("laps").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void aPathThroughFormulaOnePrintsNoClassColumn() {
         CliRun path = run("path", "Michael Schumacher", "Rubens Barrichello", "--uri", TestNeo4j.uri());
 

@@ -106,7 +106,7 @@ final class CsvFile {
             for (String column : required) {
                 if (!header.contains(column)) {
                     throw new PaddockException(name() + ":1: missing column '" + column + "' (header: "
-                            + Fields.visible(header.toString()) + ")");
+                            + Utf8.visible(header.toString()) + ")");
                 }
             }
             while (records.hasNextValue()) {

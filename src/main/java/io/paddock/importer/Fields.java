@@ -46,14 +46,9 @@ final class Fields {
         }
     }
 
-    /** A value as quoted in a message: at most 40 characters, {@linkplain #visible visible}. */
+    /** A value as quoted in a message: at most 40 characters, {@linkplain Utf8#visible visible}. */
     static String shortened(String value) {
-        return visible(value.length() <= 40 ? value : value.substring(0, 40) + "…");
-    }
-
-    /** Text from a file as a message shows it ({@link Utf8#visible}). */
-    static String visible(String text) {
-        return Utf8.visible(text);
+        return Utf8.visible(value.length() <= 40 ? value : value.substring(0, 40) + "…");
     }
 
     static Double decimal(CsvFile.Row row, String column) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.paddock.PaddockException;
+import io.paddock.seed.Utf8;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ final class YamlFile {
                 throw new PaddockException(name + ": not UTF-8 text", e);
             }
             throw new PaddockException(name + ":" + e.getLocation().getLineNr() + ": not valid YAML: "
-                    + Fields.visible(message.strip().replaceAll("\\s+", " ")), e);
+                    + Utf8.visible(message.strip().replaceAll("\\s+", " ")), e);
         } catch (java.io.CharConversionException e) {
             throw new PaddockException(name + ": not UTF-8 text", e);
         } catch (IOException e) {

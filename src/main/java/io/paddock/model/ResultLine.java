@@ -62,7 +62,6 @@ public record ResultLine(String sessionId, String session, String entryId, Integ
         } catch (IllegalArgumentException e) {
             return status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         }
-        return known == ResultStatus.CLASSIFIED ? "finished, position unknown"
-                : known.words() + (reason == null || reason.isBlank() ? "" : " (" + reason + ")");
+        return known == ResultStatus.CLASSIFIED ? "finished, position unknown" : new Outcome(known, reason, laps).text(null);
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -553,22 +552,13 @@ class BadInputCatalogueIT {
         try {
             switch (tool) {
                 case SEED -> SeedFixtures.copyOfShippedSeed(dir);
-                case ERGAST -> copyResources("bad-inputs/ergast", dir, List.of("status.csv", "circuits.csv", "constructors.csv",
+                case ERGAST -> TestFiles.copyResources("bad-inputs/ergast", dir, List.of("status.csv", "circuits.csv", "constructors.csv",
                         "drivers.csv", "races.csv", "results.csv", "sprint_results.csv", "qualifying.csv", "pit_stops.csv",
                         "driver_standings.csv", "constructor_standings.csv"));
-                case LEMANS -> copyResources("bad-inputs/lemans", dir, List.of("circuits.csv", "races.csv", "results_in.csv"));
+                case LEMANS -> TestFiles.copyResources("bad-inputs/lemans", dir, List.of("circuits.csv", "races.csv", "results_in.csv"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyResources(String folder, Path dir, List<String> files) throws IOException {
-        Files.createDirectories(dir);
-        for (String file : files) {
-            try (InputStream in = BadInputCatalogueIT.class.getClassLoader().getResourceAsStream(folder + "/" + file)) {
-                Files.copy(in, dir.resolve(file));
-            }
         }
     }
 

@@ -2,36 +2,28 @@ package io.paddock.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paddock.Paddock;
+import io.paddock.SeededGraph;
 import io.paddock.TestNeo4j;
-import io.paddock.importer.YearRange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static io.paddock.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code paddock battles} and the "as team-mates" part of {@code paddock h2h}, as a user runs them (--uri), on the seed
  * plus Formula 1 2001–2002 from the Ergast CSV files. Figures counted from results.csv and qualifying.csv (see
  * {@code BattlesIT}).
  */
-class BattlesCommandIT {
+class BattlesCommandIT extends SeededGraph {
 
-    private static final Path ERGAST = Path.of("..", "shared", "data", "ergast-f1-csv");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void importTheSlice() {
-        assumeTrue(Files.isRegularFile(ERGAST.resolve("results.csv")), "../shared/data/ergast-f1-csv is absent: skipped");
-        try (Paddock paddock = TestNeo4j.seeded()) {
-            paddock.importer().ergast(ERGAST, new YearRange(2001, 2002), p -> { });
-        }
+        importErgast(2001, 2002);
     }
 
     @Test

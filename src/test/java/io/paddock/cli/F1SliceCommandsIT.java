@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.paddock.Paddock;
+import io.paddock.SeededGraph;
 import io.paddock.TestNeo4j;
-import io.paddock.importer.YearRange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,26 +20,21 @@ import java.util.Map;
 
 import static io.paddock.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * records, teammates and path as a user runs them (--uri) on the seed plus Formula 1 2001–2002 from the Ergast CSV
  * files: a record's table lists its first three wins and how many more (JSON and CSV all of them), and Formula 1,
  * which has no classes, prints no class. Expected figures are read straight from the CSV files.
  */
-class F1SliceCommandsIT {
+class F1SliceCommandsIT extends SeededGraph {
 
-    private static final Path ERGAST = Path.of("..", "shared", "data", "ergast-f1-csv");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Michael Schumacher's wins of 2001–2002 in race order, as "race name year", from races.csv and results.csv. */
     private static List<String> schumacherWins;
 
     @BeforeAll
     static void importTheSlice() throws IOException {
-        assumeTrue(Files.isRegularFile(ERGAST.resolve("results.csv")), "../shared/data/ergast-f1-csv is absent: skipped");
-        try (Paddock paddock = TestNeo4j.seeded()) {
-            paddock.importer().ergast(ERGAST, new YearRange(2001, 2002), p -> { });
-        }
+        importErgast(2001, 2002);
         schumacherWins = winsInRaceOrder("michael_schumacher", 2001, 2002);
     }
 

@@ -14,7 +14,6 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,11 +108,6 @@ class FrontDoorFuzzIT {
             SeedFixtures.copyOfShippedSeed(dir);
             return;
         }
-        Files.createDirectories(dir);
-        for (String file : input.files()) {
-            try (InputStream in = FrontDoorFuzzIT.class.getResourceAsStream("/" + input.folder() + "/" + file)) {
-                Files.copy(in, dir.resolve(file));
-            }
-        }
+        TestFiles.copyResources(input.folder(), dir, input.files());
     }
 }

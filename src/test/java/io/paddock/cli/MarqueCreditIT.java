@@ -2,9 +2,8 @@ package io.paddock.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paddock.Paddock;
+import io.paddock.SeededGraph;
 import io.paddock.TestNeo4j;
-import io.paddock.importer.YearRange;
 import io.paddock.model.HeadToHead;
 import io.paddock.model.HolderKind;
 import io.paddock.model.RecordKind;
@@ -12,18 +11,14 @@ import io.paddock.model.RecordRow;
 import io.paddock.model.RecordTable;
 import io.paddock.query.PaddockQueries;
 import io.paddock.query.QueryFilter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static io.paddock.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Marque credit (ADR 0027) on the seed plus Le Mans 1994–1997 (the Dauer 962 Le Mans and TWR Porsche WSC-95 wins that
@@ -32,27 +27,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * overall winners 1994 Dauer 962 Le Mans (Porsche engine, results_in.csv line 3478), 1995 McLaren F1 GTR (BMW engine),
  * 1996 and 1997 TWR Porsche WSC-95 (lines 3618, 3694), 2008 and 2010 Audi, 2009 Peugeot.
  */
-class MarqueCreditIT {
+class MarqueCreditIT extends SeededGraph {
 
-    private static final Path LEMANS = Path.of("..", "shared", "data", "lemans24");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Paddock paddock;
-    private static PaddockQueries queries;
 
     @BeforeAll
     static void importTheSlices() {
-        assumeTrue(Files.isRegularFile(LEMANS.resolve("results_in.csv")), "../shared/data/lemans24 is absent: skipped");
-        paddock = TestNeo4j.seeded();
-        paddock.importer().lemans(LEMANS, new YearRange(1994, 1997), p -> { });
-        paddock.importer().lemans(LEMANS, new YearRange(2008, 2010), p -> { });
-        queries = paddock.queries();
-    }
-
-    @AfterAll
-    static void close() {
-        if (paddock != null) {
-            paddock.close();
-        }
+        importLeMans(1994, 1997);
+        importLeMans(2008, 2010);
     }
 
     private static Map<String, Integer> ranking(List<RecordRow> rows) {

@@ -2,10 +2,13 @@ package io.paddock.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -37,5 +40,28 @@ public final class TestFiles {
                 Files.delete(p);
             }
         }
+    }
+
+    /**
+     * Copies test resources {@code folder/file} into {@code dir} (created if missing), each file's bytes passed
+     * through {@code change} first (the fuzz tests damage one of them).
+     */
+    public static Path copyResources(String folder, Path dir, List<String> files, BiFunction<String, byte[], byte[]> change)
+            throws IOException {
+        Files.createDirectories(dir);
+        for (String file : files) {
+            try (InputStream in = TestFiles.class.getResourceAsStream("/" + folder + "/" + file)) {
+                if (in == null) {
+                    throw new IOException("no test resource " + folder + "/" + file);
+                }
+                Files.write(dir.resolve(file), change.apply(file, in.readAllBytes()));
+            }
+        }
+        return dir;
+    }
+
+    /** Copies test resources {@code folder/file} unchanged into {@code dir} (created if missing). */
+    public static Path copyResources(String folder, Path dir, List<String> files) throws IOException {
+        return copyResources(folder, dir, files, (file, bytes) -> bytes);
     }
 }

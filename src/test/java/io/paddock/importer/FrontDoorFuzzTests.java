@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.paddock.Damage;
 import io.paddock.PaddockException;
 import io.paddock.SeedFixtures;
+import io.paddock.cli.TestFiles;
 import io.paddock.resolve.Curated;
 import io.paddock.resolve.Entities;
 import io.paddock.resolve.PeopleResolver;
@@ -18,15 +19,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -75,7 +72,7 @@ class FrontDoorFuzzTests {
 
     @AfterContainer
     static void removeTheFiles() throws IOException {
-        deleteRecursively(WORK);
+        TestFiles.deleteRecursively(WORK);
     }
 
     @Provide
@@ -106,7 +103,7 @@ class FrontDoorFuzzTests {
             expectMappingOrRefusal(() -> new LeMansAdapter(dir, YearRange.all(), new PeopleResolver(CURATED),
                     new Entities(REGISTRY, CURATED)).map());
         } finally {
-            deleteRecursively(dir);
+            TestFiles.deleteRecursively(dir);
         }
     }
 
@@ -118,7 +115,7 @@ class FrontDoorFuzzTests {
             expectMappingOrRefusal(() -> new ErgastAdapter(dir, YearRange.all(), new PeopleResolver(CURATED),
                     new Entities(REGISTRY, CURATED)).map());
         } finally {
-            deleteRecursively(dir);
+            TestFiles.deleteRecursively(dir);
         }
     }
 
@@ -135,7 +132,7 @@ class FrontDoorFuzzTests {
                 assertThat(refusal.getMessage()).contains("race-results.yml");
             }
         } finally {
-            deleteRecursively(dir);
+            TestFiles.deleteRecursively(dir);
         }
     }
 
@@ -157,7 +154,7 @@ class FrontDoorFuzzTests {
                 assertThat(seed).isInstanceOf(Seed.class);
             }
         } finally {
-            deleteRecursively(dir);
+            TestFiles.deleteRecursively(dir);
         }
     }
 
@@ -172,7 +169,7 @@ class FrontDoorFuzzTests {
                     .extracting(e -> ((PaddockException) e).getMessage())
                     .isEqualTo("seasons/2021/races/01-bahrain/race-results.yml: not UTF-8 text");
         } finally {
-            deleteRecursively(dir);
+            TestFiles.deleteRecursively(dir);
         }
     }
 
@@ -208,29 +205,7 @@ class FrontDoorFuzzTests {
     }
 
     private static Path fixture(String folder, List<String> files, String damagedFile, List<Damage> damage) throws IOException {
-        Path dir = Files.createDirectories(WORK.resolve(folder.replace('/', '-') + "-" + System.nanoTime()));
-        for (String file : files) {
-            byte[] bytes;
-            try (InputStream in = FrontDoorFuzzTests.class.getResourceAsStream("/" + folder + "/" + file)) {
-                bytes = in.readAllBytes();
-            }
-            Files.write(dir.resolve(file), file.equals(damagedFile) ? Damage.apply(bytes, damage) : bytes);
-        }
-        return dir;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        return TestFiles.copyResources(folder, WORK.resolve(folder.replace('/', '-') + "-" + System.nanoTime()), files,
+                (file, bytes) -> file.equals(damagedFile) ? Damage.apply(bytes, damage) : bytes);
     }
 }

@@ -2,7 +2,6 @@ package io.paddock.query;
 
 import io.paddock.PaddockException;
 import io.paddock.SeededGraph;
-import io.paddock.importer.YearRange;
 import io.paddock.model.BattleScore;
 import io.paddock.model.BattleSeason;
 import io.paddock.model.Score;
@@ -10,14 +9,11 @@ import io.paddock.model.TeamMateBattle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Team-mate battles on the seed plus Formula 1 2001–2002 (Ergast) and Le Mans 2008–2010. Every figure is counted by
@@ -27,15 +23,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class BattlesIT extends SeededGraph {
 
-    private static final Path ERGAST = Path.of("..", "shared", "data", "ergast-f1-csv");
-    private static final Path LEMANS = Path.of("..", "shared", "data", "lemans24");
-
     @BeforeAll
     static void importTheSlices() {
-        assumeTrue(Files.isRegularFile(ERGAST.resolve("results.csv")) && Files.isRegularFile(LEMANS.resolve("results_in.csv")),
-                "../shared/data is absent: skipped");
-        paddock.importer().ergast(ERGAST, new YearRange(2001, 2002), p -> { });
-        paddock.importer().lemans(LEMANS, new YearRange(2008, 2010), p -> { });
+        importErgast(2001, 2002);
+        importLeMans(2008, 2010);
     }
 
     @Test
@@ -54,6 +45,33 @@ class BattlesIT extends SeededGraph {
         assertThat(ferrari.seasons()).singleElement().extracting(BattleSeason::season).isEqualTo(2001);
         assertThat(ferrari.sources()).anyMatch(s -> s.startsWith("ergast-f1-csv#results.csv:"))
                 .anyMatch(s -> s.startsWith("ergast-f1-csv#qualifying.csv:"));
+    }
+
+    /**
+     * The battle query's {@code CASE} and the Java {@link io.paddock.model.AheadRule} behind head-to-head are two
+     * implementations of one rule: on every F1 pair of 2001 and 2002 that met only as team-mates in a season, the
+     * battle's race score equals the head-to-head's, race by race summed.
+     */
+    @Test
+    void theBattleQueryAndTheHeadToHeadCountEveryRaceAlike() {
+        int compared = 0;
+        for (int season : new int[] {2001, 2002}) {
+            QueryFilter filter = QueryFilter.all().series("f1").season(season);
+            for (TeamMateBattle battle : queries.battles(null, filter)) {
+                var races = queries.headToHead(PaddockQueries.Side.DRIVERS, battle.a().name(), battle.b().name(), filter)
+                        .duels().stream().filter(d -> d.session().equals("RACE")).toList();
+                if (races.size() != battle.total().races()) {
+                    continue; // they also met in other cars that season: the head-to-head counts those races too
+                }
+                Score ahead = new Score((int) races.stream().filter(d -> "A".equals(d.aheadOverall())).count(),
+                        (int) races.stream().filter(d -> "B".equals(d.aheadOverall())).count());
+                assertThat(battle.total().ahead()).as("%s – %s %d", battle.a().name(), battle.b().name(), season)
+                        .isEqualTo(ahead);
+                compared++;
+            }
+        }
+        // of the pairs of 2001 (18) and 2002, 25 have a head-to-head made of exactly their battle's races
+        assertThat(compared).isEqualTo(25);
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.paddock.query;
 
-import io.paddock.Paddock;
-import io.paddock.TestNeo4j;
-import io.paddock.importer.YearRange;
+import io.paddock.SeededGraph;
 import io.paddock.model.AheadRule;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
@@ -10,15 +8,10 @@ import io.paddock.model.Outcome;
 import io.paddock.model.ResultStatus;
 import io.paddock.model.Score;
 import io.paddock.query.PaddockQueries.Side;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Head-to-head where a position is missing, on the seed plus Formula 1 2001–2002 from the Ergast CSV files and Le Mans
@@ -26,28 +19,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * who was ahead, overall and in class. Expected values are read from Ergast's results.csv (positionText, laps,
  * statusId) and status.csv, and from Le Mans' results_in.csv (Pos, Class, Laps, Reason).
  */
-class HeadToHeadStatusesIT {
-
-    private static final Path ERGAST = Path.of("..", "shared", "data", "ergast-f1-csv");
-    private static final Path LEMANS = Path.of("..", "shared", "data", "lemans24");
-    private static Paddock paddock;
-    private static PaddockQueries queries;
+class HeadToHeadStatusesIT extends SeededGraph {
 
     @BeforeAll
     static void importTheSlice() {
-        assumeTrue(Files.isRegularFile(ERGAST.resolve("results.csv")), "../shared/data/ergast-f1-csv is absent: skipped");
-        assumeTrue(Files.isRegularFile(LEMANS.resolve("results_in.csv")), "../shared/data/lemans24 is absent: skipped");
-        paddock = TestNeo4j.seeded();
-        paddock.importer().ergast(ERGAST, new YearRange(2001, 2002), p -> { });
-        paddock.importer().lemans(LEMANS, new YearRange(2008, 2010), p -> { });
-        queries = paddock.queries();
-    }
-
-    @AfterAll
-    static void close() {
-        if (paddock != null) {
-            paddock.close();
-        }
+        importErgast(2001, 2002);
+        importLeMans(2008, 2010);
     }
 
     private static Duel race(HeadToHead h2h, int season, String event) {

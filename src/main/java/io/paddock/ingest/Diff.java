@@ -3,6 +3,7 @@ package io.paddock.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paddock.Paddock;
 import io.paddock.cypher.CypherFile;
+import io.paddock.model.EntityKind;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedFile;
 
@@ -22,18 +23,9 @@ final class Diff {
 
     private static final String KNOWN_ITEMS = CypherFile.load("ingest/known-items.cypher").statement();
 
-    private static final Map<String, String> REGISTRY_LABELS = new LinkedHashMap<>();
     private static final Map<String, String> ARTICLE_LABELS = new LinkedHashMap<>();
 
     static {
-        REGISTRY_LABELS.put("series", "Series");
-        REGISTRY_LABELS.put("classes", "Class");
-        REGISTRY_LABELS.put("circuits", "Circuit");
-        REGISTRY_LABELS.put("manufacturers", "Manufacturer");
-        REGISTRY_LABELS.put("cars", "CarModel");
-        REGISTRY_LABELS.put("teams", "Team");
-        REGISTRY_LABELS.put("drivers", "Driver");
-        REGISTRY_LABELS.put("people", "Person");
         ARTICLE_LABELS.put("seasons", "Season");
         ARTICLE_LABELS.put("events", "Event");
         ARTICLE_LABELS.put("sessions", "Session");
@@ -51,8 +43,8 @@ final class Diff {
 
     private static List<Item> items(Seed seed) {
         List<Item> out = new ArrayList<>();
-        REGISTRY_LABELS.forEach((array, label) -> seed.registry().json().path(array)
-                .forEach(n -> out.add(new Item(label, n.path("id").asText(), n.path("name").asText()))));
+        EntityKind.registryKinds().forEach(kind -> seed.registry().json().path(kind.registrySection().orElseThrow())
+                .forEach(n -> out.add(new Item(kind.label(), n.path("id").asText(), n.path("name").asText()))));
         for (SeedFile article : seed.articles()) {
             JsonNode a = article.json();
             out.add(new Item("Source", a.path("source").path("id").asText(), a.path("source").path("file").asText()));

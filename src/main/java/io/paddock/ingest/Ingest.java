@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paddock.Paddock;
 import io.paddock.PaddockException;
 import io.paddock.cypher.CypherFile;
+import io.paddock.model.EntityKind;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedFile;
 
@@ -35,8 +36,9 @@ public final class Ingest {
     private final Seed seed;
     private static final String SEARCH = CypherFile.load("queries/search.cypher").statement();
     private static final String DRIVER_CONTEXT = CypherFile.load("ingest/driver-context.cypher").statement();
-    private static final Map<String, String> KINDS_OF_LABELS = Map.of("Driver", "driver", "Person", "person", "Team", "team",
-            "Manufacturer", "manufacturer", "Circuit", "circuit", "Series", "series", "Class", "class");
+    /** The kinds a report's name is looked up as in the graph (imported names a seed does not have). */
+    private static final List<EntityKind> LOOKED_UP = List.of(EntityKind.DRIVER, EntityKind.PERSON, EntityKind.TEAM,
+            EntityKind.MANUFACTURER, EntityKind.CIRCUIT, EntityKind.SERIES, EntityKind.CLASS);
 
     private Paddock graph;
     private boolean strictNames;
@@ -108,11 +110,12 @@ public final class Ingest {
         String phrase = "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("query", phrase);
-        parameters.put("labels", List.copyOf(KINDS_OF_LABELS.keySet()));
+        parameters.put("labels", LOOKED_UP.stream().map(EntityKind::label).toList());
         List<KnowledgeBase.Entity> out = new ArrayList<>();
         String key = Text.key(name);
         for (Map<String, Object> row : graph.cypher(SEARCH, parameters)) {
-            String kind = KINDS_OF_LABELS.get(String.valueOf(row.get("label")));
+            String kind = EntityKind.ofLabel(String.valueOf(row.get("label"))).filter(LOOKED_UP::contains)
+                    .map(EntityKind::key).orElse(null);
             List<String> names = new ArrayList<>();
             names.add(String.valueOf(row.get("name")));
             ((List<?>) row.get("aliases")).forEach(a -> names.add(String.valueOf(a)));

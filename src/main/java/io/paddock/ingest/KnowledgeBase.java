@@ -1,13 +1,13 @@
 package io.paddock.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.paddock.model.EntityKind;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedFile;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +27,13 @@ final class KnowledgeBase {
     }
 
     /** Registry arrays and the kind each holds, in the order ambiguity reports list them. */
-    static final Map<String, String> REGISTRY_KINDS = new LinkedHashMap<>();
+    /** The registry's kinds in the order the linker learns them: people first, so a name that is both wins as one. */
+    static final List<EntityKind> REGISTRY_KINDS = List.of(EntityKind.DRIVER, EntityKind.PERSON, EntityKind.TEAM,
+            EntityKind.MANUFACTURER, EntityKind.CAR, EntityKind.CIRCUIT, EntityKind.CLASS, EntityKind.SERIES);
 
-    static {
-        REGISTRY_KINDS.put("drivers", "driver");
-        REGISTRY_KINDS.put("people", "person");
-        REGISTRY_KINDS.put("teams", "team");
-        REGISTRY_KINDS.put("manufacturers", "manufacturer");
-        REGISTRY_KINDS.put("cars", "car");
-        REGISTRY_KINDS.put("circuits", "circuit");
-        REGISTRY_KINDS.put("classes", "class");
-        REGISTRY_KINDS.put("series", "series");
+    /** @return whether a mention of this kind names a registry entity (not an event or an entry) */
+    static boolean isRegistryKind(String kind) {
+        return REGISTRY_KINDS.stream().anyMatch(k -> k.key().equals(kind));
     }
 
     private final List<Entity> entities = new ArrayList<>();
@@ -71,9 +67,9 @@ final class KnowledgeBase {
     static KnowledgeBase from(Seed seed, String excludedSource, boolean strictNames) {
         KnowledgeBase kb = new KnowledgeBase(excludedSource);
         JsonNode registry = seed.registry().json();
-        REGISTRY_KINDS.forEach((array, kind) -> registry.path(array).forEach(item -> {
+        REGISTRY_KINDS.forEach(kind -> registry.path(kind.registrySection().orElseThrow()).forEach(item -> {
             if (!strictNames || namedElsewhere(item, excludedSource)) {
-                kb.addRegistry(kind, item);
+                kb.addRegistry(kind.key(), item);
             }
         }));
         for (SeedFile article : seed.articles()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paddock.ingest.KnowledgeBase.Entity;
+import io.paddock.model.EntityKind;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -78,7 +79,7 @@ final class ProposalWriter {
 
     ObjectNode[] write() {
         for (Mention m : mentions) {
-            if ((m.linked() || "NEW".equals(m.status())) && KnowledgeBase.REGISTRY_KINDS.containsValue(m.kind())) {
+            if ((m.linked() || "NEW".equals(m.status())) && KnowledgeBase.isRegistryKind(m.kind())) {
                 use(m.kind(), m.id(), m.paragraph());
             }
         }
@@ -535,7 +536,7 @@ final class ProposalWriter {
     private ObjectNode registry(ObjectNode newCircuit) {
         ObjectNode registry = JSON.createObjectNode();
         Map<String, String> arrayOf = new HashMap<>();
-        KnowledgeBase.REGISTRY_KINDS.forEach((array, kind) -> arrayOf.put(kind, array));
+        KnowledgeBase.REGISTRY_KINDS.forEach(kind -> arrayOf.put(kind.key(), kind.registrySection().orElseThrow()));
         // A car needs its maker: printed in the car's name or not, the maker is named where the car is.
         for (String key : List.copyOf(used.keySet())) {
             if (key.startsWith("car:")) {
@@ -545,9 +546,10 @@ final class ProposalWriter {
                 }
             }
         }
-        for (String array : List.of("series", "classes", "circuits", "manufacturers", "cars", "teams", "drivers", "people")) {
+        for (EntityKind registryKind : EntityKind.registryKinds()) {
+            String array = registryKind.registrySection().orElseThrow();
             ArrayNode out = registry.putArray(array);
-            String kind = KnowledgeBase.REGISTRY_KINDS.get(array);
+            String kind = registryKind.key();
             for (JsonNode item : seedRegistry.path(array)) {
                 Set<Integer> paragraphs = used.get(kind + ":" + item.path("id").asText());
                 if (paragraphs == null) {
@@ -578,7 +580,7 @@ final class ProposalWriter {
                 ObjectNode node = ((ArrayNode) registry.path(arrayOf.get(m.kind()))).addObject().put("id", id).put("name", m.name());
                 node.set("src", src(m.paragraph()));
                 node.put("inferred", REVIEW + "a name the graph does not know, printed beside racing words; check it is new.");
-            } else if (m.linked() && KnowledgeBase.REGISTRY_KINDS.containsValue(m.kind())
+            } else if (m.linked() && KnowledgeBase.isRegistryKind(m.kind())
                     && seedRegistryLacks(arrayOf.get(m.kind()), m.id()) && added.add(m.kind() + ":" + m.id())
                     && !"car".equals(m.kind())) {
                 // Known only to the graph (imported data): listed so the article's references resolve.

@@ -37,7 +37,7 @@ final class Quality {
         Set<String> goldLinks = goldLinks(sourceId, registry);
         Set<String> proposedLinks = new TreeSet<>();
         for (Mention m : result.mentions()) {
-            if ((m.linked() || "NEW".equals(m.status())) && KnowledgeBase.REGISTRY_KINDS.containsValue(m.kind())) {
+            if ((m.linked() || "NEW".equals(m.status())) && KnowledgeBase.isRegistryKind(m.kind())) {
                 proposedLinks.add(m.kind() + ":" + m.id() + "#p" + m.paragraph());
             }
         }
@@ -111,7 +111,8 @@ final class Quality {
     /** The registry's provenance for this article: which entity each paragraph names. */
     static Set<String> goldLinks(String sourceId, JsonNode registry) {
         Set<String> out = new TreeSet<>();
-        KnowledgeBase.REGISTRY_KINDS.forEach((array, kind) -> registry.path(array).forEach(item -> item.path("src").forEach(src -> {
+        KnowledgeBase.REGISTRY_KINDS.forEach(k -> registry.path(k.registrySection().orElseThrow()).forEach(item -> item.path("src").forEach(src -> {
+            String kind = k.key();
             String ref = src.asText();
             if (ref.startsWith(sourceId + "#p")) {
                 out.add(kind + ":" + item.path("id").asText() + "#p" + ref.substring(ref.indexOf("#p") + 2));

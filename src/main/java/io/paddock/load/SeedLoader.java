@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.paddock.cypher.CypherFile;
+import io.paddock.model.EntityKind;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedFile;
 import org.neo4j.driver.Driver;
@@ -28,10 +28,6 @@ import java.util.function.Consumer;
 public final class SeedLoader {
 
     /** Seed reference kinds and the graph label each maps to; the only labels a row can name. */
-    private static final Map<String, String> LABELS = Map.of(
-            "driver", "Driver", "person", "Person", "team", "Team", "manufacturer", "Manufacturer",
-            "car", "CarModel", "entry", "Entry");
-
     /** The registry's sections and the row each item becomes, in write order. */
     private static final Map<String, java.lang.Class<? extends WriteRow>> REGISTRY_ROWS = registryRows();
 
@@ -124,7 +120,7 @@ public final class SeedLoader {
                 c.path("standings").forEach(s -> {
                     ObjectNode standing = s.deepCopy();
                     standing.put("championship", c.path("id").asText());
-                    standing.put("holderLabel", LABELS.get(s.path("holder").path("kind").asText()));
+                    standing.put("holderLabel", label(s.path("holder").path("kind").asText()));
                     standing.put("holderId", s.path("holder").path("id").asText());
                     add(rows, WriteRow.Standing.class, standing);
                 });
@@ -134,13 +130,13 @@ public final class SeedLoader {
                 ObjectNode total = t.deepCopy();
                 ArrayNode subjects = total.putArray("subjects");
                 t.path("subject").forEach(s -> subjects.addObject()
-                        .put("label", LABELS.get(s.path("kind").asText()))
+                        .put("label", label(s.path("kind").asText()))
                         .put("id", s.path("id").asText()));
                 add(rows, WriteRow.StatedTotal.class, total);
             });
             json.path("roles").forEach(r -> {
                 ObjectNode role = r.deepCopy();
-                role.put("organisationLabel", LABELS.get(r.path("organisation").path("kind").asText()));
+                role.put("organisationLabel", label(r.path("organisation").path("kind").asText()));
                 role.put("organisationId", r.path("organisation").path("id").asText());
                 add(rows, WriteRow.Role.class, role);
             });
@@ -148,6 +144,11 @@ public final class SeedLoader {
         // The curated record-book credits: those whose car model an import wrote before land now (ADR 0027).
         MarqueCredits.shipped().rows().forEach(rows::add);
         return rows;
+    }
+
+    /** The node label of a kind the seed names ({@code driver}, {@code team} …); the seed reader checked the kind. */
+    private static String label(String kind) {
+        return EntityKind.ofKey(kind).map(EntityKind::label).orElse(null);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -1,5 +1,6 @@
 package io.paddock.query;
 
+import io.paddock.model.EntityKind;
 import io.paddock.model.Ref;
 import org.neo4j.driver.Record;
 
@@ -20,13 +21,6 @@ import java.util.stream.Collectors;
 final class NameSearch {
 
     /** Entity kinds and their labels. */
-    static final Map<String, String> LABELS = Map.of(
-            "driver", "Driver", "person", "Person", "team", "Team", "manufacturer", "Manufacturer",
-            "car", "CarModel", "circuit", "Circuit", "event", "Event", "series", "Series", "class", "Class");
-
-    private static final Map<String, String> KINDS = LABELS.entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
-
     private final QueryContext context;
 
     NameSearch(QueryContext context) {
@@ -46,11 +40,7 @@ final class NameSearch {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        kinds.stream().filter(kind -> !LABELS.containsKey(kind)).findFirst().ifPresent(kind -> {
-            throw new io.paddock.PaddockException("Unknown kind '" + kind + "': use one of "
-                    + String.join(", ", new java.util.TreeSet<>(LABELS.keySet())));
-        });
-        List<String> labels = kinds.isEmpty() ? null : kinds.stream().map(LABELS::get).toList();
+        List<String> labels = kinds.isEmpty() ? null : labels(kinds);
         List<Record> prefixHits = run(luceneQuery(tokens, false), labels);
         List<Record> hits = prefixHits.stream().filter(r -> allTokensPrefixAWord(tokens, r)).toList();
         if (hits.isEmpty()) {
@@ -102,8 +92,16 @@ final class NameSearch {
         }
         Map<String, Object> parameters = new java.util.HashMap<>();
         parameters.put("id", typed);
-        parameters.put("labels", kinds.isEmpty() ? null : kinds.stream().map(LABELS::get).toList());
+        parameters.put("labels", kinds.isEmpty() ? null : labels(kinds));
         return context.run("lookup-id", parameters).stream().map(NameSearch::hit).map(Hit::ref).distinct().toList();
+    }
+
+    /** The node labels of searchable kinds; an unknown kind is refused with the list of known ones. */
+    private static List<String> labels(List<String> kinds) {
+        return kinds.stream().map(kind -> EntityKind.ofKey(kind).filter(EntityKind::searchable).orElseThrow(() ->
+                new io.paddock.PaddockException("Unknown kind '" + kind + "': use one of " + String.join(", ",
+                        Arrays.stream(EntityKind.values()).filter(EntityKind::searchable).map(EntityKind::key).sorted().toList()))))
+                .map(EntityKind::label).toList();
     }
 
     private List<Record> run(String luceneQuery, List<String> labels) {
@@ -114,7 +112,7 @@ final class NameSearch {
     }
 
     private static Hit hit(Record r) {
-        Ref ref = new Ref(KINDS.get(r.get("label").asString()), r.get("id").asString(), r.get("name").asString());
+        Ref ref = new Ref(EntityKind.ofLabel(r.get("label").asString()).map(EntityKind::key).orElse(null), r.get("id").asString(), r.get("name").asString());
         List<String> names = new ArrayList<>(r.get("aliases").asList(v -> v.asString()));
         names.add(ref.name());
         return new Hit(ref, names);

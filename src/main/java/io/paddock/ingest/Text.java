@@ -1,16 +1,7 @@
 package io.paddock.ingest;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import io.paddock.text.Folding;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,12 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * A report cut into paragraphs (blank-line separated, counted from 1 as the seed's provenance counts them),
- * sentences and folded tokens. Folding is Lucene's: the standard tokenizer, lower case, ASCII folding, the same
- * analysis chain Neo4j's full-text indexes offer, so "Mücke", "MÜCKE" and "Mucke" are one token.
+ * sentences and folded tokens. Folding is the name index's ({@link Folding}: Unicode word breaks, ASCII folding of
+ * Latin letters, lower case, with the JDK alone, so ingest runs without Lucene on the class path), so "Mücke",
+ * "MÜCKE" and "Mucke" are one token, and a name folds here as the index folds it.
  */
 final class Text {
 
-    /** A word as Lucene folds it, with its place in the document and its spelling there. */
+    /** A word as the index folds it, with its place in the document and its spelling there. */
     record Token(String folded, String original, int start, int end, int paragraph, int sentence) {
 
         boolean capitalised() {
@@ -38,15 +30,6 @@ final class Text {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     /** A sentence ends at . ! ? (optionally followed by a closing quote) before a capital or quote, or at a line end. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"“”]?)\\s+(?=[\"„“A-ZÄÖÜ])|\\n|(?<=[.!?][\"“”])(?=[A-ZÄÖÜ])");
-
-    private static final Analyzer FOLDING = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-            return new TokenStreamComponents(source, folded);
-        }
-    };
 
     final String content;
     final List<Token> tokens = new ArrayList<>();
@@ -116,17 +99,8 @@ final class Text {
     /** Folds a piece of text into tokens with offsets relative to it (paragraph and sentence 0). */
     static List<Token> fold(String text) {
         List<Token> out = new ArrayList<>();
-        try (TokenStream stream = FOLDING.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(new Token(term.toString(), text.substring(offset.startOffset(), offset.endOffset()),
-                        offset.startOffset(), offset.endOffset(), 0, 0));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Folding.Word word : Folding.words(text)) {
+            out.add(new Token(word.folded(), text.substring(word.start(), word.end()), word.start(), word.end(), 0, 0));
         }
         return out;
     }

@@ -2,20 +2,19 @@ package io.paddock.query;
 
 import io.paddock.model.EntityKind;
 import io.paddock.model.Ref;
+import io.paddock.text.Folding;
 import org.neo4j.driver.Record;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Turns what a user typed into one entity, or says clearly that it cannot: search is accent- and
- * case-insensitive and takes partial names; an exact name or alias wins; several equally good matches are
+ * case-insensitive in any script and takes partial names; an exact name or alias wins (the same words, whatever the
+ * case, accents and punctuation between them); several equally good matches are
  * an {@link AmbiguousNameException}, none an {@link UnknownNameException}.
  */
 final class NameSearch {
@@ -36,7 +35,7 @@ final class NameSearch {
     }
 
     private List<Hit> hits(String typed, List<String> kinds) {
-        List<String> tokens = withoutStopWords(tokens(typed));
+        List<String> tokens = searchTokens(typed);
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -55,10 +54,10 @@ final class NameSearch {
         List<String> kindList = Arrays.asList(kinds);
         List<Hit> hits = hits(typed, kindList);
         List<Ref> candidates = hits.stream().map(Hit::ref).toList();
-        String folded = fold(typed).strip();
+        String key = Folding.key(typed);
         List<Ref> exact = hits.stream()
                 .filter(hit -> hit.ref().id().equals(typed.strip())
-                        || hit.names().stream().anyMatch(name -> fold(name).equals(folded)))
+                        || !key.isEmpty() && hit.names().stream().anyMatch(name -> Folding.key(name).equals(key)))
                 .map(Hit::ref)
                 .toList();
         if (exact.size() == 1) {
@@ -119,44 +118,40 @@ final class NameSearch {
     }
 
     private static boolean allTokensPrefixAWord(List<String> tokens, Record record) {
-        List<String> words = tokens(record.get("searchText").asString(""));
+        List<String> words = Folding.tokens(record.get("searchText").asString(""));
         return tokens.stream().allMatch(t -> words.stream().anyMatch(w -> w.startsWith(t)));
     }
 
     /** Prefix match on every token; with {@code fuzzy}, also one-edit typos for tokens of four letters or more. */
     private static String luceneQuery(List<String> tokens, boolean fuzzy) {
         return tokens.stream()
-                .map(t -> fuzzy && t.length() >= 4 ? "(" + t + "* OR " + t + "~1)" : t + "*")
+                .map(t -> fuzzy && t.length() >= 4 ? "(" + escaped(t) + "* OR " + escaped(t) + "~1)" : escaped(t) + "*")
                 .collect(Collectors.joining(" AND "));
     }
 
     /**
-     * The English stop words of Lucene's standard analyzer, which the {@code standard-folding} index leaves out: a
-     * query token "of" would find nothing in "24 Hours of Le Mans", so it is not asked for.
+     * A token with the characters Lucene's query syntax reads as operators behind a backslash: a word may hold a colon
+     * between letters ("S:t"), which would otherwise name a field.
      */
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be",
-            "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the",
-            "their", "then", "there", "these", "they", "this", "to", "was", "will", "with");
-
-    /** The tokens the index holds; all of them when every one is a stop word, so "The" still finds nothing. */
-    private static List<String> withoutStopWords(List<String> tokens) {
-        List<String> kept = tokens.stream().filter(t -> !STOP_WORDS.contains(t)).toList();
-        return kept.isEmpty() ? tokens : kept;
-    }
-
-    /** Lower-case, accent-free words of letters and digits: nothing Lucene could read as syntax. */
-    static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        for (String word : fold(text).split("[^\\p{Alnum}]+")) {
-            if (!word.isEmpty()) {
-                tokens.add(word);
+    private static String escaped(String token) {
+        StringBuilder out = new StringBuilder(token.length());
+        token.codePoints().forEach(c -> {
+            if ("\\+-!():^[]\"{}~*?|&/".indexOf(c) >= 0) {
+                out.append('\\');
             }
-        }
-        return tokens;
+            out.appendCodePoint(c);
+        });
+        return out.toString();
     }
 
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").toLowerCase(Locale.ROOT);
+    /**
+     * The tokens a search asks the index for: the typed text's words as the index folds them ({@link Folding}), the
+     * English stop words left out as the index leaves them out ("of" would find nothing in "24 Hours of Le Mans"), but
+     * all of them when every one is a stop word, so "The" still finds nothing.
+     */
+    static List<String> searchTokens(String typed) {
+        List<String> tokens = Folding.tokens(typed);
+        List<String> kept = tokens.stream().filter(t -> !Folding.STOP_WORDS.contains(t)).toList();
+        return kept.isEmpty() ? tokens : kept;
     }
 }

@@ -1,6 +1,7 @@
 package io.paddock.resolve;
 
-import java.text.Normalizer;
+import io.paddock.text.Folding;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -8,10 +9,16 @@ import java.util.regex.Pattern;
  * Name normalisation shared by every source: the key two spellings of one name have in common, and the slug that
  * becomes an id. "Yōjirō Terada", "Yojiro Terada" and "YOJIRO  TERADA" share the key {@code yojiro terada};
  * "Jean-Pierre Jaussaud" and "Jean Pierre Jaussaud" share {@code jean pierre jaussaud}.
+ * <p>
+ * These keys and slugs are ids stored in graphs and seed files, so their rule stays as it is (ADR 0033): it is not the
+ * name index's folding ({@link Folding#key}), which keeps Greek and Cyrillic accents, keeps an apostrophe inside a
+ * word and folds more Latin letters (ð, ħ, ŋ …). Where the two agree they share code: the letters below fold as the
+ * index folds them, and accents are dropped by {@link Folding#withoutMarks}.
  */
 public final class Names {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** The Latin letters without an accent to drop that ids fold (and only these: more would change ids). */
+    private static final String ID_LETTERS = "ßÆæŒœØøŁłĐđıÞþ";
     /**
      * Anything but letters and digits, of any script: "محمد" and "佐藤琢磨" keep their letters (with only a-z they would
      * both fold to the empty key, one person). Latin letters are a-z here already (accents folded first).
@@ -29,11 +36,15 @@ public final class Names {
         if (name == null) {
             return "";
         }
-        String folded = name.strip()
-                .replace("ß", "ss").replace("Æ", "AE").replace("æ", "ae").replace("Œ", "OE").replace("œ", "oe")
-                .replace("Ø", "O").replace("ø", "o").replace("Ł", "L").replace("ł", "l").replace("Đ", "D")
-                .replace("đ", "d").replace("ı", "i").replace("Þ", "Th").replace("þ", "th");
-        folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder letters = new StringBuilder(name.length());
+        name.strip().codePoints().forEach(c -> {
+            if (ID_LETTERS.indexOf(c) >= 0) {
+                letters.append(Folding.foldCodePoint(c));
+            } else {
+                letters.appendCodePoint(c);
+            }
+        });
+        String folded = Folding.withoutMarks(letters.toString());
         return NOT_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 

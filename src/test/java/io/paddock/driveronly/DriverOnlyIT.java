@@ -83,6 +83,7 @@ class DriverOnlyIT {
                 // the articles: Bernhard, Dumas and Long shared the Penske Porsche at Petit Le Mans 2007
                 "co-drivers: [Patrick Long, Romain Dumas]",
                 "search: Stefan Mücke",
-                "ingest: [driver:romain-dumas, driver:timo-bernhard, car:porsche-rs-spyder]");
+                // a maker's name inside a car's name links the maker too (IngestTests: the Ferrari of Jaime Melo)
+                "ingest: [driver:romain-dumas, driver:timo-bernhard, car:porsche-rs-spyder, manufacturer:porsche]");
     }
 }

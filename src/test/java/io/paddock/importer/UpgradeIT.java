@@ -162,16 +162,13 @@ class UpgradeIT {
     }
 
     @Test
-    void headToHeadAndProfilesAreAFreshGraphs() {
+    void headToHeadAndAProfileAreAFreshGraphs() {
         requireFresh();
         QueryFilter season = QueryFilter.all().season(2002);
         assertThat(upgraded.queries().headToHead(Side.DRIVERS, "Michael Schumacher", "Rubens Barrichello", season))
                 .isEqualTo(fresh.queries().headToHead(Side.DRIVERS, "Michael Schumacher", "Rubens Barrichello", season));
-        assertThat(upgraded.queries().headToHead(Side.DRIVERS, "Dumas", "Capello", QueryFilter.all()))
-                .isEqualTo(fresh.queries().headToHead(Side.DRIVERS, "Dumas", "Capello", QueryFilter.all()));
+        // a profile across the seed and Le Mans 2010 (the whole export below covers the rest of the graph)
         assertThat(upgraded.queries().driver("Romain Dumas")).isEqualTo(fresh.queries().driver("Romain Dumas"));
-        assertThat(upgraded.queries().team("Audi Sport Team Joest")).isEqualTo(fresh.queries().team("Audi Sport Team Joest"));
-        assertThat(upgraded.queries().event("Petit Le Mans 2007")).isEqualTo(fresh.queries().event("Petit Le Mans 2007"));
     }
 
     @Test

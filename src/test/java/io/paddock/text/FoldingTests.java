@@ -1,12 +1,7 @@
 package io.paddock.text;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
-import org.neo4j.kernel.api.impl.fulltext.analyzer.StandardFoldingAnalyzer;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,22 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FoldingTests {
 
-    private static final Analyzer INDEX = new StandardFoldingAnalyzer();
-
-    /** The tokens the {@code name_search} index holds for a text, from Neo4j's analyzer itself. */
-    static List<String> indexed(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = INDEX.tokenStream("searchText", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
+    private static List<String> indexed(String text) {
+        return IndexAnalyzer.tokens(text);
     }
 
     @Test

@@ -392,6 +392,13 @@ CALL (n, row, e) {
   MERGE (squad)-[:OF_TEAM]->(t)
   MERGE (squad)-[:AT_EVENT]->(e)
   MERGE (n)-[:FOR_SQUAD]->(squad)
+  // The crew an earlier source wrote moves with the entry: a started entry's drivers race for its squad (the crew
+  // statement's rule), whichever source wrote the crew and whichever came first (ADR 0030).
+  WITH n, squad, row, others
+  CALL (n, squad) {
+    MATCH (d:Driver)-[:DROVE]->(n) WHERE coalesce(n.started, true)
+    MERGE (d)-[:RACED_FOR]->(squad)
+  }
   WITH squad, row, others
   CALL (squad, row) {
     MATCH (entrant:Entrant {id: row.entrant})

@@ -5,7 +5,7 @@
 # batches of different statements. Each time: the data directory must open (a `paddock cypher` query), the same import
 # run again must complete, and the sorted full export must have the SHA-256 of a clean import's. Prints a log line per
 # kill and a Markdown table at the end (docs/reliability.md, "Kill points and outcomes"). Exit code 1 on any failure.
-#   bench/crash.sh [WORK_DIR]     (default target/crash; about 30 minutes on this 2-core machine)
+#   bench/crash.sh [WORK_DIR]     (default target/crash; the Le Mans half took 50 minutes on this 2-core machine under load)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 data=../shared/data

@@ -29,7 +29,8 @@ import java.util.function.Consumer;
         description = {"Import an open dataset into the graph: Formula 1 from F1DB or in the Ergast CSV layout, or the 24 Hours of Le Mans.",
                 "The whole dataset is read and checked first; rows with a bad value are left out and listed.",
                 "People are resolved against the graph and the shipped registry: one person, one node.",
-                "Importing the same data again changes nothing.",
+                "Importing the same data again changes nothing; an import that was stopped or killed completes when run again.",
+                "With --verbose, a line for every batch (one write transaction) as it is written.",
                 "Exit code: 0 imported; 3 imported, with rows left out (listed on stderr); 1 refused, nothing written; 2 bad usage."},
         subcommands = {ImportCommand.Ergast.class, ImportCommand.F1db.class, ImportCommand.LeMans.class},
         footer = {"", "Examples:", "  paddock import ergast ../shared/data/ergast-f1-csv",
@@ -80,7 +81,7 @@ final class ImportCommand implements Runnable {
             err.println("Reading " + dir + " and importing into " + connection.target() + " …");
             ImportReport report;
             try (Paddock paddock = connection.open()) {
-                Progress progress = new Progress(err, CommandContext.interactive());
+                Progress progress = new Progress(err, CommandContext.interactive(), verbose.verbose, batchSize);
                 report = importWith(paddock, new YearRange(from, to), progress);
                 progress.done();
             }
@@ -173,17 +174,30 @@ final class ImportCommand implements Runnable {
         }
     }
 
-    /** A progress bar with rows/s and ETA on a terminal; a plain line per statement otherwise. */
+    /**
+     * A progress bar with rows/s and ETA on a terminal; a plain line per statement otherwise. With {@code --verbose},
+     * also a line per batch as its transaction commits ({@code   crew batch 2 of 6 written: rows 5,001–10,000 of
+     * 27,179}), in place of the bar: the next batch starts right after that line, so a person (or a script) reading
+     * the log knows which batch was in flight when an import stopped.
+     */
     static final class Progress implements Consumer<WriteProgress> {
         private final PrintWriter err;
         private final boolean terminal;
+        private final boolean batches;
+        private final int batchSize;
         private String lastStatement;
         private WriteProgress last;
         private java.time.Duration statementStart = java.time.Duration.ZERO;
 
         Progress(PrintWriter err, boolean terminal) {
+            this(err, terminal, false, io.paddock.load.GraphWriter.DEFAULT_BATCH_SIZE);
+        }
+
+        Progress(PrintWriter err, boolean terminal, boolean batches, int batchSize) {
             this.err = err;
-            this.terminal = terminal;
+            this.terminal = terminal && !batches;
+            this.batches = batches;
+            this.batchSize = batchSize;
         }
 
         @Override
@@ -197,6 +211,12 @@ final class ImportCommand implements Runnable {
                 err.flush();
             } else if (lastStatement != null && !lastStatement.equals(p.statement())) {
                 line(last);
+            }
+            if (batches) {
+                long first = (p.statementRowsDone() - 1) / batchSize * batchSize + 1;
+                err.println(String.format(java.util.Locale.ROOT, "  %s batch %,d of %,d written: rows %,d–%,d of %,d", p.statement(),
+                        (first - 1) / batchSize + 1, (p.statementRows() + batchSize - 1) / batchSize, first, p.statementRowsDone(),
+                        p.statementRows()));
             }
             lastStatement = p.statement();
             last = p;

@@ -91,7 +91,8 @@ public final class GraphWriter {
                     counters[1] += c.relationshipsCreated();
                     counters[2] += c.propertiesSet();
                     done += batch.size();
-                    progress.accept(new WriteProgress(statement.getKey(), done, total, Duration.ofNanos(System.nanoTime() - start)));
+                    progress.accept(new WriteProgress(statement.getKey(), done, total, Duration.ofNanos(System.nanoTime() - start),
+                            from + batch.size(), statementRows.size()));
                 }
                 if (!statementRows.isEmpty()) {
                     rowCounts.put(statement.getKey(), statementRows.size());

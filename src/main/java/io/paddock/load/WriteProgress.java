@@ -3,14 +3,18 @@ package io.paddock.load;
 import java.time.Duration;
 
 /**
- * Where a write stands, reported after every batch.
+ * Where a write stands, reported after every batch (once the batch's transaction has committed; the next batch, if
+ * any, starts right after).
  *
- * @param statement the statement being written, e.g. {@code results}
- * @param rowsDone  rows written so far, over all statements
- * @param rowsTotal rows to write, over all statements
- * @param elapsed   time since the write began
+ * @param statement         the statement being written, e.g. {@code results}
+ * @param rowsDone          rows written so far, over all statements
+ * @param rowsTotal         rows to write, over all statements
+ * @param elapsed           time since the write began
+ * @param statementRowsDone rows of this statement written so far (the batch just committed ends at this row)
+ * @param statementRows     rows this statement writes
  */
-public record WriteProgress(String statement, long rowsDone, long rowsTotal, Duration elapsed) {
+public record WriteProgress(String statement, long rowsDone, long rowsTotal, Duration elapsed, long statementRowsDone,
+                            long statementRows) {
 
     /**
      * @return rows written per second so far

@@ -45,14 +45,29 @@ class FrontDoorFuzzIT {
             new Input(List.of("load"), null, List.of("registry.json", "articles/002_5f0b9dc16f1a01fe.json")));
 
     @BeforeContainer
-    static void seedTheGraph() {
+    static void seedTheGraph() throws IOException {
+        TestFiles.deleteRecursively(WORK);
+        Files.createDirectories(WORK);
         paddock = TestNeo4j.seeded();
     }
 
     @AfterContainer
     static void close() throws IOException {
         paddock.close();
-        TestFiles.deleteRecursively(WORK);
+        try (var left = Files.walk(WORK)) {
+            assertThat(left.filter(p -> !p.equals(WORK)).map(WORK::relativize).toList())
+                    .as("files the tries left behind in " + WORK).isEmpty();
+        }
+        Files.delete(WORK);
+    }
+
+    /** Removes a try's folder without letting a failure to remove it hide the try's own outcome. */
+    private static void deleteQuietly(Path dir) {
+        try {
+            TestFiles.deleteRecursively(dir);
+        } catch (IOException e) {
+            System.err.println("FrontDoorFuzzIT: could not remove " + dir + ": " + e);
+        }
     }
 
     @Provide
@@ -73,34 +88,49 @@ class FrontDoorFuzzIT {
     @Property(tries = 25)
     void aRefusedInputLeavesTheGraphAsItWas(@ForAll("input") Input input, @ForAll("fileIndex") int fileIndex,
                                             @ForAll("damage") List<Damage> damage) throws IOException {
-        Path dir = Files.createDirectories(WORK).resolve("input-" + System.nanoTime());
-        String damaged = input.files().get(fileIndex % input.files().size());
-        copy(input, dir);
-        Files.write(dir.resolve(damaged), Damage.apply(Files.readAllBytes(dir.resolve(damaged)), damage));
-        List<String> before = GraphExport.of(paddock);
+        Path dir = WORK.resolve("input-" + System.nanoTime());
+        try {
+            String damaged = input.files().get(fileIndex % input.files().size());
+            copy(input, dir);
+            Files.write(dir.resolve(damaged), Damage.apply(Files.readAllBytes(dir.resolve(damaged)), damage));
+            List<String> before = GraphExport.of(paddock);
 
-        List<String> line = new ArrayList<>(input.command());
-        line.addAll(List.of(dir.toString(), "--uri", TestNeo4j.uri()));
-        CliRun run = CliRun.run(line.toArray(String[]::new));
+            List<String> line = new ArrayList<>(input.command());
+            line.addAll(List.of(dir.toString(), "--uri", TestNeo4j.uri()));
+            CliRun run = CliRun.run(line.toArray(String[]::new));
 
-        assertThat(run.out() + run.err()).doesNotContain("\tat ", "Exception:");
-        // exit codes (ImportCommand, LoadCommand): 0 written whole, 3 written with rows left out and listed, 1 refused
-        assertThat(run.exitCode()).as(damaged + " " + damage + ": " + run.err()).isIn(0, 1, 3);
-        net.jqwik.api.statistics.Statistics.label("outcome").collect(switch (run.exitCode()) {
-            case 1 -> "refused, graph unchanged";
-            case 3 -> "written, rows left out and listed";
-            default -> "written whole";
-        });
-        if (run.exitCode() == 3) {
-            assertThat(run.err().lines().filter(l -> l.contains(".csv:")).toList()).as("the rows left out, one line each")
-                    .isNotEmpty().allSatisfy(l -> assertThat(l).doesNotContain("\u0000"));
+            assertThat(run.out() + run.err()).doesNotContain("\tat ", "Exception:");
+            // exit codes (ImportCommand, LoadCommand): 0 written whole, 3 written with rows left out and listed, 1 refused
+            assertThat(run.exitCode()).as(damaged + " " + damage + ": " + run.err()).isIn(0, 1, 3);
+            net.jqwik.api.statistics.Statistics.label("outcome").collect(switch (run.exitCode()) {
+                case 1 -> "refused, graph unchanged";
+                case 3 -> "written, rows left out and listed";
+                default -> "written whole";
+            });
+            if (run.exitCode() == 3) {
+                assertThat(run.err().lines().filter(l -> l.contains(".csv:")).toList()).as("the rows left out, one line each")
+                        .isNotEmpty().allSatisfy(l -> assertThat(l).doesNotContain("\u0000"));
+            }
+            if (run.exitCode() == 1) {
+                assertThat(run.err().lines().toList()).as(damaged + " " + damage).isNotEmpty()
+                        .allSatisfy(l -> assertThat(l).doesNotContain("\u0000"));
+                assertUnchanged(before, GraphExport.of(paddock), String.join(" ", input.command()) + ", " + damaged + " " + damage
+                        + ", refused with: " + run.err().strip());
+            }
+        } finally {
+            deleteQuietly(dir);   // a failed try is shrunk, tried again and again: each would leave a folder behind
         }
-        if (run.exitCode() == 1) {
-            assertThat(run.err().lines().toList()).as(damaged + " " + damage).isNotEmpty()
-                    .allSatisfy(l -> assertThat(l).doesNotContain("\u0000"));
-            assertThat(GraphExport.of(paddock)).as("the graph after a refused " + damaged).isEqualTo(before);
-        }
-        TestFiles.deleteRecursively(dir);
+    }
+
+    /** Compares two exports and, when they differ, names only the lines that differ (a whole export is thousands). */
+    private static void assertUnchanged(List<String> before, List<String> after, String what) {
+        List<String> gone = new ArrayList<>(before);
+        gone.removeAll(new java.util.HashSet<>(after));
+        List<String> added = new ArrayList<>(after);
+        added.removeAll(new java.util.HashSet<>(before));
+        assertThat(added).as("lines a refused input added (%s)", what).isEmpty();
+        assertThat(gone).as("lines a refused input removed (%s)", what).isEmpty();
+        assertThat(after).as("the graph after a refused input (%s)", what).isEqualTo(before);
     }
 
     private static void copy(Input input, Path dir) throws IOException {

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
         description = {"Import an open dataset into the graph: Formula 1 from F1DB or in the Ergast CSV layout, or the 24 Hours of Le Mans.",
                 "The whole dataset is read and checked first; rows with a bad value are left out and listed.",
                 "People are resolved against the graph and the shipped registry: one person, one node.",
-                "Importing the same data again changes nothing; an import that was stopped or killed completes when run again.",
+                "Importing the same data again changes nothing; an import that was stopped or killed completes when run again, to the graph a clean import makes.",
                 "With --verbose, a line for every batch (one write transaction) as it is written.",
                 "Exit code: 0 imported; 3 imported, with rows left out (listed on stderr); 1 refused, nothing written; 2 bad usage."},
         subcommands = {ImportCommand.Ergast.class, ImportCommand.F1db.class, ImportCommand.LeMans.class},

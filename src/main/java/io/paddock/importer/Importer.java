@@ -75,7 +75,7 @@ public final class Importer {
      * @return what was read, resolved, written and left out
      */
     public ImportReport ergast(Path dir, YearRange years, Consumer<WriteProgress> progress) {
-        return run(dir, progress, (resolver, entities) -> new ErgastAdapter(dir, years, resolver, entities).map());
+        return run(dir, ErgastAdapter.DATASET, progress, (resolver, entities) -> new ErgastAdapter(dir, years, resolver, entities).map());
     }
 
     /**
@@ -88,7 +88,7 @@ public final class Importer {
      * @return what was read, resolved, written and left out
      */
     public ImportReport lemans(Path dir, YearRange years, Consumer<WriteProgress> progress) {
-        return run(dir, progress, (resolver, entities) -> new LeMansAdapter(dir, years, resolver, entities).map());
+        return run(dir, LeMansAdapter.DATASET, progress, (resolver, entities) -> new LeMansAdapter(dir, years, resolver, entities).map());
     }
 
     /**
@@ -103,7 +103,7 @@ public final class Importer {
      */
     public ImportReport f1db(Path dir, YearRange years, Consumer<WriteProgress> progress) {
         Map<String, String> digests = knownDigests(F1dbAdapter.DATASET);
-        return run(dir, progress, (resolver, entities) -> new F1dbAdapter(dir, years, resolver, entities, digests).map());
+        return run(dir, F1dbAdapter.DATASET, progress, (resolver, entities) -> new F1dbAdapter(dir, years, resolver, entities, digests).map());
     }
 
     /**
@@ -162,12 +162,15 @@ public final class Importer {
         Mapping map(PeopleResolver resolver, Entities entities);
     }
 
-    private ImportReport run(Path dir, Consumer<WriteProgress> progress, Adapter adapter) {
+    /**
+     * @param dataset the source id the adapter writes under: resolution leaves out what it wrote before (ADR 0035)
+     */
+    private ImportReport run(Path dir, String dataset, Consumer<WriteProgress> progress, Adapter adapter) {
         long start = System.nanoTime();
         checked(dir);
         JsonNode registry = SeedReader.shipped().registry().json();
         PeopleResolver resolver = registryResolver(registry);
-        knowGraphPeople(resolver);
+        knowGraphPeople(resolver, dataset);
         Mapping mapping = adapter.map(resolver, new Entities(registry, Curated.shipped()));
         // The curated record-book credits of the car models this import writes (and of any written before; ADR 0027).
         MarqueCredits.shipped().rows().forEach(mapping::add);
@@ -200,11 +203,12 @@ public final class Importer {
         return resolver;
     }
 
-    private void knowGraphPeople(PeopleResolver resolver) {
+    /** Everyone the graph holds, as other sources than {@code dataset} know them. */
+    private void knowGraphPeople(PeopleResolver resolver, String dataset) {
         String query = CypherFile.load("load/known-people.cypher").statement();
         Function<org.neo4j.driver.Value, Integer> year = v -> v.isNull() ? null : v.asInt();
         try (var session = driver.session(sessionConfig)) {
-            session.executeRead(tx -> tx.run(query).list(), TransactionTag.config()).forEach(r -> {
+            session.executeRead(tx -> tx.run(query, Map.of("dataset", dataset)).list(), TransactionTag.config()).forEach(r -> {
                 List<String> spellings = new ArrayList<>(r.get("aliases").asList(org.neo4j.driver.Value::asString));
                 spellings.add(r.get("name").asString());
                 resolver.know(new PeopleResolver.Known(r.get("id").asString(), r.get("name").asString(), spellings,

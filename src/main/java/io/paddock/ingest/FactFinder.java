@@ -409,14 +409,14 @@ final class FactFinder {
             return printedAsClass && !otherCar ? c : null;
         }
 
-        private void add(String kind, List<String> subjects, String session, String value, int fromToken, int toToken,
+        private void add(Fact fact, List<String> subjects, String session, int fromToken, int toToken,
                          double confidence, boolean stated, String evidence) {
-            if (subjects.isEmpty() && !"laps".equals(kind)) {
+            if (subjects.isEmpty() && !(fact instanceof Fact.Laps)) {
                 return;
             }
             Token from = tokens.get(Math.max(0, Math.min(fromToken, toToken)));
             Token to = tokens.get(Math.min(tokens.size() - 1, Math.max(fromToken, toToken)));
-            facts.add(new FactProposal(kind, subjects, session, value, sentence.paragraph(), from.start(), to.end(),
+            facts.add(new FactProposal(fact, subjects, session, sentence.paragraph(), from.start(), to.end(),
                     confidence, stated, evidence));
         }
 
@@ -425,11 +425,11 @@ final class FactFinder {
                 int from = g.firstToken;
                 int to = g.lastToken;
                 if (g.team != null) {
-                    add("crew", g.subjects(), null, g.team.id(), from, tokenOf(g.team.start()), g.shared ? 0.6 : 0.75, true,
+                    add(new Fact.Crew(g.team.id()), g.subjects(), null, from, tokenOf(g.team.start()), g.shared ? 0.6 : 0.75, true,
                             g.shared ? "the team printed before the crews of the sentence" : "drivers and team in one sentence");
                 }
                 if (g.car != null) {
-                    add("car", g.subjects(), null, g.car.id(), from, tokenOf(g.car.start()), 0.75, true,
+                    add(new Fact.Car(g.car.id()), g.subjects(), null, from, tokenOf(g.car.start()), 0.75, true,
                             "drivers and car in one sentence");
                 }
                 Mention boundClass = boundClass();
@@ -437,14 +437,14 @@ final class FactFinder {
                         ? mentionAt(g.firstToken - 2) : null;
                 if (pilotOf != null && "class".equals(pilotOf.kind())) {
                     // "<class>-Piloten <name>": the class printed as the driver's title.
-                    add("class", g.subjects(), null, pilotOf.id(), g.firstToken - 2, to, 0.7, true, "class printed before the driver");
+                    add(new Fact.CarClass(pilotOf.id()), g.subjects(), null, g.firstToken - 2, to, 0.7, true, "class printed before the driver");
                     g.drivers.forEach(d -> driverClass.put(d.id(), pilotOf.id()));
                 } else if (g.carEntity != null && g.carEntity.carClass() != null) {
-                    add("class", g.subjects(), null, g.carEntity.carClass(), from, to, 0.6, false,
+                    add(new Fact.CarClass(g.carEntity.carClass()), g.subjects(), null, from, to, 0.6, false,
                             "class the registry gives the car");
                     g.drivers.forEach(d -> driverClass.put(d.id(), g.carEntity.carClass()));
                 } else if (boundClass != null) {
-                    add("class", g.subjects(), null, boundClass.id(), from, tokenOf(boundClass.start()), 0.6, true,
+                    add(new Fact.CarClass(boundClass.id()), g.subjects(), null, from, tokenOf(boundClass.start()), 0.6, true,
                             "the one class the sentence names");
                     g.drivers.forEach(d -> driverClass.put(d.id(), boundClass.id()));
                 }
@@ -454,7 +454,7 @@ final class FactFinder {
                     Integer n = Words.cardinal(w(i + 1));
                     Group g = nearest(i, false);
                     if (n != null && g != null) {
-                        add("number", g.subjects(), null, String.valueOf(n), i, i + 1, 0.8, true, "car number printed");
+                        add(new Fact.CarNumber(String.valueOf(n)), g.subjects(), null, i, i + 1, 0.8, true, "car number printed");
                     }
                 }
             }
@@ -491,17 +491,17 @@ final class FactFinder {
                 inClass = classScope || w(token - 1).equals("gesamt") ? !w(token - 1).equals("gesamt") : false;
             }
             List<String> subjects = resultSubjects(token);
-            add(inClass ? "class-position" : "position", subjects, s, String.valueOf(n), token, token, confidence, stated, evidence);
+            add(inClass ? new Fact.ClassPosition(n) : new Fact.Position(n), subjects, s, token, token, confidence, stated, evidence);
             Group g = nearest(token, true);
             String paragraphOrSentence = boundClass() != null ? boundClass().id() : paragraphClass;
             if (inClass && g != null && g.carEntity == null && paragraphOrSentence != null
                     && g.drivers.stream().noneMatch(d -> driverClass.containsKey(d.id()))) {
-                add("class", g.subjects(), null, paragraphOrSentence, token, token, 0.5, false,
+                add(new Fact.CarClass(paragraphOrSentence), g.subjects(), null, token, token, 0.5, false,
                         "placed in class; the class the paragraph names");
                 g.drivers.forEach(d -> driverClass.put(d.id(), paragraphOrSentence));
             }
             if (!inClass && n == 1) {
-                add("class-position", subjects, s, "1", token, token, confidence * 0.8, false, "first overall, so first in class");
+                add(new Fact.ClassPosition(1), subjects, s, token, token, confidence * 0.8, false, "first overall, so first in class");
             }
         }
 
@@ -546,15 +546,15 @@ final class FactFinder {
                         && (has("lediglich") || has("nur"))) {
                     Group first = groups.stream().filter(this::eligible).findFirst().orElse(null);
                     if (first != null) {
-                        add("position", first.subjectsWithEntry(), "RACE", "2", first.firstToken, i, 0.6, true,
+                        add(new Fact.Position(2), first.subjectsWithEntry(), "RACE", first.firstToken, i, 0.6, true,
                                 "beaten only by one car overall");
                     }
                     for (Mention car : inSentence) {
                         int at = tokenOf(car.start());
                         if ("car".equals(car.kind()) && at > 0 && w(at - 1).equals("einem") && w(at - 2).equals("lediglich")) {
-                            add("position", List.of("car:" + car.id()), "RACE", "1", at, i, 0.5, false,
+                            add(new Fact.Position(1), List.of("car:" + car.id()), "RACE", at, i, 0.5, false,
                                     "the one car that beat them overall won");
-                            add("class-position", List.of("car:" + car.id()), "RACE", "1", at, i, 0.4, false,
+                            add(new Fact.ClassPosition(1), List.of("car:" + car.id()), "RACE", at, i, 0.4, false,
                                     "won overall, so won its class");
                         }
                     }
@@ -606,7 +606,7 @@ final class FactFinder {
                 }
                 Group first = groups.stream().filter(this::eligible).findFirst().orElse(null);
                 if (seconds != null && first != null) {
-                    add("gap", first.subjectsWithEntry(), session, seconds, i, i + 1, 0.8, true, "seconds behind");
+                    add(new Fact.Gap(new BigDecimal(seconds)), first.subjectsWithEntry(), session, i, i + 1, 0.8, true, "seconds behind");
                 }
             }
         }
@@ -618,19 +618,20 @@ final class FactFinder {
                     continue;
                 }
                 if (w(i - 1).equals("nach") || w(i - 1).equals("after")) {
-                    add("laps", List.of(), "RACE", String.valueOf(n), i - 1, i + 1, 0.7, true, "race distance in laps");
+                    add(new Fact.Laps(n), List.of(), "RACE", i - 1, i + 1, 0.7, true, "race distance in laps");
                 } else if (has("box") || has("pits")) {
                     Group g = nearest(i, true);
                     if (g != null) {
-                        add("laps-lost", g.subjectsWithEntry(), "RACE", String.valueOf(n), i, i + 1, 0.7, true, "laps lost in the pits");
+                        add(new Fact.LapsLost(n), g.subjectsWithEntry(), "RACE", i, i + 1, 0.7, true, "laps lost in the pits");
                     }
                 }
             }
         }
 
+        /** The class of the championship a crew's standing is in; null when no class is known. */
         private String standingClass(Group g) {
             String c = classOf(g);
-            return c != null ? c : paragraphClass != null ? paragraphClass : lastClass != null ? lastClass : "?";
+            return c != null ? c : paragraphClass != null ? paragraphClass : lastClass;
         }
 
         private void standings() {
@@ -643,44 +644,44 @@ final class FactFinder {
                     // The crew nearest the title word won it; a speaker named earlier in the sentence did not.
                     Group g = nearest(i, false);
                     if (g != null) {
-                        add("standing", g.subjects(), null, standingClass(g) + "|1|final", g.firstToken, i, 0.7, true, "title won");
+                        add(new Fact.Standing(standingClass(g), 1, true), g.subjects(), null, g.firstToken, i, 0.7, true, "title won");
                     }
                 } else if (word.equals("titelgewinn") && !negative) {
                     Group g = nearest(i, false);
                     if (g != null) {
-                        add("standing", g.subjects(), null, standingClass(g) + "|1|final", g.firstToken, i, 0.6, true, "title won");
+                        add(new Fact.Standing(standingClass(g), 1, true), g.subjects(), null, g.firstToken, i, 0.6, true, "title won");
                     }
                 } else if (word.equals("titelverteidiger")) {
-                    groups.stream().filter(g -> g.firstToken > i).findFirst().ifPresent(g -> add("standing",
-                            List.of("driver:" + g.drivers.get(0).id()), null, standingClass(g) + "|1|final", i, g.firstToken,
+                    groups.stream().filter(g -> g.firstToken > i).findFirst().ifPresent(g -> add(new Fact.Standing(standingClass(g), 1, true),
+                            List.of("driver:" + g.drivers.get(0).id()), null, i, g.firstToken,
                             0.6, true, "defending champion: title of the previous season"));
                 } else if (word.equals("vizemeisterschaft") || word.equals("vizemeister")) {
                     Group g = nearest(i, true);
                     if (g != null) {
-                        add("standing", g.subjects(), null, standingClass(g) + "|2|final", g.firstToken, i, 0.7, true, "runner-up");
+                        add(new Fact.Standing(standingClass(g), 2, true), g.subjects(), null, g.firstToken, i, 0.7, true, "runner-up");
                     }
                 } else if (word.startsWith("tabellenfuhrer") || word.equals("meisterschaft") && (has("anfuhrt") || has("anfuhren"))) {
                     if (!groups.isEmpty()) {
                         for (Group g : groups) {
-                            add("standing", g.subjects(), null, standingClass(g) + "|1|current", g.firstToken, i, 0.6, true,
+                            add(new Fact.Standing(standingClass(g), 1, false), g.subjects(), null, g.firstToken, i, 0.6, true,
                                     "leads the championship");
                         }
                     } else {
-                        inSentence.stream().filter(m -> "team".equals(m.kind())).findFirst().ifPresent(m -> add("standing",
-                                List.of("team:" + m.id()), null, standingClass(null) + "|1|current", i, tokenOf(m.start()), 0.5, true,
+                        inSentence.stream().filter(m -> "team".equals(m.kind())).findFirst().ifPresent(m -> add(new Fact.Standing(standingClass(null), 1, false),
+                                List.of("team:" + m.id()), null, i, tokenOf(m.start()), 0.5, true,
                                 "leads the championship"));
                     }
                 } else if (word.equals("sieger") && w(i + 1).equals("der") && w(i + 3).endsWith("wertung")
                         || word.equals("sieger") && w(i + 1).equals("der") && w(i + 2).endsWith("wertung")) {
                     Group g = nearest(i, true);
                     if (g != null) {
-                        add("standing", g.subjects(), null, standingClass(g) + "|1|final", g.firstToken, i, 0.7, true,
+                        add(new Fact.Standing(standingClass(g), 1, true), g.subjects(), null, g.firstToken, i, 0.7, true,
                                 "winner of the standings");
                     }
                 } else if ((word.equals("gewinnt") || word.equals("gewann")) && inSentence.stream().anyMatch(m -> "series".equals(m.kind()))
                         && !negative) {
-                    inSentence.stream().filter(m -> "team".equals(m.kind())).findFirst().ifPresent(m -> add("standing",
-                            List.of("team:" + m.id()), null, "?|1|final", tokenOf(m.start()), i, 0.5, true, "wins the series"));
+                    inSentence.stream().filter(m -> "team".equals(m.kind())).findFirst().ifPresent(m -> add(new Fact.Standing(null, 1, true),
+                            List.of("team:" + m.id()), null, tokenOf(m.start()), i, 0.5, true, "wins the series"));
                 }
             }
         }
@@ -699,7 +700,7 @@ final class FactFinder {
                 if (value != null && SECONDS.contains(w(i + 1))) {
                     Group g = "PERSONAL_BEST".equals(kind) ? groups.stream().findFirst().orElse(null) : nearest(i, true);
                     if (g != null) {
-                        add("lap-record", List.of("driver:" + g.drivers.get(0).id()), null, kind + "|" + value,
+                        add(new Fact.LapRecord(kind, new BigDecimal(value)), List.of("driver:" + g.drivers.get(0).id()), null,
                                 g.firstToken, i + 1, 0.7, true, "lap time improved by");
                     }
                 }
@@ -750,7 +751,7 @@ final class FactFinder {
             }
             boolean carried = groups.isEmpty() && (inSentence.stream().noneMatch(m -> Set.of("team", "car", "manufacturer").contains(m.kind()))
                     || tokens.stream().anyMatch(t -> PRONOUNS.contains(t.folded())));
-            add("total", totalSubjects(), null, metric + "|" + n, i - 1, i, carried ? 0.4 : 0.6, !carried,
+            add(new Fact.Total(metric, n), totalSubjects(), null, i - 1, i, carried ? 0.4 : 0.6, !carried,
                     carried ? evidence + "; whose total it is comes from the sentence before" : evidence);
         }
 
@@ -810,7 +811,7 @@ final class FactFinder {
                     role = "Leiter " + (maker == null ? "" : tokens.get(end + 2).original()) + "-" + tokens.get(Math.min(tokens.size() - 1, end + 3)).original();
                 }
                 if (maker != null) {
-                    add("role", List.of("person:" + person.id()), null, maker.id(), Math.min(at, end), Math.max(at, end + 3) , 0.7, true,
+                    add(new Fact.Role(maker.id()), List.of("person:" + person.id()), null, Math.min(at, end), Math.max(at, end + 3) , 0.7, true,
                             "role printed beside the name: " + role);
                 }
             }

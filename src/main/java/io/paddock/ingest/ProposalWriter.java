@@ -8,7 +8,6 @@ import io.paddock.ingest.KnowledgeBase.Entity;
 import io.paddock.model.EntityKind;
 import io.paddock.text.Folding;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -164,10 +163,10 @@ final class ProposalWriter {
         for (Map.Entry<Set<String>, List<FactProposal>> e : byEntry.entrySet()) {
             List<FactProposal> fs = e.getValue();
             List<String> crew = e.getKey().stream().filter(s -> s.startsWith("driver:")).map(s -> s.substring(7)).limit(4).toList();
-            String team = best(fs, "crew");
-            String car = best(fs, "car");
-            String cls = best(fs, "class");
-            String number = best(fs, "number");
+            String team = text(best(fs, Fact.Crew.class));
+            String car = text(best(fs, Fact.Car.class));
+            String cls = text(best(fs, Fact.CarClass.class));
+            String number = text(best(fs, Fact.CarNumber.class));
             for (String s : e.getKey()) {
                 if (team == null && s.startsWith("team:")) {
                     team = s.substring(5);
@@ -211,15 +210,24 @@ final class ProposalWriter {
                 String sessionId = event + "-" + s.getKey().toLowerCase(Locale.ROOT);
                 sessions.computeIfAbsent(s.getKey(), k -> newSession(sessionId, event, k));
                 ObjectNode result = results.addObject().put("entry", id).put("session", sessionId).put("status", "CLASSIFIED");
-                putInt(result, "position", best(s.getValue(), "position"));
+                Fact.Position position = best(s.getValue(), Fact.Position.class);
+                if (position != null) {
+                    result.put("position", position.position());
+                }
                 positionConfidence.put(result, s.getValue().stream().filter(f -> "position".equals(f.kind()))
                         .mapToDouble(FactProposal::confidence).max().orElse(0));
-                putInt(result, "classPosition", best(s.getValue(), "class-position"));
-                String gap = best(s.getValue(), "gap");
-                if (gap != null) {
-                    result.put("gapSeconds", new BigDecimal(gap));
+                Fact.ClassPosition classPosition = best(s.getValue(), Fact.ClassPosition.class);
+                if (classPosition != null) {
+                    result.put("classPosition", classPosition.position());
                 }
-                putInt(result, "lapsLostInPits", best(s.getValue(), "laps-lost"));
+                Fact.Gap gap = best(s.getValue(), Fact.Gap.class);
+                if (gap != null) {
+                    result.put("gapSeconds", gap.seconds());
+                }
+                Fact.LapsLost lapsLost = best(s.getValue(), Fact.LapsLost.class);
+                if (lapsLost != null) {
+                    result.put("lapsLostInPits", lapsLost.laps());
+                }
                 Set<Integer> rp = new TreeSet<>();
                 s.getValue().forEach(f -> rp.add(f.paragraph()));
                 result.set("src", src(rp));
@@ -228,9 +236,9 @@ final class ProposalWriter {
             }
         }
         for (FactProposal f : facts) {
-            if ("laps".equals(f.kind())) {
+            if (f.fact() instanceof Fact.Laps laps) {
                 ObjectNode s = sessions.computeIfAbsent(f.session(), k -> newSession(event + "-" + k.toLowerCase(Locale.ROOT), event, k));
-                s.put("laps", Integer.parseInt(f.value()));
+                s.put("laps", laps.laps());
                 addSessionParagraphs(s, Set.of(f.paragraph()));
             }
         }
@@ -238,10 +246,9 @@ final class ProposalWriter {
         ArrayNode championships = JSON.createArrayNode();
         Map<String, ObjectNode> championshipById = new LinkedHashMap<>();
         for (FactProposal f : facts) {
-            if (!"standing".equals(f.kind())) {
+            if (!(f.fact() instanceof Fact.Standing v)) {
                 continue;
             }
-            String[] v = f.value().split("\\|");
             boolean previous = f.evidence().startsWith("defending champion");
             String standingSeason = season;
             if (previous) {
@@ -249,7 +256,7 @@ final class ProposalWriter {
                 extraSeasons.put(year - 1, standingSeason);
             }
             boolean teams = f.subjects().get(0).startsWith("team:");
-            String cls = v[0].equals("?") ? null : v[0];
+            String cls = v.carClass();
             String id = standingSeason + (cls == null ? "" : "-" + cls) + (teams ? "-teams" : "-drivers");
             ObjectNode championship = championshipById.computeIfAbsent(id, k -> {
                 ObjectNode c = championships.addObject().put("id", k)
@@ -271,9 +278,9 @@ final class ProposalWriter {
                 String holder = subject.substring(subject.indexOf(':') + 1);
                 standing.putObject("holder").put("kind", kind).put("id", holder);
                 use(kind, holder, f.paragraph());
-                standing.put("position", Integer.parseInt(v[1]));
-                standing.put("final", "final".equals(v[2]));
-                if (!"final".equals(v[2])) {
+                standing.put("position", v.position());
+                standing.put("final", v.finalPlace());
+                if (!v.finalPlace()) {
                     standing.put("asOfEvent", event);
                 }
                 standing.set("src", src(f.paragraph()));
@@ -290,20 +297,19 @@ final class ProposalWriter {
 
         ArrayNode lapRecords = JSON.createArrayNode();
         for (FactProposal f : facts) {
-            if (!"lap-record".equals(f.kind())) {
+            if (!(f.fact() instanceof Fact.LapRecord v)) {
                 continue;
             }
-            String[] v = f.value().split("\\|");
             String driver = f.drivers().get(0);
             String sessionType = sessions.containsKey("QUALIFYING") ? "QUALIFYING" : sessions.isEmpty() ? "QUALIFYING"
                     : sessions.keySet().iterator().next();
             ObjectNode s = sessions.computeIfAbsent(sessionType, k -> newSession(event + "-" + k.toLowerCase(Locale.ROOT), event, k));
             addSessionParagraphs(s, Set.of(f.paragraph()));
-            ObjectNode record = lapRecords.addObject().put("id", event + "-" + v[0].toLowerCase(Locale.ROOT).replace('_', '-') + "-" + surname(driver))
-                    .put("circuit", circuit).put("driver", driver).put("session", s.path("id").asText()).put("kind", v[0]);
+            ObjectNode record = lapRecords.addObject().put("id", event + "-" + v.recordKind().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + surname(driver))
+                    .put("circuit", circuit).put("driver", driver).put("session", s.path("id").asText()).put("kind", v.recordKind());
             use("driver", driver, f.paragraph());
-            if (!v[1].equals("?")) {
-                record.put("improvementSeconds", new BigDecimal(v[1]));
+            if (v.improvement() != null) {
+                record.put("improvementSeconds", v.improvement());
             }
             record.set("src", src(f.paragraph()));
             inferred(record, List.of(f));
@@ -312,13 +318,12 @@ final class ProposalWriter {
         ArrayNode totals = JSON.createArrayNode();
         Set<String> totalIds = new LinkedHashSet<>();
         for (FactProposal f : facts) {
-            if (!"total".equals(f.kind())) {
+            if (!(f.fact() instanceof Fact.Total v)) {
                 continue;
             }
-            String[] v = f.value().split("\\|");
             ObjectNode total = JSON.createObjectNode();
             String who = f.subjects().get(0).substring(f.subjects().get(0).indexOf(':') + 1);
-            String id = unique(totalIds, season + "-" + who + "-" + v[0].toLowerCase(Locale.ROOT).replace('_', '-'));
+            String id = unique(totalIds, season + "-" + who + "-" + v.metric().toLowerCase(Locale.ROOT).replace('_', '-'));
             total.put("id", id);
             ArrayNode subject = total.putArray("subject");
             for (String s : f.subjects()) {
@@ -326,8 +331,8 @@ final class ProposalWriter {
                 subject.addObject().put("kind", kind).put("id", s.substring(s.indexOf(':') + 1));
                 use(kind, s.substring(s.indexOf(':') + 1), f.paragraph());
             }
-            total.put("metric", v[0]).put("value", Integer.parseInt(v[1]));
-            total.put("scope", "WINS_AT_CIRCUIT".equals(v[0]) || "CLASS_POLES".equals(v[0]) ? "CAREER" : "SEASON");
+            total.put("metric", v.metric()).put("value", v.value());
+            total.put("scope", "WINS_AT_CIRCUIT".equals(v.metric()) || "CLASS_POLES".equals(v.metric()) ? "CAREER" : "SEASON");
             if (!"CAREER".equals(total.path("scope").asText())) {
                 total.put("season", season);
             }
@@ -339,16 +344,16 @@ final class ProposalWriter {
 
         ArrayNode roles = JSON.createArrayNode();
         for (FactProposal f : facts) {
-            if (!"role".equals(f.kind())) {
+            if (!(f.fact() instanceof Fact.Role v)) {
                 continue;
             }
             String person = f.subjects().get(0).substring(7);
-            Entity maker = kb.get("manufacturer", f.value());
+            Entity maker = kb.get("manufacturer", v.organisation());
             ObjectNode role = roles.addObject().put("person", person)
-                    .put("role", "Motorsport manager at " + (maker == null ? f.value() : maker.name()) + " (translate the printed title)");
-            role.putObject("organisation").put("kind", "manufacturer").put("id", f.value());
+                    .put("role", "Motorsport manager at " + (maker == null ? v.organisation() : maker.name()) + " (translate the printed title)");
+            role.putObject("organisation").put("kind", "manufacturer").put("id", v.organisation());
             use("person", person, f.paragraph());
-            use("manufacturer", f.value(), f.paragraph());
+            use("manufacturer", v.organisation(), f.paragraph());
             role.put("season", season);
             role.set("src", src(f.paragraph()));
         }
@@ -394,12 +399,6 @@ final class ProposalWriter {
         return s;
     }
 
-    private static void putInt(ObjectNode node, String field, String value) {
-        if (value != null) {
-            node.put(field, Integer.parseInt(value));
-        }
-    }
-
     /**
      * A report can read as if two cars took one overall place (a class pole worded like an overall one); the validator
      * rightly refuses that, so the surer claim keeps the place and the other result loses only its overall position,
@@ -429,9 +428,14 @@ final class ProposalWriter {
         }
     }
 
-    private static String best(List<FactProposal> fs, String kind) {
-        return fs.stream().filter(f -> kind.equals(f.kind()))
-                .max(Comparator.comparingDouble(FactProposal::confidence)).map(FactProposal::value).orElse(null);
+    /** The surest proposal's fact of a type, or null. */
+    private static <T extends Fact> T best(List<FactProposal> fs, Class<T> type) {
+        return fs.stream().filter(f -> type.isInstance(f.fact()))
+                .max(Comparator.comparingDouble(FactProposal::confidence)).map(f -> type.cast(f.fact())).orElse(null);
+    }
+
+    private static String text(Fact fact) {
+        return fact == null ? null : fact.text();
     }
 
     private static String unique(Set<String> taken, String id) {

@@ -2,6 +2,7 @@ package io.paddock.cli;
 
 import io.paddock.Paddock;
 import io.paddock.PaddockException;
+import io.paddock.ingest.Fact;
 import io.paddock.ingest.FactProposal;
 import io.paddock.ingest.GraphChange;
 import io.paddock.ingest.Ingest;
@@ -241,17 +242,20 @@ final class IngestCommand extends GraphCommand {
         if (value == null) {
             return null;
         }
-        return switch (f.kind()) {
-            case "crew" -> name(result, "team", value, null);
-            case "car" -> name(result, "car", value, null);
-            case "class" -> name(result, "class", value, null);
-            case "role" -> name(result, "manufacturer", value, null);
-            case "standing" -> {
-                int bar = value.indexOf('|');
-                yield bar < 0 ? value : name(result, "class", value.substring(0, bar), null) + value.substring(bar);
-            }
-            default -> value;
-        };
+        Fact fact = f.fact();
+        if (fact instanceof Fact.Crew crew) {
+            return name(result, "team", crew.team(), null);
+        } else if (fact instanceof Fact.Car car) {
+            return name(result, "car", car.car(), null);
+        } else if (fact instanceof Fact.CarClass carClass) {
+            return name(result, "class", carClass.carClass(), null);
+        } else if (fact instanceof Fact.Role role) {
+            return name(result, "manufacturer", role.organisation(), null);
+        } else if (fact instanceof Fact.Standing standing) {
+            // The class by name, the rest as printed ("LMP2|1|final"); an unknown class stays "?".
+            return standing.text(standing.carClass() == null ? "?" : name(result, "class", standing.carClass(), null));
+        }
+        return value;
     }
 
     /** The entity's name; the id where nothing names it (the reviewer then sees what the files hold). */

@@ -1,16 +1,19 @@
 package io.paddock.ingest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 import java.util.List;
 
 /**
  * One fact a report seems to state, for a person to review.
  *
- * @param kind       crew (value: team id), car (car id), class (class id), number (car number), position,
- *                   class-position, gap (seconds), laps (race laps), laps-lost, standing ("class|position|final or
- *                   current"), lap-record ("KIND|improvement seconds"), total ("METRIC|value"), role (organisation id)
+ * @param fact       what it states, typed by kind (see {@link Fact}): crew (team), car, class, number, position,
+ *                   class-position, gap (seconds), laps (race laps), laps-lost, standing (class, position, final or
+ *                   current), lap-record (kind, improvement), total (metric, value), role (organisation)
  * @param subjects   who it is about, as {@code kind:id} (drivers of one car, a team, a car model …)
  * @param session    RACE or QUALIFYING for results, else null
- * @param value      the stated value, normalised (numbers with a dot, ids)
  * @param paragraph  paragraph of the report, counted from 1
  * @param start      character offset where the evidence starts
  * @param end        character offset after the evidence
@@ -18,16 +21,17 @@ import java.util.List;
  * @param stated     true when the words say it; false when it is worked out (see evidence)
  * @param evidence   the rule that proposed it, and for inferred facts why
  */
-public record FactProposal(String kind, List<String> subjects, String session, String value, int paragraph, int start,
+// The JSON of `paddock ingest --json` keeps its shape: kind and value as printed, not the typed fact.
+@JsonPropertyOrder({"kind", "subjects", "session", "value", "paragraph", "start", "end", "confidence", "stated", "evidence"})
+public record FactProposal(@JsonIgnore Fact fact, List<String> subjects, String session, int paragraph, int start,
                            int end, double confidence, boolean stated, String evidence) {
 
     /**
      * Defensive copy.
      *
-     * @param kind       the fact kind
+     * @param fact       the typed fact
      * @param subjects   kind:id subjects
      * @param session    RACE, QUALIFYING or null
-     * @param value      the normalised value
      * @param paragraph  paragraph, from 1
      * @param start      start offset
      * @param end        end offset
@@ -37,6 +41,18 @@ public record FactProposal(String kind, List<String> subjects, String session, S
      */
     public FactProposal {
         subjects = List.copyOf(subjects);
+    }
+
+    /** @return the fact kind (crew, car, class, number, position …) */
+    @JsonProperty("kind")
+    public String kind() {
+        return fact.kind();
+    }
+
+    /** @return the value as printed for a reviewer ({@link Fact#text()}): ids, numbers with a dot, "lmp2|1|final" */
+    @JsonProperty("value")
+    public String value() {
+        return fact.text();
     }
 
     /** @return the ids of the subjects that are drivers */

@@ -3,7 +3,6 @@ package io.paddock.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paddock.Paddock;
 import io.paddock.PaddockException;
 import io.paddock.cypher.CypherFile;
@@ -92,12 +91,13 @@ public final class Ingest {
         Text text = new Text(content);
         List<Mention> mentions = new Linker(kb, graph == null ? null : name -> lookup(kb, name)).link(text);
         List<FactProposal> facts = new FactFinder(kb, text, mentions).find();
-        ObjectNode[] files = new ProposalWriter(kb, seed.registry().json(), sourceId, fileName, text, mentions, facts).write();
+        ProposalWriter.Written files = new ProposalWriter(kb, seed.registry().json(), sourceId, fileName, text, mentions, facts)
+                .write();
         Map<String, String> names = new HashMap<>();
         kb.entities().stream().filter(e -> e.name() != null).forEach(e -> names.put(e.kind() + ":" + e.id(), e.name()));
         mentions.stream().filter(m -> m.id() != null && m.name() != null)
                 .forEach(m -> names.putIfAbsent(m.kind() + ":" + m.id(), m.name()));
-        return new IngestResult(sourceId, fileName, text.paragraphs, mentions, facts, files[0], files[1], kb.sourcesRead(),
+        return new IngestResult(sourceId, fileName, text.paragraphs, mentions, facts, files.article(), files.registry(), kb.sourcesRead(),
                 names);
     }
 

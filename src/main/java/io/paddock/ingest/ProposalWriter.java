@@ -8,7 +8,6 @@ import io.paddock.ingest.KnowledgeBase.Entity;
 import io.paddock.model.EntityKind;
 import io.paddock.text.Folding;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,30 +76,94 @@ final class ProposalWriter {
         }
     }
 
-    ObjectNode[] write() {
+    /**
+     * The two files of a proposal.
+     *
+     * @param article  the article file ({@code articles/<sourceId>.json})
+     * @param registry the registry entries the article refers to, plus new entities
+     */
+    record Written(ObjectNode article, ObjectNode registry) {
+    }
+
+    /**
+     * Where the report's race sits: the series, the season (year printed or a placeholder), the circuit (a new one
+     * when no known circuit is named) and the event of that season at that circuit.
+     */
+    private record Frame(String series, int year, boolean yearGuessed, String season, String circuit,
+                         ObjectNode newCircuit, String event) {
+    }
+
+    /** The entries' results and how sure each overall place is, for {@link #oneCarPerPlace}. */
+    private record Results(ArrayNode entries, ArrayNode results, Map<ObjectNode, Double> positionConfidence) {
+    }
+
+    Written write() {
+        useMentions();
+        ObjectNode source = source();
+        Frame frame = frame();
+        ArrayNode seasons = seasons(frame);
+        ArrayNode events = events(frame);
+        Map<String, ObjectNode> sessions = new LinkedHashMap<>();
+        Results results = entriesAndResults(frame, sessions);
+        raceLaps(frame, sessions);
+        ArrayNode championships = championships(frame, seasons);
+        ArrayNode lapRecords = lapRecords(frame, sessions);
+        ArrayNode totals = totals(frame);
+        ArrayNode roles = roles(frame);
+        oneCarPerPlace(results.results(), results.positionConfidence());
+
+        ObjectNode article = JSON.createObjectNode();
+        article.set("source", source);
+        article.set("seasons", seasons);
+        article.set("events", events);
+        article.set("entries", results.entries());
+        article.set("results", results.results());
+        ArrayNode sessionArray = article.putArray("sessions");
+        sessions.values().forEach(sessionArray::add);
+        if (!championships.isEmpty()) {
+            article.set("championships", championships);
+        }
+        if (!lapRecords.isEmpty()) {
+            article.set("lapRecords", lapRecords);
+        }
+        if (!totals.isEmpty()) {
+            article.set("statedTotals", totals);
+        }
+        if (!roles.isEmpty()) {
+            article.set("roles", roles);
+        }
+        return new Written(article, registry(frame.newCircuit()));
+    }
+
+    /** Every linked or new name of a registry kind is provenance for its entity. */
+    private void useMentions() {
         for (Mention m : mentions) {
             if ((m.linked() || "NEW".equals(m.status())) && KnowledgeBase.isRegistryKind(m.kind())) {
                 use(m.kind(), m.id(), m.paragraph());
             }
         }
-        ObjectNode article = JSON.createObjectNode();
-        ObjectNode source = article.putObject("source");
+    }
+
+    private ObjectNode source() {
+        ObjectNode source = JSON.createObjectNode();
         source.put("id", sourceId);
         source.put("file", file);
         source.put("language", german() ? "de" : "en");
         source.put("title", "Proposed by paddock ingest from " + file + " (replace with a one-line description)");
         source.put("paragraphs", text.paragraphs);
+        return source;
+    }
 
+    /** The series, season, circuit and event: the most mentioned, else the seed's first series and a new circuit. */
+    private Frame frame() {
         String series = mostMentioned("series", 0);
         if (series == null) {
             series = seedRegistry.path("series").path(0).path("id").asText("alms");
         }
         use("series", series, firstParagraphOf("series", series));
-        Integer year = year();
-        boolean yearGuessed = year == null;
-        if (yearGuessed) {
-            year = 2000;
-        }
+        Integer printed = year();
+        boolean yearGuessed = printed == null;
+        int year = yearGuessed ? 2000 : printed;
         String season = series + "-" + year;
         String circuit = mostMentioned("circuit", 1);
         if (circuit == null) {
@@ -115,24 +178,36 @@ final class ProposalWriter {
         } else {
             use("circuit", circuit, firstParagraphOf("circuit", circuit));
         }
-        String event = season + "-" + circuit;
-        Map<Integer, String> extraSeasons = new TreeMap<>();
+        return new Frame(series, year, yearGuessed, season, circuit, newCircuit, season + "-" + circuit);
+    }
 
-        ArrayNode seasons = article.putArray("seasons");
-        ObjectNode seasonNode = seasons.addObject().put("id", season).put("series", series).put("year", year);
+    private ArrayNode seasons(Frame frame) {
+        ArrayNode seasons = JSON.createArrayNode();
+        ObjectNode seasonNode = seasons.addObject().put("id", frame.season()).put("series", frame.series()).put("year", frame.year());
         seasonNode.set("src", src(1));
-        seasonNode.put("inferred", yearGuessed ? REVIEW + "the report prints no year; 2000 is a placeholder."
+        seasonNode.put("inferred", frame.yearGuessed() ? REVIEW + "the report prints no year; 2000 is a placeholder."
                 : REVIEW + "the season is worked out from the years the report prints.");
+        return seasons;
+    }
 
-        ArrayNode events = article.putArray("events");
-        ObjectNode eventNode = events.addObject().put("id", event).put("name", eventName(circuit)).put("season", season)
-                .put("circuit", circuit);
+    private ArrayNode events(Frame frame) {
+        ArrayNode events = JSON.createArrayNode();
+        ObjectNode eventNode = events.addObject().put("id", frame.event()).put("name", eventName(frame.circuit()))
+                .put("season", frame.season()).put("circuit", frame.circuit());
         eventNode.set("src", src(1));
         eventNode.put("inferred", REVIEW + "event of the report: the season above at the circuit named first.");
+        return events;
+    }
 
-        // Entries: proposals about the same drivers (or, without drivers, the same team or car) are one car.
-        List<FactProposal> entryFacts = facts.stream().filter(f -> Set.of("crew", "car", "class", "number", "position",
-                "class-position", "gap", "laps-lost").contains(f.kind())).toList();
+    private static boolean aboutAnEntry(Fact fact) {
+        return fact instanceof Fact.Crew || fact instanceof Fact.Car || fact instanceof Fact.CarClass
+                || fact instanceof Fact.CarNumber || fact instanceof Fact.Position || fact instanceof Fact.ClassPosition
+                || fact instanceof Fact.Gap || fact instanceof Fact.LapsLost;
+    }
+
+    /** Proposals about the same drivers (or, without drivers, the same team or car) are one car. */
+    private Map<Set<String>, List<FactProposal>> byEntry() {
+        List<FactProposal> entryFacts = facts.stream().filter(f -> aboutAnEntry(f.fact())).toList();
         List<Set<String>> keys = new ArrayList<>();
         Map<FactProposal, Set<String>> keyOf = new HashMap<>();
         for (FactProposal f : entryFacts) {
@@ -156,100 +231,134 @@ final class ProposalWriter {
             Set<String> k = keys.stream().filter(x -> x.containsAll(keyOf.get(f))).findFirst().orElse(keyOf.get(f));
             byEntry.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
         }
-        Map<String, ObjectNode> sessions = new LinkedHashMap<>();
-        ArrayNode entries = article.putArray("entries");
-        ArrayNode results = article.putArray("results");
-        Map<ObjectNode, Double> positionConfidence = new IdentityHashMap<>();
-        Set<String> entryIds = new LinkedHashSet<>();
-        for (Map.Entry<Set<String>, List<FactProposal>> e : byEntry.entrySet()) {
-            List<FactProposal> fs = e.getValue();
-            List<String> crew = e.getKey().stream().filter(s -> s.startsWith("driver:")).map(s -> s.substring(7)).limit(4).toList();
-            String team = best(fs, "crew");
-            String car = best(fs, "car");
-            String cls = best(fs, "class");
-            String number = best(fs, "number");
-            for (String s : e.getKey()) {
-                if (team == null && s.startsWith("team:")) {
-                    team = s.substring(5);
-                }
-                if (car == null && s.startsWith("car:")) {
-                    car = s.substring(4);
-                }
-            }
-            String id = unique(entryIds, event + "-" + (team != null ? team : car != null ? car : "car")
-                    + (crew.isEmpty() ? "" : "-" + surname(crew.get(0))));
-            ObjectNode entry = entries.addObject().put("id", id).put("event", event);
-            if (number != null && number.matches("[0-9A-Za-z]+")) {
-                entry.put("number", number);
-            }
-            Set<Integer> paragraphs = new TreeSet<>();
-            fs.forEach(f -> paragraphs.add(f.paragraph()));
-            if (cls != null) {
-                entry.put("class", cls);
-                use("class", cls, paragraphs.iterator().next());
-            }
-            if (team != null) {
-                entry.put("team", team);
-                use("team", team, paragraphs.iterator().next());
-            }
-            if (car != null) {
-                entry.put("car", car);
-                use("car", car, paragraphs.iterator().next());
-            }
-            ArrayNode crewNode = entry.putArray("crew");
-            crew.forEach(d -> {
-                crewNode.add(d);
-                use("driver", d, paragraphs.iterator().next());
-            });
-            entry.put("crewComplete", false);
-            entry.set("src", src(paragraphs));
-            inferred(entry, fs.stream().filter(f -> Set.of("crew", "car", "class", "number").contains(f.kind())).toList());
+        return byEntry;
+    }
 
-            Map<String, List<FactProposal>> bySession = new TreeMap<>();
-            fs.stream().filter(f -> f.session() != null).forEach(f -> bySession.computeIfAbsent(f.session(), x -> new ArrayList<>()).add(f));
-            for (Map.Entry<String, List<FactProposal>> s : bySession.entrySet()) {
-                String sessionId = event + "-" + s.getKey().toLowerCase(Locale.ROOT);
-                sessions.computeIfAbsent(s.getKey(), k -> newSession(sessionId, event, k));
-                ObjectNode result = results.addObject().put("entry", id).put("session", sessionId).put("status", "CLASSIFIED");
-                putInt(result, "position", best(s.getValue(), "position"));
-                positionConfidence.put(result, s.getValue().stream().filter(f -> "position".equals(f.kind()))
-                        .mapToDouble(FactProposal::confidence).max().orElse(0));
-                putInt(result, "classPosition", best(s.getValue(), "class-position"));
-                String gap = best(s.getValue(), "gap");
-                if (gap != null) {
-                    result.put("gapSeconds", new BigDecimal(gap));
-                }
-                putInt(result, "lapsLostInPits", best(s.getValue(), "laps-lost"));
-                Set<Integer> rp = new TreeSet<>();
-                s.getValue().forEach(f -> rp.add(f.paragraph()));
-                result.set("src", src(rp));
-                inferred(result, s.getValue());
-                addSessionParagraphs(sessions.get(s.getKey()), rp);
+    /** One entry per car, and its results per session (the sessions are created as results need them). */
+    private Results entriesAndResults(Frame frame, Map<String, ObjectNode> sessions) {
+        Results out = new Results(JSON.createArrayNode(), JSON.createArrayNode(), new IdentityHashMap<>());
+        Set<String> entryIds = new LinkedHashSet<>();
+        for (Map.Entry<Set<String>, List<FactProposal>> e : byEntry().entrySet()) {
+            String id = entry(frame, e.getKey(), e.getValue(), entryIds, out.entries());
+            results(frame, id, e.getValue(), sessions, out);
+        }
+        return out;
+    }
+
+    /** @return the entry's id */
+    private String entry(Frame frame, Set<String> key, List<FactProposal> fs, Set<String> entryIds, ArrayNode entries) {
+        List<String> crew = key.stream().filter(s -> s.startsWith("driver:")).map(s -> s.substring(7)).limit(4).toList();
+        String team = text(best(fs, Fact.Crew.class));
+        String car = text(best(fs, Fact.Car.class));
+        String cls = text(best(fs, Fact.CarClass.class));
+        String number = text(best(fs, Fact.CarNumber.class));
+        for (String s : key) {
+            if (team == null && s.startsWith("team:")) {
+                team = s.substring(5);
+            }
+            if (car == null && s.startsWith("car:")) {
+                car = s.substring(4);
             }
         }
+        String id = unique(entryIds, frame.event() + "-" + (team != null ? team : car != null ? car : "car")
+                + (crew.isEmpty() ? "" : "-" + surname(crew.get(0))));
+        ObjectNode entry = entries.addObject().put("id", id).put("event", frame.event());
+        if (number != null && number.matches("[0-9A-Za-z]+")) {
+            entry.put("number", number);
+        }
+        Set<Integer> paragraphs = new TreeSet<>();
+        fs.forEach(f -> paragraphs.add(f.paragraph()));
+        int first = paragraphs.iterator().next();
+        if (cls != null) {
+            entry.put("class", cls);
+            use("class", cls, first);
+        }
+        if (team != null) {
+            entry.put("team", team);
+            use("team", team, first);
+        }
+        if (car != null) {
+            entry.put("car", car);
+            use("car", car, first);
+        }
+        ArrayNode crewNode = entry.putArray("crew");
+        crew.forEach(d -> {
+            crewNode.add(d);
+            use("driver", d, first);
+        });
+        entry.put("crewComplete", false);
+        entry.set("src", src(paragraphs));
+        inferred(entry, fs.stream().filter(f -> f.fact() instanceof Fact.Crew || f.fact() instanceof Fact.Car
+                || f.fact() instanceof Fact.CarClass || f.fact() instanceof Fact.CarNumber).toList());
+        return id;
+    }
+
+    private void results(Frame frame, String entryId, List<FactProposal> fs, Map<String, ObjectNode> sessions, Results out) {
+        Map<String, List<FactProposal>> bySession = new TreeMap<>();
+        fs.stream().filter(f -> f.session() != null).forEach(f -> bySession.computeIfAbsent(f.session(), x -> new ArrayList<>()).add(f));
+        for (Map.Entry<String, List<FactProposal>> s : bySession.entrySet()) {
+            ObjectNode session = session(frame, sessions, s.getKey());
+            List<FactProposal> inSession = s.getValue();
+            ObjectNode result = out.results().addObject().put("entry", entryId).put("session", session.path("id").asText())
+                    .put("status", "CLASSIFIED");
+            Fact.Position position = best(inSession, Fact.Position.class);
+            if (position != null) {
+                result.put("position", position.position());
+            }
+            out.positionConfidence().put(result, inSession.stream().filter(f -> f.fact() instanceof Fact.Position)
+                    .mapToDouble(FactProposal::confidence).max().orElse(0));
+            Fact.ClassPosition classPosition = best(inSession, Fact.ClassPosition.class);
+            if (classPosition != null) {
+                result.put("classPosition", classPosition.position());
+            }
+            Fact.Gap gap = best(inSession, Fact.Gap.class);
+            if (gap != null) {
+                result.put("gapSeconds", gap.seconds());
+            }
+            Fact.LapsLost lapsLost = best(inSession, Fact.LapsLost.class);
+            if (lapsLost != null) {
+                result.put("lapsLostInPits", lapsLost.laps());
+            }
+            Set<Integer> rp = new TreeSet<>();
+            inSession.forEach(f -> rp.add(f.paragraph()));
+            result.set("src", src(rp));
+            inferred(result, inSession);
+            addSessionParagraphs(session, rp);
+        }
+    }
+
+    /** The session of a type (RACE, QUALIFYING) of the event, created on first use. */
+    private ObjectNode session(Frame frame, Map<String, ObjectNode> sessions, String type) {
+        return sessions.computeIfAbsent(type, k -> newSession(frame.event() + "-" + k.toLowerCase(Locale.ROOT), frame.event(), k));
+    }
+
+    private void raceLaps(Frame frame, Map<String, ObjectNode> sessions) {
         for (FactProposal f : facts) {
-            if ("laps".equals(f.kind())) {
-                ObjectNode s = sessions.computeIfAbsent(f.session(), k -> newSession(event + "-" + k.toLowerCase(Locale.ROOT), event, k));
-                s.put("laps", Integer.parseInt(f.value()));
+            if (f.fact() instanceof Fact.Laps laps) {
+                ObjectNode s = session(frame, sessions, f.session());
+                s.put("laps", laps.laps());
                 addSessionParagraphs(s, Set.of(f.paragraph()));
             }
         }
+    }
 
+    /** Championships with their standings; a defending champion's title adds the season before to {@code seasons}. */
+    private ArrayNode championships(Frame frame, ArrayNode seasons) {
         ArrayNode championships = JSON.createArrayNode();
         Map<String, ObjectNode> championshipById = new LinkedHashMap<>();
+        Map<Integer, String> extraSeasons = new TreeMap<>();
         for (FactProposal f : facts) {
-            if (!"standing".equals(f.kind())) {
+            if (!(f.fact() instanceof Fact.Standing v)) {
                 continue;
             }
-            String[] v = f.value().split("\\|");
             boolean previous = f.evidence().startsWith("defending champion");
-            String standingSeason = season;
+            String standingSeason = frame.season();
             if (previous) {
-                standingSeason = series + "-" + (year - 1);
-                extraSeasons.put(year - 1, standingSeason);
+                standingSeason = frame.series() + "-" + (frame.year() - 1);
+                extraSeasons.put(frame.year() - 1, standingSeason);
             }
             boolean teams = f.subjects().get(0).startsWith("team:");
-            String cls = v[0].equals("?") ? null : v[0];
+            String cls = v.carClass();
             String id = standingSeason + (cls == null ? "" : "-" + cls) + (teams ? "-teams" : "-drivers");
             ObjectNode championship = championshipById.computeIfAbsent(id, k -> {
                 ObjectNode c = championships.addObject().put("id", k)
@@ -271,54 +380,61 @@ final class ProposalWriter {
                 String holder = subject.substring(subject.indexOf(':') + 1);
                 standing.putObject("holder").put("kind", kind).put("id", holder);
                 use(kind, holder, f.paragraph());
-                standing.put("position", Integer.parseInt(v[1]));
-                standing.put("final", "final".equals(v[2]));
-                if (!"final".equals(v[2])) {
-                    standing.put("asOfEvent", event);
+                standing.put("position", v.position());
+                standing.put("final", v.finalPlace());
+                if (!v.finalPlace()) {
+                    standing.put("asOfEvent", frame.event());
                 }
                 standing.set("src", src(f.paragraph()));
                 inferred(standing, List.of(f));
             }
         }
         extraSeasons.forEach((y, id) -> {
-            if (!id.equals(season)) {
+            if (!id.equals(frame.season())) {
                 ObjectNode s = seasons.addObject().put("id", id).put("series", seasonNodeSeries(id)).put("year", y);
                 s.set("src", src(1));
                 s.put("inferred", REVIEW + "the season before the report's, for a defending champion's title.");
             }
         });
+        return championships;
+    }
 
+    /** Lap records, set in qualifying unless the report has only another session. */
+    private ArrayNode lapRecords(Frame frame, Map<String, ObjectNode> sessions) {
         ArrayNode lapRecords = JSON.createArrayNode();
         for (FactProposal f : facts) {
-            if (!"lap-record".equals(f.kind())) {
+            if (!(f.fact() instanceof Fact.LapRecord v)) {
                 continue;
             }
-            String[] v = f.value().split("\\|");
             String driver = f.drivers().get(0);
             String sessionType = sessions.containsKey("QUALIFYING") ? "QUALIFYING" : sessions.isEmpty() ? "QUALIFYING"
                     : sessions.keySet().iterator().next();
-            ObjectNode s = sessions.computeIfAbsent(sessionType, k -> newSession(event + "-" + k.toLowerCase(Locale.ROOT), event, k));
+            ObjectNode s = session(frame, sessions, sessionType);
             addSessionParagraphs(s, Set.of(f.paragraph()));
-            ObjectNode record = lapRecords.addObject().put("id", event + "-" + v[0].toLowerCase(Locale.ROOT).replace('_', '-') + "-" + surname(driver))
-                    .put("circuit", circuit).put("driver", driver).put("session", s.path("id").asText()).put("kind", v[0]);
+            ObjectNode record = lapRecords.addObject()
+                    .put("id", frame.event() + "-" + v.recordKind().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + surname(driver))
+                    .put("circuit", frame.circuit()).put("driver", driver).put("session", s.path("id").asText())
+                    .put("kind", v.recordKind());
             use("driver", driver, f.paragraph());
-            if (!v[1].equals("?")) {
-                record.put("improvementSeconds", new BigDecimal(v[1]));
+            if (v.improvement() != null) {
+                record.put("improvementSeconds", v.improvement());
             }
             record.set("src", src(f.paragraph()));
             inferred(record, List.of(f));
         }
+        return lapRecords;
+    }
 
+    private ArrayNode totals(Frame frame) {
         ArrayNode totals = JSON.createArrayNode();
         Set<String> totalIds = new LinkedHashSet<>();
         for (FactProposal f : facts) {
-            if (!"total".equals(f.kind())) {
+            if (!(f.fact() instanceof Fact.Total v)) {
                 continue;
             }
-            String[] v = f.value().split("\\|");
             ObjectNode total = JSON.createObjectNode();
             String who = f.subjects().get(0).substring(f.subjects().get(0).indexOf(':') + 1);
-            String id = unique(totalIds, season + "-" + who + "-" + v[0].toLowerCase(Locale.ROOT).replace('_', '-'));
+            String id = unique(totalIds, frame.season() + "-" + who + "-" + v.metric().toLowerCase(Locale.ROOT).replace('_', '-'));
             total.put("id", id);
             ArrayNode subject = total.putArray("subject");
             for (String s : f.subjects()) {
@@ -326,52 +442,37 @@ final class ProposalWriter {
                 subject.addObject().put("kind", kind).put("id", s.substring(s.indexOf(':') + 1));
                 use(kind, s.substring(s.indexOf(':') + 1), f.paragraph());
             }
-            total.put("metric", v[0]).put("value", Integer.parseInt(v[1]));
-            total.put("scope", "WINS_AT_CIRCUIT".equals(v[0]) || "CLASS_POLES".equals(v[0]) ? "CAREER" : "SEASON");
-            if (!"CAREER".equals(total.path("scope").asText())) {
-                total.put("season", season);
+            total.put("metric", v.metric()).put("value", v.value());
+            boolean career = "WINS_AT_CIRCUIT".equals(v.metric()) || "CLASS_POLES".equals(v.metric());
+            total.put("scope", career ? "CAREER" : "SEASON");
+            if (!career) {
+                total.put("season", frame.season());
             }
-            total.put("asOfEvent", event);
+            total.put("asOfEvent", frame.event());
             total.set("src", src(f.paragraph()));
             inferred(total, List.of(f));
             totals.add(total);
         }
+        return totals;
+    }
 
+    private ArrayNode roles(Frame frame) {
         ArrayNode roles = JSON.createArrayNode();
         for (FactProposal f : facts) {
-            if (!"role".equals(f.kind())) {
+            if (!(f.fact() instanceof Fact.Role v)) {
                 continue;
             }
             String person = f.subjects().get(0).substring(7);
-            Entity maker = kb.get("manufacturer", f.value());
+            Entity maker = kb.get("manufacturer", v.organisation());
             ObjectNode role = roles.addObject().put("person", person)
-                    .put("role", "Motorsport manager at " + (maker == null ? f.value() : maker.name()) + " (translate the printed title)");
-            role.putObject("organisation").put("kind", "manufacturer").put("id", f.value());
+                    .put("role", "Motorsport manager at " + (maker == null ? v.organisation() : maker.name()) + " (translate the printed title)");
+            role.putObject("organisation").put("kind", "manufacturer").put("id", v.organisation());
             use("person", person, f.paragraph());
-            use("manufacturer", f.value(), f.paragraph());
-            role.put("season", season);
+            use("manufacturer", v.organisation(), f.paragraph());
+            role.put("season", frame.season());
             role.set("src", src(f.paragraph()));
         }
-
-        oneCarPerPlace(results, positionConfidence);
-
-        ArrayNode sessionArray = article.putArray("sessions");
-        sessions.values().forEach(sessionArray::add);
-        article.set("entries", entries);
-        article.set("results", results);
-        if (!championships.isEmpty()) {
-            article.set("championships", championships);
-        }
-        if (!lapRecords.isEmpty()) {
-            article.set("lapRecords", lapRecords);
-        }
-        if (!totals.isEmpty()) {
-            article.set("statedTotals", totals);
-        }
-        if (!roles.isEmpty()) {
-            article.set("roles", roles);
-        }
-        return new ObjectNode[]{article, registry(newCircuit)};
+        return roles;
     }
 
     private String seasonNodeSeries(String seasonId) {
@@ -392,12 +493,6 @@ final class ProposalWriter {
         ObjectNode s = JSON.createObjectNode().put("id", id).put("event", event).put("type", type);
         s.set("src", src(1));
         return s;
-    }
-
-    private static void putInt(ObjectNode node, String field, String value) {
-        if (value != null) {
-            node.put(field, Integer.parseInt(value));
-        }
     }
 
     /**
@@ -429,9 +524,14 @@ final class ProposalWriter {
         }
     }
 
-    private static String best(List<FactProposal> fs, String kind) {
-        return fs.stream().filter(f -> kind.equals(f.kind()))
-                .max(Comparator.comparingDouble(FactProposal::confidence)).map(FactProposal::value).orElse(null);
+    /** The surest proposal's fact of a type, or null. */
+    private static <T extends Fact> T best(List<FactProposal> fs, Class<T> type) {
+        return fs.stream().filter(f -> type.isInstance(f.fact()))
+                .max(Comparator.comparingDouble(FactProposal::confidence)).map(f -> type.cast(f.fact())).orElse(null);
+    }
+
+    private static String text(Fact fact) {
+        return fact == null ? null : fact.text();
     }
 
     private static String unique(Set<String> taken, String id) {

@@ -22,11 +22,15 @@ import java.util.TreeSet;
 final class Quality {
 
     /** One curated fact in the proposals' terms. */
-    record GoldFact(String kind, List<String> subjects, String session, String value, boolean inferred) {
+    record GoldFact(Fact fact, List<String> subjects, String session, boolean inferred) {
+
+        String kind() {
+            return fact.kind();
+        }
 
         @Override
         public String toString() {
-            return kind + " " + subjects + (session == null ? "" : " " + session) + " = " + value + (inferred ? " (inferred)" : "");
+            return kind() + " " + subjects + (session == null ? "" : " " + session) + " = " + fact.text() + (inferred ? " (inferred)" : "");
         }
     }
 
@@ -137,7 +141,7 @@ final class Quality {
         article.path("sessions").forEach(s -> {
             sessionType.put(s.path("id").asText(), s.path("type").asText());
             if (s.has("laps")) {
-                out.add(new GoldFact("laps", List.of(), s.path("type").asText(), s.path("laps").asText(), s.has("inferred")));
+                out.add(new GoldFact(new Fact.Laps(s.path("laps").asInt()), List.of(), s.path("type").asText(), s.has("inferred")));
             }
         });
         Map<String, List<String>> identity = new HashMap<>();
@@ -155,16 +159,16 @@ final class Quality {
             boolean inferred = e.has("inferred");
             if (!drivers.isEmpty()) {
                 if (e.has("team")) {
-                    out.add(new GoldFact("crew", drivers, null, e.path("team").asText(), inferred));
+                    out.add(new GoldFact(new Fact.Crew(e.path("team").asText()), drivers, null, inferred));
                 }
                 if (e.has("car")) {
-                    out.add(new GoldFact("car", drivers, null, e.path("car").asText(), inferred));
+                    out.add(new GoldFact(new Fact.Car(e.path("car").asText()), drivers, null, inferred));
                 }
                 if (e.has("class")) {
-                    out.add(new GoldFact("class", drivers, null, e.path("class").asText(), inferred));
+                    out.add(new GoldFact(new Fact.CarClass(e.path("class").asText()), drivers, null, inferred));
                 }
                 if (e.has("number")) {
-                    out.add(new GoldFact("number", drivers, null, e.path("number").asText(), inferred));
+                    out.add(new GoldFact(new Fact.CarNumber(e.path("number").asText()), drivers, null, inferred));
                 }
             }
         }
@@ -173,40 +177,39 @@ final class Quality {
             String session = sessionType.get(r.path("session").asText());
             boolean inferred = r.has("inferred");
             if (r.has("position")) {
-                out.add(new GoldFact("position", subjects, session, r.path("position").asText(), inferred));
+                out.add(new GoldFact(new Fact.Position(r.path("position").asInt()), subjects, session, inferred));
             }
             if (r.has("classPosition")) {
-                out.add(new GoldFact("class-position", subjects, session, r.path("classPosition").asText(), inferred));
+                out.add(new GoldFact(new Fact.ClassPosition(r.path("classPosition").asInt()), subjects, session, inferred));
             }
             if (r.has("gapSeconds")) {
-                out.add(new GoldFact("gap", subjects, session, number(r.path("gapSeconds").asText()), inferred));
+                out.add(new GoldFact(new Fact.Gap(number(r.path("gapSeconds").asText())), subjects, session, inferred));
             }
             if (r.has("lapsLostInPits")) {
-                out.add(new GoldFact("laps-lost", subjects, session, r.path("lapsLostInPits").asText(), inferred));
+                out.add(new GoldFact(new Fact.LapsLost(r.path("lapsLostInPits").asInt()), subjects, session, inferred));
             }
         }
         for (JsonNode c : article.path("championships")) {
-            String cls = c.has("class") ? c.path("class").asText() : "?";
+            String cls = c.has("class") ? c.path("class").asText() : null;
             for (JsonNode s : c.path("standings")) {
                 String holder = s.path("holder").path("kind").asText() + ":" + s.path("holder").path("id").asText();
-                out.add(new GoldFact("standing", List.of(holder), null,
-                        cls + "|" + s.path("position").asText() + "|" + (s.path("final").asBoolean() ? "final" : "current"),
-                        s.has("inferred")));
+                out.add(new GoldFact(new Fact.Standing(cls, s.path("position").asInt(), s.path("final").asBoolean()),
+                        List.of(holder), null, s.has("inferred")));
             }
         }
         for (JsonNode l : article.path("lapRecords")) {
-            out.add(new GoldFact("lap-record", List.of("driver:" + l.path("driver").asText()), null,
-                    l.path("kind").asText() + "|" + (l.has("improvementSeconds") ? number(l.path("improvementSeconds").asText()) : "?"),
-                    l.has("inferred")));
+            out.add(new GoldFact(new Fact.LapRecord(l.path("kind").asText(),
+                    l.has("improvementSeconds") ? number(l.path("improvementSeconds").asText()) : null),
+                    List.of("driver:" + l.path("driver").asText()), null, l.has("inferred")));
         }
         for (JsonNode t : article.path("statedTotals")) {
             List<String> subjects = new ArrayList<>();
             t.path("subject").forEach(s -> subjects.add(s.path("kind").asText() + ":" + s.path("id").asText()));
-            out.add(new GoldFact("total", subjects, null, t.path("metric").asText() + "|" + t.path("value").asText(), t.has("inferred")));
+            out.add(new GoldFact(new Fact.Total(t.path("metric").asText(), t.path("value").asInt()), subjects, null, t.has("inferred")));
         }
         for (JsonNode r : article.path("roles")) {
-            out.add(new GoldFact("role", List.of("person:" + r.path("person").asText()), null,
-                    r.path("organisation").path("id").asText(), r.has("inferred")));
+            out.add(new GoldFact(new Fact.Role(r.path("organisation").path("id").asText()),
+                    List.of("person:" + r.path("person").asText()), null, r.has("inferred")));
         }
         return out;
     }
@@ -218,23 +221,29 @@ final class Quality {
         if (p.session() != null && g.session() != null && !p.session().equals(g.session())) {
             return false;
         }
-        if (!sameValue(p.kind(), p.value(), g.value())) {
+        if (!sameValue(p.fact(), g.fact())) {
             return false;
         }
         return shareSubject(p.subjects(), g.subjects());
     }
 
-    private static boolean sameValue(String kind, String proposed, String curated) {
-        if ("standing".equals(kind)) {
-            String[] a = proposed.split("\\|");
-            String[] b = curated.split("\\|");
-            return a[1].equals(b[1]) && a[2].equals(b[2]) && (a[0].equals("?") || b[0].equals("?") || a[0].equals(b[0]));
+    /** Called with facts of one kind: a standing of an unknown class matches any class; numbers by value. */
+    private static boolean sameValue(Fact proposed, Fact curated) {
+        if (proposed instanceof Fact.Standing a && curated instanceof Fact.Standing b) {
+            return a.position() == b.position() && a.finalPlace() == b.finalPlace()
+                    && (a.carClass() == null || b.carClass() == null || a.carClass().equals(b.carClass()));
         }
-        if (proposed.contains("|") && curated.contains("|")) {
-            String[] a = proposed.split("\\|");
-            String[] b = curated.split("\\|");
-            return a[0].equals(b[0]) && sameValue("", a[1], b[1]);
+        if (proposed instanceof Fact.LapRecord a && curated instanceof Fact.LapRecord b) {
+            return a.recordKind().equals(b.recordKind()) && (a.improvement() == null || b.improvement() == null
+                    ? a.improvement() == b.improvement() : a.improvement().compareTo(b.improvement()) == 0);
         }
+        if (proposed instanceof Fact.Total a && curated instanceof Fact.Total b) {
+            return a.metric().equals(b.metric()) && a.value() == b.value();
+        }
+        return sameNumberOrText(proposed.text(), curated.text());
+    }
+
+    private static boolean sameNumberOrText(String proposed, String curated) {
         try {
             return new BigDecimal(proposed).compareTo(new BigDecimal(curated)) == 0;
         } catch (NumberFormatException e) {
@@ -264,7 +273,7 @@ final class Quality {
         return out;
     }
 
-    private static String number(String text) {
-        return new BigDecimal(text).stripTrailingZeros().toPlainString();
+    private static BigDecimal number(String text) {
+        return new BigDecimal(new BigDecimal(text).stripTrailingZeros().toPlainString());
     }
 }

@@ -2,10 +2,46 @@ package io.paddock.ingest;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** German and English number words and ordinals as folded tokens ("fünften" folds to "funften"). */
+/**
+ * The language-specific words the fact patterns read, as folded tokens ("fünften" folds to "funften"): German first
+ * (the corpus), with the English word of the same pattern where it is one word. Number words and ordinals, and the
+ * word lists the patterns share; a word a single pattern matches on stays beside that pattern.
+ */
 final class Words {
+
+    /** A sentence with one of these speaks of qualifying, not the race. */
+    static final Set<String> QUALIFYING = Set.of("zeittraining", "qualifying", "startreihe", "qualifikation",
+            "startplatz", "klassenbestzeit", "pole");
+    /** Before a team or car, they bind it to the crew ("im Porsche", "des Teams Penske"). */
+    static final Set<String> BINDING = Set.of("im", "in", "mit", "von", "vom", "des", "ihrem", "ihren", "seinem",
+            "seinen", "eingesetzten", "teams", "team", "fur", "for", "with", "of", "by");
+    /** Verbs of sharing a car ("teilten sich das Steuer"). */
+    static final Set<String> CREW_CUES = Set.of("steuer", "fuhren", "fuhr", "teilen", "teilten", "abwechseln", "wechseln");
+    static final Set<String> PRONOUNS = Set.of("er", "sie", "ihr", "he", "they");
+    /** The only words allowed between two names of one crew. */
+    static final Set<String> CONNECTORS = Set.of("und", "and", "sowie", "zusammen", "mit", "with");
+    /** A crew printed right after one of these is the rival ("vor X", "hinter X"), not the subject. */
+    static final Set<String> NOT_A_SUBJECT_AFTER = Set.of("vor", "gegen", "hinter", "ahead", "behind");
+    /** Within a few words before a name, these make it a rival's ("hinter den … Audi"). */
+    static final Set<String> RIVAL_BEFORE = Set.of("hinter", "gegen", "behind", "against");
+    /** Within a few words before a class, these make it the other cars' class ("vor den GT2-Fahrzeugen"). */
+    static final Set<String> AHEAD_OR_AGAINST = Set.of("vor", "hinter", "gegen", "ahead");
+    static final Set<String> SECONDS = Set.of("sekunden", "sekunde", "seconds", "second", "s");
+    /** After a class name, these print it as a class ("LMP2-Klasse"). */
+    static final Set<String> CLASS_AFTER = Set.of("klasse", "kategorie", "class");
+    /** Just before a class name, these print it as a class ("in der LMP2"). */
+    static final Set<String> CLASS_BEFORE = Set.of("klasse", "der", "in", "im", "des", "class");
+    /** "<class>-Piloten <name>": a driver's title after a class. */
+    static final Set<String> DRIVER_TITLES = Set.of("pilot", "piloten", "fahrer");
+    /** English verbs before a place ("finished second"). */
+    static final Set<String> FINISH_VERBS = Set.of("finished", "came", "took", "was", "were", "classified", "qualified");
+    /** A win word after one of these was not won ("um den Sieg", "ohne Sieg"). */
+    static final Set<String> NEGATIONS_BEFORE = Set.of("um", "moglichen", "ohne", "kein", "keinen", "dreifach");
+    /** A win word before one of these was missed ("Sieg knapp verpasst"). */
+    static final Set<String> NEAR_MISS_AFTER = Set.of("knapp", "verpasst");
 
     private static final Map<String, Integer> CARDINALS = Map.ofEntries(
             Map.entry("ein", 1), Map.entry("eins", 1), Map.entry("einen", 1), Map.entry("einem", 1), Map.entry("einer", 1),

@@ -2,6 +2,7 @@ package io.paddock.ingest;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,37 +13,41 @@ class QualityTests {
     private static final List<String> PENSKE_7 = List.of("driver:timo-bernhard", "driver:romain-dumas",
             "driver:patrick-long", "team:penske-racing", "car:porsche-rs-spyder");
 
-    private static FactProposal proposal(String kind, List<String> subjects, String session, String value) {
-        return new FactProposal(kind, subjects, session, value, 1, 0, 1, 0.8, true, "test");
+    private static FactProposal proposal(Fact fact, List<String> subjects, String session) {
+        return new FactProposal(fact, subjects, session, 1, 0, 1, 0.8, true, "test");
+    }
+
+    private static Fact.Gap gap(String seconds) {
+        return new Fact.Gap(new BigDecimal(seconds));
     }
 
     @Test
     void aMarginMatchesWhenOneDriverOfTheCarAndTheSecondsAgree() {
-        Quality.GoldFact gap = new Quality.GoldFact("gap", PENSKE_7, "RACE", "0.923", false);
+        Quality.GoldFact gap = new Quality.GoldFact(gap("0.923"), PENSKE_7, "RACE", false);
 
-        assertThat(Quality.matches(proposal("gap", List.of("driver:romain-dumas"), "RACE", "0.923"), gap)).isTrue();
-        assertThat(Quality.matches(proposal("gap", List.of("driver:romain-dumas"), "RACE", "0.9230"), gap)).isTrue();
-        assertThat(Quality.matches(proposal("gap", List.of("driver:romain-dumas"), "RACE", "0.9"), gap)).isFalse();
-        assertThat(Quality.matches(proposal("gap", List.of("driver:romain-dumas"), "QUALIFYING", "0.923"), gap)).isFalse();
-        assertThat(Quality.matches(proposal("gap", List.of("driver:rinaldo-capello"), "RACE", "0.923"), gap)).isFalse();
+        assertThat(Quality.matches(proposal(gap("0.923"), List.of("driver:romain-dumas"), "RACE"), gap)).isTrue();
+        assertThat(Quality.matches(proposal(gap("0.9230"), List.of("driver:romain-dumas"), "RACE"), gap)).isTrue();
+        assertThat(Quality.matches(proposal(gap("0.9"), List.of("driver:romain-dumas"), "RACE"), gap)).isFalse();
+        assertThat(Quality.matches(proposal(gap("0.923"), List.of("driver:romain-dumas"), "QUALIFYING"), gap)).isFalse();
+        assertThat(Quality.matches(proposal(gap("0.923"), List.of("driver:rinaldo-capello"), "RACE"), gap)).isFalse();
     }
 
     @Test
     void withoutDriversATeamOrCarDecides() {
-        Quality.GoldFact classSecond = new Quality.GoldFact("class-position",
-                List.of("team:dyson-racing", "car:porsche-rs-spyder"), "RACE", "2", false);
+        Quality.GoldFact classSecond = new Quality.GoldFact(new Fact.ClassPosition(2),
+                List.of("team:dyson-racing", "car:porsche-rs-spyder"), "RACE", false);
 
-        assertThat(Quality.matches(proposal("class-position", List.of("team:dyson-racing"), "RACE", "2"), classSecond)).isTrue();
-        assertThat(Quality.matches(proposal("class-position", List.of("team:penske-racing"), "RACE", "2"), classSecond)).isFalse();
+        assertThat(Quality.matches(proposal(new Fact.ClassPosition(2), List.of("team:dyson-racing"), "RACE"), classSecond)).isTrue();
+        assertThat(Quality.matches(proposal(new Fact.ClassPosition(2), List.of("team:penske-racing"), "RACE"), classSecond)).isFalse();
     }
 
     @Test
     void aStandingWithoutAClassMatchesAnyClass() {
-        Quality.GoldFact title = new Quality.GoldFact("standing", List.of("team:dyson-racing"), null, "lmp1|1|final", true);
+        Quality.GoldFact title = new Quality.GoldFact(new Fact.Standing("lmp1", 1, true), List.of("team:dyson-racing"), null, true);
 
-        assertThat(Quality.matches(proposal("standing", List.of("team:dyson-racing"), null, "?|1|final"), title)).isTrue();
-        assertThat(Quality.matches(proposal("standing", List.of("team:dyson-racing"), null, "lmp2|1|final"), title)).isFalse();
-        assertThat(Quality.matches(proposal("standing", List.of("team:dyson-racing"), null, "lmp1|1|current"), title)).isFalse();
+        assertThat(Quality.matches(proposal(new Fact.Standing(null, 1, true), List.of("team:dyson-racing"), null), title)).isTrue();
+        assertThat(Quality.matches(proposal(new Fact.Standing("lmp2", 1, true), List.of("team:dyson-racing"), null), title)).isFalse();
+        assertThat(Quality.matches(proposal(new Fact.Standing("lmp1", 1, false), List.of("team:dyson-racing"), null), title)).isFalse();
     }
 
     @Test

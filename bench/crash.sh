@@ -5,7 +5,8 @@
 # batches of different statements. Each time: the data directory must open (a `paddock cypher` query), the same import
 # run again must complete, and the sorted full export must have the SHA-256 of a clean import's. Prints a log line per
 # kill and a Markdown table at the end (docs/reliability.md, "Kill points and outcomes"). Exit code 1 on any failure.
-#   bench/crash.sh [WORK_DIR]     (default target/crash; the Le Mans half took 50 minutes on this 2-core machine under load)
+#   bench/crash.sh [WORK_DIR [POINTS]]   (default target/crash and every point; the Le Mans half took 50 minutes on this
+#   2-core machine under load). POINTS picks some, e.g. lemans:entries,lemans:crew
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 data=../shared/data
@@ -14,4 +15,4 @@ for dataset in ergast-f1-csv lemans24; do
 done
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >&2
 java -Xmx3g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" io.paddock.cli.KilledImports \
-  "${1:-target/crash}" "$data"
+  "${1:-target/crash}" "$data" ${2:+"$2"}

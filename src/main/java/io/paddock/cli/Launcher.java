@@ -115,7 +115,7 @@ public final class Launcher {
         return (uri == null || uri.isBlank()) && !truthy(System.getenv(NO_SERVER_ENV));
     }
 
-    private static boolean truthy(String value) {
+    static boolean truthy(String value) {
         return value != null && !value.isBlank() && !value.equals("0") && !value.equalsIgnoreCase("false")
                 && !value.equalsIgnoreCase("no");
     }

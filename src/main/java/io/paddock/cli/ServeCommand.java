@@ -97,6 +97,15 @@ final class ServeCommand extends PlainCommand {
                     + "default: 30m with --background, never otherwise)")
     String idleTimeout;
 
+    /** Leaves the warm-up out, as {@code --no-warm-up} does (the background server is started with the launcher's environment). */
+    static final String NO_WARM_UP_ENV = "PADDOCK_NO_WARM_UP";
+
+    @Option(names = "--no-warm-up",
+            description = "Do not plan the common questions in the background after the start (env PADDOCK_NO_WARM_UP=1). "
+                    + "The warm-up makes the first answers fast but keeps a core busy for a minute or so: leave it out on a "
+                    + "small machine that answers few questions, or in test runs")
+    boolean noWarmUp;
+
     @Option(names = "--import", arity = "2", paramLabel = "KIND DIR", hideParamSyntax = true,
             description = "Import a dataset before serving: ergast DIR (Formula 1) or lemans DIR (24 Hours of Le Mans); repeatable")
     List<String> imports = new ArrayList<>();
@@ -183,7 +192,15 @@ final class ServeCommand extends PlainCommand {
         } else {
             printReady(out, paddock, settings, dir, seconds(start));
         }
-        CommandService service = commands.get();
+        if (!noWarmUp && !Launcher.truthy(System.getenv(NO_WARM_UP_ENV))) {
+            startWarmUp(paddock, commands.get(), err);
+        }
+        stopped.await();
+        return 0;
+    }
+
+    /** Plans the common questions in a background thread, giving way to commands, and says when it is done. */
+    private static void startWarmUp(Paddock paddock, CommandService service, PrintWriter err) {
         Thread planner = new Thread(() -> {
             long planning = System.nanoTime();
             int answered = warmUp(paddock, service);
@@ -193,8 +210,6 @@ final class ServeCommand extends PlainCommand {
         }, "paddock-serve-planner");
         planner.setDaemon(true);
         planner.start();
-        stopped.await();
-        return 0;
     }
 
     /** The idle stop: the option (or its variable), else 30 minutes in the background and never in the foreground. */

@@ -287,6 +287,7 @@ class BackgroundServerIT {
         builder.environment().put("PADDOCK_DATA_DIR", dir.toString());
         builder.environment().put("PADDOCK_IDLE_TIMEOUT", "10m");   // servers a failed run leaves behind go away by themselves
         builder.environment().put(Launcher.SERVER_JAVA_OPTS_ENV, "-Xmx768m");
+        builder.environment().put(ServeCommand.NO_WARM_UP_ENV, "1");   // on two cores the warm-up would slow every test here
         builder.environment().remove("NEO4J_URI");
         builder.environment().remove(Launcher.NO_SERVER_ENV);
         builder.environment().putAll(env);

@@ -274,6 +274,7 @@ final class KilledImports {
         builder.environment().put(Launcher.DATA_DIR_ENV, dir.toString());
         builder.environment().put(Launcher.SERVER_JAVA_OPTS_ENV, String.join(" ", childJvm));
         builder.environment().put("PADDOCK_IDLE_TIMEOUT", "10m");   // a server a failed run leaves behind goes away by itself
+        builder.environment().put(ServeCommand.NO_WARM_UP_ENV, "1");   // the import alone, not the warm-up beside it
         builder.environment().remove("NEO4J_URI");
         builder.environment().remove(Launcher.NO_SERVER_ENV);
         return watch(builder, dir, trigger, launcher -> {
@@ -357,7 +358,9 @@ final class KilledImports {
 
     /**
      * The long run ({@code bench/crash.sh}): the full Ergast and Le Mans imports on the seed, each killed at chosen
-     * batches; prints a Markdown table. Arguments: the work folder and the shared data folder. Exit code 1 when a kill
+     * batches; prints a Markdown table. Arguments: the work folder, the shared data folder and, optionally, the kill
+     * points to run as {@code dataset:statement} names separated by commas (e.g. {@code lemans:entries,lemans:crew};
+     * default: all). Exit code 1 when a kill
      * point's data directory did not open, its rerun failed, or its graph differs from the clean import's.
      */
     public static void main(String[] args) throws Exception {
@@ -377,6 +380,11 @@ final class KilledImports {
         plan.put(new Import("ergast", data.resolve("ergast-f1-csv"), List.of()), List.of(
                 new Point(Victim.IMPORT, "results", 6),
                 new Point(Victim.IMPORT, "standings", 1)));
+        if (args.length > 2) {
+            List<String> chosen = List.of(args[2].split(","));
+            plan.replaceAll((i, points) -> points.stream().filter(p -> chosen.contains(i.dataset() + ":" + p.statement())).toList());
+            plan.values().removeIf(List::isEmpty);
+        }
         List<String> table = new ArrayList<>();
         table.add("| import | victim | batch in flight (aimed) | killed on the line | last batch line printed | after | exit | the import's last line | nodes on reopening | reopen s | rerun s | export equal |");
         table.add("|---|---|---|---|---|---|---|---|---|---|---|---|");

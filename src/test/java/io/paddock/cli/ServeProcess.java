@@ -28,21 +28,29 @@ final class ServeProcess {
         this.process = process;
     }
 
-    /** Starts serve and waits until it says it is ready; stderr goes to {@code err}. */
+    /**
+     * Tests that do not measure answer times leave the warm-up out ({@code PADDOCK_NO_WARM_UP}): on two cores its
+     * minute of planning would run beside them and slow the whole suite.
+     */
+    private static final Map<String, String> NO_WARM_UP = Map.of(ServeCommand.NO_WARM_UP_ENV, "1");
+
+    /** Starts serve without its warm-up and waits until it says it is ready; stderr goes to {@code err}. */
     static ServeProcess start(Path dataDir, int boltPort, int httpPort, Path err) throws IOException, InterruptedException {
-        return start(dataDir, boltPort, httpPort, err, List.of("-Xmx768m"), Map.of(), List.of());
+        return start(dataDir, boltPort, httpPort, err, List.of("-Xmx768m"), NO_WARM_UP, List.of());
     }
 
-    /** Likewise, with these JVM options instead of the default heap. */
+    /** Starts serve with its warm-up (the load tests wait for it), with these JVM options instead of the default heap. */
     static ServeProcess start(Path dataDir, int boltPort, int httpPort, Path err, String... jvmOptions)
             throws IOException, InterruptedException {
-        return start(dataDir, boltPort, httpPort, err, List.of(jvmOptions), Map.of(), List.of());
+        return start(dataDir, boltPort, httpPort, err, List.of(jvmOptions), Map.of(ServeCommand.NO_WARM_UP_ENV, "0"), List.of());
     }
 
     /** Like {@link #start(Path, int, int, Path)}, with more environment variables and more serve options. */
     static ServeProcess start(Path dataDir, int boltPort, int httpPort, Path err, Map<String, String> env, List<String> options)
             throws IOException, InterruptedException {
-        return start(dataDir, boltPort, httpPort, err, List.of("-Xmx768m"), env, options);
+        Map<String, String> withoutWarmUp = new java.util.HashMap<>(NO_WARM_UP);
+        withoutWarmUp.putAll(env);
+        return start(dataDir, boltPort, httpPort, err, List.of("-Xmx768m"), withoutWarmUp, options);
     }
 
     private static ServeProcess start(Path dataDir, int boltPort, int httpPort, Path err, List<String> jvmOptions,

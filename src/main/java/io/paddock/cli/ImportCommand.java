@@ -81,7 +81,7 @@ final class ImportCommand implements Runnable {
             err.println("Reading " + dir + " and importing into " + connection.target() + " …");
             ImportReport report;
             try (Paddock paddock = connection.open()) {
-                Progress progress = new Progress(err, CommandContext.interactive(), verbose.verbose, batchSize);
+                Progress progress = new Progress(err, CommandContext.interactive(), verbose.verbose);
                 report = importWith(paddock, new YearRange(from, to), progress);
                 progress.done();
             }
@@ -184,20 +184,18 @@ final class ImportCommand implements Runnable {
         private final PrintWriter err;
         private final boolean terminal;
         private final boolean batches;
-        private final int batchSize;
         private String lastStatement;
         private WriteProgress last;
         private java.time.Duration statementStart = java.time.Duration.ZERO;
 
         Progress(PrintWriter err, boolean terminal) {
-            this(err, terminal, false, io.paddock.load.GraphWriter.DEFAULT_BATCH_SIZE);
+            this(err, terminal, false);
         }
 
-        Progress(PrintWriter err, boolean terminal, boolean batches, int batchSize) {
+        Progress(PrintWriter err, boolean terminal, boolean batches) {
             this.err = err;
             this.terminal = terminal && !batches;
             this.batches = batches;
-            this.batchSize = batchSize;
         }
 
         @Override
@@ -213,10 +211,8 @@ final class ImportCommand implements Runnable {
                 line(last);
             }
             if (batches) {
-                long first = (p.statementRowsDone() - 1) / batchSize * batchSize + 1;
                 err.println(String.format(java.util.Locale.ROOT, "  %s batch %,d of %,d written: rows %,d–%,d of %,d", p.statement(),
-                        (first - 1) / batchSize + 1, (p.statementRows() + batchSize - 1) / batchSize, first, p.statementRowsDone(),
-                        p.statementRows()));
+                        p.batch(), p.batches(), p.batchFirstRow(), p.statementRowsDone(), p.statementRows()));
             }
             lastStatement = p.statement();
             last = p;

@@ -92,7 +92,8 @@ public final class GraphWriter {
                     counters[2] += c.propertiesSet();
                     done += batch.size();
                     progress.accept(new WriteProgress(statement.getKey(), done, total, Duration.ofNanos(System.nanoTime() - start),
-                            from + batch.size(), statementRows.size()));
+                            from + batch.size(), statementRows.size(), from / batchSize + 1,
+                            (statementRows.size() + batchSize - 1) / batchSize, from + 1));
                 }
                 if (!statementRows.isEmpty()) {
                     rowCounts.put(statement.getKey(), statementRows.size());

@@ -12,9 +12,12 @@ import java.time.Duration;
  * @param elapsed           time since the write began
  * @param statementRowsDone rows of this statement written so far (the batch just committed ends at this row)
  * @param statementRows     rows this statement writes
+ * @param batch             the batch just committed, counted from 1 within the statement
+ * @param batches           the batches this statement writes
+ * @param batchFirstRow     the first row of the batch just committed, counted from 1 within the statement
  */
 public record WriteProgress(String statement, long rowsDone, long rowsTotal, Duration elapsed, long statementRowsDone,
-                            long statementRows) {
+                            long statementRows, int batch, int batches, long batchFirstRow) {
 
     /**
      * @return rows written per second so far

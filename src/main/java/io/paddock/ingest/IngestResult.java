@@ -26,7 +26,7 @@ public record IngestResult(String sourceId, String file, int paragraphs, List<Me
                            Map<String, String> names) {
 
     /**
-     * Defensive copies.
+     * Defensive copies (of the two JSON trees too).
      *
      * @param sourceId    the source id
      * @param file        the file name
@@ -39,10 +39,28 @@ public record IngestResult(String sourceId, String file, int paragraphs, List<Me
      * @param names       entity names by kind:id
      */
     public IngestResult {
+        article = article.deepCopy();
+        registry = registry.deepCopy();
         mentions = List.copyOf(mentions);
         facts = List.copyOf(facts);
         sourcesRead = Set.copyOf(sourcesRead);
         names = Map.copyOf(names);
+    }
+
+    /**
+     * @return a copy of the proposed article file (Jackson trees are mutable; the result stays as proposed)
+     */
+    @Override
+    public ObjectNode article() {
+        return article.deepCopy();
+    }
+
+    /**
+     * @return a copy of the proposed registry file
+     */
+    @Override
+    public ObjectNode registry() {
+        return registry.deepCopy();
     }
 
     /**

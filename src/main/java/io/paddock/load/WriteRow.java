@@ -3,6 +3,7 @@ package io.paddock.load;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.paddock.model.ResultStatus;
+import io.paddock.model.SessionType;
 
 import java.util.List;
 
@@ -145,8 +146,8 @@ public sealed interface WriteRow {
         }
     }
 
-    /** A session of an event; {@code type} is a {@code SessionType} name (RACE, QUALIFYING, SPRINT …). */
-    record Session(String id, String event, String type, Integer durationMinutes, Integer laps,
+    /** A session of an event; the loader writes {@code type} by its {@link SessionType#graphValue()}. */
+    record Session(String id, String event, SessionType type, Integer durationMinutes, Integer laps,
                    Integer safetyCarPeriods, String date, List<String> src, String inferred, int precedence)
             implements WriteRow {
         public String statement() {

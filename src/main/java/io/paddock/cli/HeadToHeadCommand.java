@@ -5,6 +5,7 @@ import io.paddock.Paddock;
 import io.paddock.model.AheadRule;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
+import io.paddock.model.SessionType;
 import io.paddock.model.TeamMateBattle;
 import io.paddock.query.PaddockQueries.Side;
 import picocli.CommandLine.ArgGroup;
@@ -157,7 +158,7 @@ final class HeadToHeadCommand extends QuestionCommand {
         Map<AheadRule, Integer> why = new EnumMap<>(AheadRule.class);
         h2h.duels().stream()
                 .filter(d -> d.aheadOverall() == null && d.aheadRule() != null && !d.aheadRule().counted())
-                .filter(d -> d.session().equals("RACE") || d.session().equals("QUALIFYING"))
+                .filter(d -> d.sessionType().filter(t -> t == SessionType.RACE || t == SessionType.QUALIFYING).isPresent())
                 .forEach(d -> why.merge(d.aheadRule(), 1, Integer::sum));
         if (!why.isEmpty()) {
             out.println("Not counted overall: " + why.entrySet().stream()

@@ -40,6 +40,19 @@ class SessionTypeTests {
     }
 
     @Test
+    void theTypedAccessorsLeaveTheRecordsJsonAsItWas() throws IOException {
+        SessionLine sprint = new SessionLine("f1-2021-british-grand-prix-sprint", "SPRINT", 17, null, null, List.of(), null,
+                List.of(), List.of());
+        SessionLine other = new SessionLine("x-feature", "FEATURE_RACE", null, null, null, List.of(), null, List.of(), List.of());
+
+        assertThat(sprint.sessionType()).contains(SessionType.SPRINT);
+        assertThat(other.sessionType()).isEmpty();
+        assertThat(JSON.writeValueAsString(sprint)).isEqualTo("{\"id\":\"f1-2021-british-grand-prix-sprint\",\"type\":\"SPRINT\","
+                + "\"laps\":17,\"durationMinutes\":null,\"safetyCarPeriods\":null,\"results\":[],\"inferred\":null,"
+                + "\"sources\":[],\"unknownPlaces\":[]}");
+    }
+
+    @Test
     void theSeedsSchemaAndArticlesHoldQualifyingAndRace() throws IOException {
         JsonNode schemaTypes = JSON.readTree(Path.of("seed", "schema", "article.schema.json").toFile())
                 .path("properties").path("sessions").path("items").path("properties").path("type").path("enum");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paddock.ingest.KnowledgeBase.Entity;
 import io.paddock.model.EntityKind;
+import io.paddock.model.SessionType;
 import io.paddock.text.Folding;
 
 import java.util.ArrayList;
@@ -407,7 +408,8 @@ final class ProposalWriter {
                 continue;
             }
             String driver = f.drivers().get(0);
-            String sessionType = sessions.containsKey("QUALIFYING") ? "QUALIFYING" : sessions.isEmpty() ? "QUALIFYING"
+            String qualifying = SessionType.QUALIFYING.graphValue();
+            String sessionType = sessions.containsKey(qualifying) || sessions.isEmpty() ? qualifying
                     : sessions.keySet().iterator().next();
             ObjectNode s = session(frame, sessions, sessionType);
             addSessionParagraphs(s, Set.of(f.paragraph()));

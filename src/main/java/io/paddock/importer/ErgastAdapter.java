@@ -2,6 +2,7 @@ package io.paddock.importer;
 
 import io.paddock.load.SearchText;
 import io.paddock.load.WriteRow;
+import io.paddock.model.ChampionshipKind;
 import io.paddock.model.ResultStatus;
 import io.paddock.model.SessionType;
 import io.paddock.resolve.Decision;
@@ -554,7 +555,7 @@ final class ErgastAdapter {
             String championship = SERIES + "-" + year + "-" + kind;
             boolean complete = season.getValue().round() == lastRound.get(year);
             out.add(new WriteRow.Championship(championship, "Formula 1 " + year + " " + title,
-                    label.equals("Driver") ? "DRIVERS" : "TEAMS", SERIES + "-" + year, null));
+                    label.equals("Driver") ? ChampionshipKind.DRIVERS : ChampionshipKind.TEAMS, SERIES + "-" + year, null));
             for (CsvFile.Row r : rows) {
                 if (!r.get("raceId").equals(season.getValue().raceId())) {
                     continue;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.paddock.PaddockException;
 import io.paddock.load.SearchText;
 import io.paddock.load.WriteRow;
+import io.paddock.model.ChampionshipKind;
 import io.paddock.model.ResultStatus;
 import io.paddock.model.SessionType;
 import io.paddock.resolve.Decision;
@@ -954,10 +955,10 @@ final class F1dbAdapter {
             if (!any) {
                 continue;
             }
-            add(new WriteRow.Championship(drivers, "Formula 1 " + year + " drivers' championship", "DRIVERS",
-                    SERIES + "-" + year, null));
-            add(new WriteRow.Championship(constructors, "Formula 1 " + year + " constructors' championship", "TEAMS",
-                    SERIES + "-" + year, null));
+            add(new WriteRow.Championship(drivers, "Formula 1 " + year + " drivers' championship",
+                    ChampionshipKind.DRIVERS, SERIES + "-" + year, null));
+            add(new WriteRow.Championship(constructors, "Formula 1 " + year + " constructors' championship",
+                    ChampionshipKind.TEAMS, SERIES + "-" + year, null));
             Map<String, Integer> driverWins = new HashMap<>();
             Map<String, Integer> teamWins = new HashMap<>();
             for (Race race : seasonRaces) {

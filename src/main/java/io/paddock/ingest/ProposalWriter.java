@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paddock.ingest.KnowledgeBase.Entity;
+import io.paddock.model.ChampionshipKind;
 import io.paddock.model.EntityKind;
 import io.paddock.model.SessionType;
 import io.paddock.text.Folding;
@@ -367,7 +368,7 @@ final class ProposalWriter {
                 if (cls != null) {
                     c.put("class", cls);
                 }
-                c.put("kind", teams ? "TEAMS" : "DRIVERS");
+                c.put("kind", (teams ? ChampionshipKind.TEAMS : ChampionshipKind.DRIVERS).graphValue());
                 c.putArray("standings");
                 return c;
             });

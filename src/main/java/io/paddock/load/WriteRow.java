@@ -2,6 +2,7 @@ package io.paddock.load;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.paddock.model.ChampionshipKind;
 import io.paddock.model.ResultStatus;
 import io.paddock.model.SessionType;
 
@@ -196,7 +197,7 @@ public sealed interface WriteRow {
     }
 
     /** A championship of a season: drivers', teams' or makers', overall or of one class. */
-    record Championship(String id, String name, String kind, String season, @JsonProperty("class") String class_) implements WriteRow {
+    record Championship(String id, String name, ChampionshipKind kind, String season, @JsonProperty("class") String class_) implements WriteRow {
         public String statement() {
             return "championships";
         }

@@ -7,12 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * Finding an enum's constant by one of its spellings (a key, a label, a graph value), written once for the kinds in
- * this package instead of a stream per lookup method.
+ * this package instead of a stream per lookup method. An enum without constants, so it cannot be made, because this
+ * package holds only records and enums ({@code ArchitectureTests}).
  */
-final class Lookup {
-
-    private Lookup() {
-    }
+enum Lookup {
+    ;
 
     /**
      * @param type      the enum

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param clause           the sentence, its tokens and names
  * @param crews            its crews, bound to teams and cars
- * @param session          {@link SessionType#QUALIFYING} when the sentence (or the report's first paragraph) speaks of it, else {@link SessionType#RACE}
+ * @param session          {@link SessionType#QUALIFYING} when the sentence (or the report's first paragraph) speaks
+ *                         of it, else {@link SessionType#RACE}
  * @param classScope       the paragraph has spoken of a class so far, so a bare place is a class place
  * @param previousSubjects who the previous sentence of the paragraph was about (for "er", "sie")
  * @param classes          the classes named so far in the report
@@ -57,7 +58,8 @@ record FactContext(Clause clause, Crews crews, SessionType session, boolean clas
         List<Token> tokens = tokens();
         Token from = tokens.get(Math.max(0, Math.min(fromToken, toToken)));
         Token to = tokens.get(Math.min(tokens.size() - 1, Math.max(fromToken, toToken)));
-        out.add(new FactProposal(fact, subjects, factSession == null ? null : factSession.graphValue(), clause.sentence().paragraph(), from.start(), to.end(),
+        String graphValue = factSession == null ? null : factSession.graphValue();
+        out.add(new FactProposal(fact, subjects, graphValue, clause.sentence().paragraph(), from.start(), to.end(),
                 confidence, stated, evidence));
     }
 

@@ -5,6 +5,7 @@ import io.paddock.Paddock;
 import io.paddock.model.AheadRule;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
+import io.paddock.model.SessionType;
 import io.paddock.model.TeamMateBattle;
 import io.paddock.query.PaddockQueries.Side;
 import picocli.CommandLine.ArgGroup;
@@ -16,9 +17,11 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -152,12 +155,15 @@ final class HeadToHeadCommand extends QuestionCommand {
         }).toList();
     }
 
+    /** The sessions a head-to-head scores (a sprint's duels are listed, not scored). */
+    private static final Set<SessionType> SCORED = EnumSet.of(SessionType.RACE, SessionType.QUALIFYING);
+
     /** Races and qualifying sessions the rule did not count overall, and why, e.g. "level 2, unknown 1". */
     private static void notCounted(PrintWriter out, HeadToHead h2h) {
         Map<AheadRule, Integer> why = new EnumMap<>(AheadRule.class);
         h2h.duels().stream()
                 .filter(d -> d.aheadOverall() == null && d.aheadRule() != null && !d.aheadRule().counted())
-                .filter(d -> d.session().equals("RACE") || d.session().equals("QUALIFYING"))
+                .filter(d -> d.sessionType().filter(SCORED::contains).isPresent())
                 .forEach(d -> why.merge(d.aheadRule(), 1, Integer::sum));
         if (!why.isEmpty()) {
             out.println("Not counted overall: " + why.entrySet().stream()

@@ -6,6 +6,7 @@ import io.paddock.model.EventRef;
 import io.paddock.model.LapRecord;
 import io.paddock.model.Ref;
 import io.paddock.model.ResultLine;
+import io.paddock.model.SessionType;
 import io.paddock.model.SharedEvent;
 import io.paddock.model.Standing;
 import io.paddock.model.StatedTotal;
@@ -186,8 +187,8 @@ final class ProfilePrinter {
         return String.join(", ", parts);
     }
 
-    static Optional<ResultLine> resultIn(EntryLine entry, String session) {
-        return entry.results().stream().filter(r -> session.equals(r.session())).findFirst();
+    static Optional<ResultLine> resultIn(EntryLine entry, SessionType session) {
+        return entry.results().stream().filter(r -> r.sessionType().orElse(null) == session).findFirst();
     }
 
     /** Counted totals, labelled as counted so they are not read as career totals. */
@@ -248,8 +249,8 @@ final class ProfilePrinter {
                 row.put("car", car(entry));
             }
             row.put("crew", crew(entry) + mark(entry.inferred()));
-            row.put("qualifying", result(resultIn(entry, "QUALIFYING")));
-            row.put("race", result(resultIn(entry, "RACE")));
+            row.put("qualifying", result(resultIn(entry, SessionType.QUALIFYING)));
+            row.put("race", result(resultIn(entry, SessionType.RACE)));
             return row;
         }).toList();
     }

@@ -2,7 +2,9 @@ package io.paddock.importer;
 
 import io.paddock.load.SearchText;
 import io.paddock.load.WriteRow;
+import io.paddock.model.ChampionshipKind;
 import io.paddock.model.ResultStatus;
+import io.paddock.model.SessionType;
 import io.paddock.resolve.Decision;
 import io.paddock.resolve.Entities;
 import io.paddock.resolve.Names;
@@ -284,13 +286,13 @@ final class ErgastAdapter {
                     race.round(), null, race.date(), null, null, null, null, null, null, race.row().get("time"), null,
                     SERIES + "-" + race.year(), circuitId(circuit), List.of(), out.src(race.row()), null, out.precedence));
             if (withResults.contains(race.raceId())) {
-                session(race, "race", "RACE", race.date());
+                session(race, "race", SessionType.RACE, race.date());
             }
             if (withQualifying.contains(race.raceId())) {
-                session(race, "qualifying", "QUALIFYING", race.qualifyingDate());
+                session(race, "qualifying", SessionType.QUALIFYING, race.qualifyingDate());
             }
             if (withSprint.contains(race.raceId())) {
-                session(race, "sprint", "SPRINT", race.sprintDate());
+                session(race, "sprint", SessionType.SPRINT, race.sprintDate());
             }
         }
         for (String id : circuitsUsed.stream().sorted(Comparator.comparingInt(Integer::parseInt)).toList()) {
@@ -301,7 +303,7 @@ final class ErgastAdapter {
         }
     }
 
-    private void session(Race race, String suffix, String type, String date) {
+    private void session(Race race, String suffix, SessionType type, String date) {
         out.add(new WriteRow.Session(race.eventId() + "-" + suffix, race.eventId(), type, null, null, null, date,
                 out.src(race.row()), null, out.precedence));
     }
@@ -553,7 +555,7 @@ final class ErgastAdapter {
             String championship = SERIES + "-" + year + "-" + kind;
             boolean complete = season.getValue().round() == lastRound.get(year);
             out.add(new WriteRow.Championship(championship, "Formula 1 " + year + " " + title,
-                    label.equals("Driver") ? "DRIVERS" : "TEAMS", SERIES + "-" + year, null));
+                    label.equals("Driver") ? ChampionshipKind.DRIVERS : ChampionshipKind.TEAMS, SERIES + "-" + year, null));
             for (CsvFile.Row r : rows) {
                 if (!r.get("raceId").equals(season.getValue().raceId())) {
                     continue;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.paddock.PaddockException;
 import io.paddock.load.SearchText;
 import io.paddock.load.WriteRow;
+import io.paddock.model.ChampionshipKind;
 import io.paddock.model.ResultStatus;
+import io.paddock.model.SessionType;
 import io.paddock.resolve.Decision;
 import io.paddock.resolve.Entities;
 import io.paddock.resolve.Names;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,22 +60,26 @@ final class F1dbAdapter {
     }
 
     /** The session files of a race: file, session id suffix, session type. */
-    private record SessionFile(String file, String suffix, String type) {
+    private record SessionFile(String file, String suffix, SessionType type) {
     }
 
     private static final List<SessionFile> SESSIONS = List.of(
-            new SessionFile("race-results.yml", "race", "RACE"),
-            new SessionFile("sprint-race-results.yml", "sprint", "SPRINT"),
-            new SessionFile("qualifying-results.yml", "qualifying", "QUALIFYING"),
-            new SessionFile("qualifying-1-results.yml", "qualifying-1", "QUALIFYING_1"),
-            new SessionFile("qualifying-2-results.yml", "qualifying-2", "QUALIFYING_2"),
-            new SessionFile("pre-qualifying-results.yml", "pre-qualifying", "PRE_QUALIFYING"),
-            new SessionFile("sprint-qualifying-results.yml", "sprint-qualifying", "SPRINT_QUALIFYING"),
-            new SessionFile("free-practice-1-results.yml", "practice-1", "PRACTICE_1"),
-            new SessionFile("free-practice-2-results.yml", "practice-2", "PRACTICE_2"),
-            new SessionFile("free-practice-3-results.yml", "practice-3", "PRACTICE_3"),
-            new SessionFile("free-practice-4-results.yml", "practice-4", "PRACTICE_4"),
-            new SessionFile("warming-up-results.yml", "warm-up", "WARM_UP"));
+            new SessionFile("race-results.yml", "race", SessionType.RACE),
+            new SessionFile("sprint-race-results.yml", "sprint", SessionType.SPRINT),
+            new SessionFile("qualifying-results.yml", "qualifying", SessionType.QUALIFYING),
+            new SessionFile("qualifying-1-results.yml", "qualifying-1", SessionType.QUALIFYING_1),
+            new SessionFile("qualifying-2-results.yml", "qualifying-2", SessionType.QUALIFYING_2),
+            new SessionFile("pre-qualifying-results.yml", "pre-qualifying", SessionType.PRE_QUALIFYING),
+            new SessionFile("sprint-qualifying-results.yml", "sprint-qualifying", SessionType.SPRINT_QUALIFYING),
+            new SessionFile("free-practice-1-results.yml", "practice-1", SessionType.PRACTICE_1),
+            new SessionFile("free-practice-2-results.yml", "practice-2", SessionType.PRACTICE_2),
+            new SessionFile("free-practice-3-results.yml", "practice-3", SessionType.PRACTICE_3),
+            new SessionFile("free-practice-4-results.yml", "practice-4", SessionType.PRACTICE_4),
+            new SessionFile("warming-up-results.yml", "warm-up", SessionType.WARM_UP));
+
+    /** The sessions a test or reserve driver's car can be seen in without being entered in the race. */
+    private static final Set<SessionType> PRACTICE = EnumSet.of(SessionType.PRACTICE_1, SessionType.PRACTICE_2,
+            SessionType.PRACTICE_3, SessionType.PRACTICE_4, SessionType.WARM_UP);
 
     /** The fields every line of a session file has (a missing one stops the import). */
     private static final List<String> LINE_FIELDS =
@@ -608,24 +615,24 @@ final class F1dbAdapter {
     }
 
     private static Integer laps(JsonNode race, SessionFile session) {
-        JsonNode laps = switch (session.suffix()) {
-            case "race" -> race.path("laps");
-            case "sprint" -> race.path("sprintRaceLaps");
+        JsonNode laps = switch (session.type()) {
+            case RACE -> race.path("laps");
+            case SPRINT -> race.path("sprintRaceLaps");
             default -> null;
         };
         return laps != null && laps.canConvertToInt() ? laps.asInt() : null;
     }
 
     private static String sessionDate(JsonNode race, SessionFile session) {
-        String field = switch (session.suffix()) {
-            case "race" -> "date";
-            case "qualifying" -> "qualifyingDate";
-            case "sprint" -> "sprintRaceDate";
-            case "sprint-qualifying" -> "sprintQualifyingDate";
-            case "practice-1" -> "freePractice1Date";
-            case "practice-2" -> "freePractice2Date";
-            case "practice-3" -> "freePractice3Date";
-            case "practice-4" -> "freePractice4Date";
+        String field = switch (session.type()) {
+            case RACE -> "date";
+            case QUALIFYING -> "qualifyingDate";
+            case SPRINT -> "sprintRaceDate";
+            case SPRINT_QUALIFYING -> "sprintQualifyingDate";
+            case PRACTICE_1 -> "freePractice1Date";
+            case PRACTICE_2 -> "freePractice2Date";
+            case PRACTICE_3 -> "freePractice3Date";
+            case PRACTICE_4 -> "freePractice4Date";
             default -> null;
         };
         return field == null ? null : race.path(field).asText(null);
@@ -736,7 +743,7 @@ final class F1dbAdapter {
     private Map<String, String> entries() {
         Map<String, Set<String>> teamsOfNumber = new HashMap<>();
         for (Line line : lines) {
-            if (!line.session().suffix().startsWith("practice") && !line.session().suffix().equals("warm-up")) {
+            if (!PRACTICE.contains(line.session().type())) {
                 teamsOfNumber.computeIfAbsent(line.race().eventId() + "/" + line.number(), k -> new HashSet<>())
                         .add(teamId(line.constructorId(), line.engineMakerId(), line.race().year()));
             }
@@ -756,12 +763,12 @@ final class F1dbAdapter {
             entryIds.put(carKey(line), id);
             eventOfEntry.put(id, line.race().eventId());
             firstLine.putIfAbsent(id, line);
-            if (line.session().suffix().equals("race")) {
+            if (line.session().type() == SessionType.RACE) {
                 raceStatus.merge(id, line.status(), (a, b) -> a.started() ? a : b);
             }
             if (crew.add(id + "/" + line.driverId())) {
                 add(new WriteRow.Crew(id, personIds.get(line.driverId()),
-                        line.session().suffix().equals("race") ? decimal(line.item().node(), "points") : null, null,
+                        line.session().type() == SessionType.RACE ? decimal(line.item().node(), "points") : null, null,
                         src(line.item()), null, out.precedence));
             }
         }
@@ -841,8 +848,8 @@ final class F1dbAdapter {
             List<Line> sessionLines = session.getValue();
             SessionFile file = sessionLines.get(0).session();
             Race race = sessionLines.get(0).race();
-            boolean race_ = file.suffix().equals("race");
-            boolean sprint = file.suffix().equals("sprint");
+            boolean race_ = file.type() == SessionType.RACE;
+            boolean sprint = file.type() == SessionType.SPRINT;
             Extras extras = race_ ? raceExtras.computeIfAbsent(race, r -> extras(r, "starting-grid-positions.yml"))
                     : sprint ? sprintExtras.computeIfAbsent(race, r -> extras(r, "sprint-starting-grid-positions.yml")) : null;
             Map<String, List<Line>> byEntry = new LinkedHashMap<>();
@@ -856,7 +863,7 @@ final class F1dbAdapter {
                 }
                 List<String> src = new ArrayList<>();
                 entry.getValue().forEach(l -> src.addAll(src(l.item())));
-                boolean pole = file.suffix().equals("qualifying")
+                boolean pole = file.type() == SessionType.QUALIFYING
                         && entry.getKey().equals(poles.computeIfAbsent(race, r -> Optional.ofNullable(poleEntry(r, entryIds))).orElse(null));
                 guarded(best.item(), () -> add(race_ || sprint
                         ? raceResult(entry.getKey(), session.getKey(), best, winner, entryIds, extras, src)
@@ -937,7 +944,7 @@ final class F1dbAdapter {
         Map<Integer, List<Race>> bySeason = new TreeMap<>();
         races.forEach(r -> bySeason.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
         Map<String, List<Line>> raceLines = new HashMap<>();
-        lines.stream().filter(l -> l.session().suffix().equals("race"))
+        lines.stream().filter(l -> l.session().type() == SessionType.RACE)
                 .forEach(l -> raceLines.computeIfAbsent(l.race().eventId(), k -> new ArrayList<>()).add(l));
         for (Map.Entry<Integer, List<Race>> season : bySeason.entrySet()) {
             int year = season.getKey();
@@ -948,10 +955,10 @@ final class F1dbAdapter {
             if (!any) {
                 continue;
             }
-            add(new WriteRow.Championship(drivers, "Formula 1 " + year + " drivers' championship", "DRIVERS",
-                    SERIES + "-" + year, null));
-            add(new WriteRow.Championship(constructors, "Formula 1 " + year + " constructors' championship", "TEAMS",
-                    SERIES + "-" + year, null));
+            add(new WriteRow.Championship(drivers, "Formula 1 " + year + " drivers' championship",
+                    ChampionshipKind.DRIVERS, SERIES + "-" + year, null));
+            add(new WriteRow.Championship(constructors, "Formula 1 " + year + " constructors' championship",
+                    ChampionshipKind.TEAMS, SERIES + "-" + year, null));
             Map<String, Integer> driverWins = new HashMap<>();
             Map<String, Integer> teamWins = new HashMap<>();
             for (Race race : seasonRaces) {

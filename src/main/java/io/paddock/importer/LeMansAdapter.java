@@ -3,6 +3,7 @@ package io.paddock.importer;
 import io.paddock.load.SearchText;
 import io.paddock.load.WriteRow;
 import io.paddock.model.ResultStatus;
+import io.paddock.model.SessionType;
 import io.paddock.resolve.Decision;
 import io.paddock.resolve.Entities;
 import io.paddock.resolve.Names;
@@ -217,7 +218,7 @@ final class LeMansAdapter {
                     e.cancelled() ? null : edition, null, e.cancelled(), e.reason(), length, e.distanceKm(), e.startTime(), null,
                     eventId, circuitId, List.of(), out.src(e.row()), null, out.precedence));
             if (!e.cancelled()) {
-                out.add(new WriteRow.Session(eventId + "-race", eventId, "RACE", 24 * 60, e.laps(), null, e.date(),
+                out.add(new WriteRow.Session(eventId + "-race", eventId, SessionType.RACE, 24 * 60, e.laps(), null, e.date(),
                         out.src(e.row()), null, out.precedence));
             }
         }

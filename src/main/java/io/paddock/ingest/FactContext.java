@@ -1,6 +1,7 @@
 package io.paddock.ingest;
 
 import io.paddock.ingest.Text.Token;
+import io.paddock.model.SessionType;
 
 import java.util.List;
 
@@ -9,14 +10,15 @@ import java.util.List;
  *
  * @param clause           the sentence, its tokens and names
  * @param crews            its crews, bound to teams and cars
- * @param session          QUALIFYING when the sentence (or the report's first paragraph) speaks of it, else RACE
+ * @param session          {@link SessionType#QUALIFYING} when the sentence (or the report's first paragraph) speaks
+ *                         of it, else {@link SessionType#RACE}
  * @param classScope       the paragraph has spoken of a class so far, so a bare place is a class place
  * @param previousSubjects who the previous sentence of the paragraph was about (for "er", "sie")
  * @param classes          the classes named so far in the report
  * @param kb               what the linker knows
  * @param out              the proposals, in the order found
  */
-record FactContext(Clause clause, Crews crews, String session, boolean classScope, List<String> previousSubjects,
+record FactContext(Clause clause, Crews crews, SessionType session, boolean classScope, List<String> previousSubjects,
                    ClassMemory classes, KnowledgeBase kb, List<FactProposal> out) {
 
     List<Token> tokens() {
@@ -48,7 +50,7 @@ record FactContext(Clause clause, Crews crews, String session, boolean classScop
     }
 
     /** Proposes a fact whose evidence runs over the tokens between the two given; one about nobody is dropped. */
-    void add(Fact fact, List<String> subjects, String factSession, int fromToken, int toToken, double confidence,
+    void add(Fact fact, List<String> subjects, SessionType factSession, int fromToken, int toToken, double confidence,
              boolean stated, String evidence) {
         if (subjects.isEmpty() && !(fact instanceof Fact.Laps)) {
             return;
@@ -56,7 +58,8 @@ record FactContext(Clause clause, Crews crews, String session, boolean classScop
         List<Token> tokens = tokens();
         Token from = tokens.get(Math.max(0, Math.min(fromToken, toToken)));
         Token to = tokens.get(Math.min(tokens.size() - 1, Math.max(fromToken, toToken)));
-        out.add(new FactProposal(fact, subjects, factSession, clause.sentence().paragraph(), from.start(), to.end(),
+        String graphValue = factSession == null ? null : factSession.graphValue();
+        out.add(new FactProposal(fact, subjects, graphValue, clause.sentence().paragraph(), from.start(), to.end(),
                 confidence, stated, evidence));
     }
 

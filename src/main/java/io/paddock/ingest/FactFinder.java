@@ -2,6 +2,7 @@ package io.paddock.ingest;
 
 import io.paddock.ingest.Text.Sentence;
 import io.paddock.ingest.Text.Token;
+import io.paddock.model.SessionType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,7 +27,7 @@ final class FactFinder {
     private final KnowledgeBase kb;
     private final Text text;
     private final List<Mention> mentions;
-    private final String defaultSession;
+    private final SessionType defaultSession;
 
     FactFinder(KnowledgeBase kb, Text text, List<Mention> mentions) {
         this.kb = kb;
@@ -39,7 +40,7 @@ final class FactFinder {
                 qualifying = true;
             }
         }
-        this.defaultSession = qualifying ? "QUALIFYING" : "RACE";
+        this.defaultSession = qualifying ? SessionType.QUALIFYING : SessionType.RACE;
     }
 
     List<FactProposal> find() {
@@ -81,10 +82,10 @@ final class FactFinder {
     }
 
     /** QUALIFYING when the sentence speaks of it, else the report's session (its first paragraph's). */
-    private String session(List<Token> tokens) {
+    private SessionType session(List<Token> tokens) {
         boolean qualifying = tokens.stream().anyMatch(t -> Words.QUALIFYING.contains(t.folded())
                 || t.folded().endsWith("schnellste") || t.folded().equals("polesitter"));
-        return qualifying ? "QUALIFYING" : defaultSession;
+        return qualifying ? SessionType.QUALIFYING : defaultSession;
     }
 
     private static List<String> subjectsOf(List<Mention> inSentence) {

@@ -1,6 +1,7 @@
 package io.paddock.ingest;
 
 import io.paddock.ingest.Crews.Group;
+import io.paddock.model.SessionType;
 
 import java.util.List;
 
@@ -17,11 +18,11 @@ final class LapFacts {
                 continue;
             }
             if (c.w(i - 1).equals("nach") || c.w(i - 1).equals("after")) {
-                c.add(new Fact.Laps(n), List.of(), "RACE", i - 1, i + 1, 0.7, true, "race distance in laps");
+                c.add(new Fact.Laps(n), List.of(), SessionType.RACE, i - 1, i + 1, 0.7, true, "race distance in laps");
             } else if (c.has("box") || c.has("pits")) {
                 Group g = c.nearest(i, true);
                 if (g != null) {
-                    c.add(new Fact.LapsLost(n), g.subjectsWithEntry(), "RACE", i, i + 1, 0.7, true, "laps lost in the pits");
+                    c.add(new Fact.LapsLost(n), g.subjectsWithEntry(), SessionType.RACE, i, i + 1, 0.7, true, "laps lost in the pits");
                 }
             }
         }

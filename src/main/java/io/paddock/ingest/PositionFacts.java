@@ -2,6 +2,7 @@ package io.paddock.ingest;
 
 import io.paddock.ingest.Crews.Group;
 import io.paddock.ingest.Text.Token;
+import io.paddock.model.SessionType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ final class PositionFacts {
             String word = c.w(i);
             Token t = tokens.get(i);
             if ((word.equals("platz") || word.equals("rang") || word.equals("startplatz")) && Words.cardinal(c.w(i + 1)) != null) {
-                position(c, i, Words.cardinal(c.w(i + 1)), scopeAround(c, i), word.equals("startplatz") ? "QUALIFYING" : null,
+                position(c, i, Words.cardinal(c.w(i + 1)), scopeAround(c, i), word.equals("startplatz") ? SessionType.QUALIFYING : null,
                         0.8, true, "'Platz N'");
             } else if ((word.equals("platz") || word.equals("rang") || word.equals("place")) && Words.ordinal(c.w(i - 1)) != null
                     && !tokens.get(i - 1).capitalised()) {
@@ -35,23 +36,23 @@ final class PositionFacts {
                 // English: "finished second overall", "qualified third in class".
                 String scope = c.w(i + 1).equals("overall") ? "OVERALL" : c.w(i + 1).equals("in") && c.w(i + 2).equals("class")
                         ? "CLASS" : "AUTO";
-                position(c, i, Words.ordinal(word), scope, c.w(i - 1).equals("qualified") ? "QUALIFYING" : null, 0.75, true,
+                position(c, i, Words.ordinal(word), scope, c.w(i - 1).equals("qualified") ? SessionType.QUALIFYING : null, 0.75, true,
                         "'finished N'");
             } else if (word.equals("win") && c.w(i - 1).equals("class") || word.equals("won") && c.has("class")) {
-                position(c, i, 1, "CLASS", "RACE", 0.6, true, "class win");
+                position(c, i, 1, "CLASS", SessionType.RACE, 0.6, true, "class win");
             } else if (word.endsWith("schnellste") && c.w(i + 1).equals("zeit")) {
                 int n = word.equals("schnellste") ? 1 : word.startsWith("zweit") ? 2 : word.startsWith("dritt") ? 3 : 0;
                 if (n > 0) {
-                    position(c, i, n, c.classScope() ? "CLASS" : "AUTO", "QUALIFYING", 0.75, true, "'schnellste Zeit'");
+                    position(c, i, n, c.classScope() ? "CLASS" : "AUTO", SessionType.QUALIFYING, 0.75, true, "'schnellste Zeit'");
                 }
             } else if (word.equals("pole") && !c.has("titelrennens") || word.equals("polesitter")) {
-                position(c, i, 1, "OVERALL", "QUALIFYING", 0.6, true, "pole position");
+                position(c, i, 1, "OVERALL", SessionType.QUALIFYING, 0.6, true, "pole position");
             } else if (word.equals("spitzenreiter") && c.has("ziel")) {
-                position(c, i, 1, "CLASS", "RACE", 0.7, true, "'Spitzenreiter der Klasse … ins Ziel'");
+                position(c, i, 1, "CLASS", SessionType.RACE, 0.7, true, "'Spitzenreiter der Klasse … ins Ziel'");
             } else if (word.equals("klassensieg") && !negated(c, i)) {
-                position(c, i, 1, "CLASS", "RACE", 0.65, true, "class win");
+                position(c, i, 1, "CLASS", SessionType.RACE, 0.65, true, "class win");
             } else if ((word.equals("sieg") || word.equals("gesamtsieg")) && !negated(c, i) && !c.w(i - 1).equals("dreifach")) {
-                position(c, i, 1, word.equals("gesamtsieg") ? "OVERALL" : "AUTO", "RACE", 0.6, true, "win");
+                position(c, i, 1, word.equals("gesamtsieg") ? "OVERALL" : "AUTO", SessionType.RACE, 0.6, true, "win");
             } else if (word.equals("geschlagen") && (c.has("gesamtwertung") || c.has("gesamtsieg"))
                     && (c.has("lediglich") || c.has("nur"))) {
                 beatenOnlyByOne(c, i);
@@ -63,15 +64,15 @@ final class PositionFacts {
     private static void beatenOnlyByOne(FactContext c, int i) {
         Group first = c.crews().firstEligible();
         if (first != null) {
-            c.add(new Fact.Position(2), first.subjectsWithEntry(), "RACE", first.firstToken, i, 0.6, true,
+            c.add(new Fact.Position(2), first.subjectsWithEntry(), SessionType.RACE, first.firstToken, i, 0.6, true,
                     "beaten only by one car overall");
         }
         for (Mention car : c.inSentence()) {
             int at = c.tokenOf(car.start());
             if ("car".equals(car.kind()) && at > 0 && c.w(at - 1).equals("einem") && c.w(at - 2).equals("lediglich")) {
-                c.add(new Fact.Position(1), List.of("car:" + car.id()), "RACE", at, i, 0.5, false,
+                c.add(new Fact.Position(1), List.of("car:" + car.id()), SessionType.RACE, at, i, 0.5, false,
                         "the one car that beat them overall won");
-                c.add(new Fact.ClassPosition(1), List.of("car:" + car.id()), "RACE", at, i, 0.4, false,
+                c.add(new Fact.ClassPosition(1), List.of("car:" + car.id()), SessionType.RACE, at, i, 0.4, false,
                         "won overall, so won its class");
             }
         }
@@ -96,9 +97,9 @@ final class PositionFacts {
         return out;
     }
 
-    private static void position(FactContext c, int token, int n, String scope, String sessionOverride, double confidence,
+    private static void position(FactContext c, int token, int n, String scope, SessionType sessionOverride, double confidence,
                                  boolean stated, String evidence) {
-        String s = sessionOverride != null ? sessionOverride : c.session();
+        SessionType s = sessionOverride != null ? sessionOverride : c.session();
         boolean inClass;
         if ("OVERALL".equals(scope)) {
             inClass = false;

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paddock.ingest.KnowledgeBase.Entity;
+import io.paddock.model.ChampionshipKind;
 import io.paddock.model.EntityKind;
+import io.paddock.model.SessionType;
 import io.paddock.text.Folding;
 
 import java.util.ArrayList;
@@ -366,7 +368,7 @@ final class ProposalWriter {
                 if (cls != null) {
                     c.put("class", cls);
                 }
-                c.put("kind", teams ? "TEAMS" : "DRIVERS");
+                c.put("kind", (teams ? ChampionshipKind.TEAMS : ChampionshipKind.DRIVERS).graphValue());
                 c.putArray("standings");
                 return c;
             });
@@ -407,7 +409,8 @@ final class ProposalWriter {
                 continue;
             }
             String driver = f.drivers().get(0);
-            String sessionType = sessions.containsKey("QUALIFYING") ? "QUALIFYING" : sessions.isEmpty() ? "QUALIFYING"
+            String qualifying = SessionType.QUALIFYING.graphValue();
+            String sessionType = sessions.containsKey(qualifying) || sessions.isEmpty() ? qualifying
                     : sessions.keySet().iterator().next();
             ObjectNode s = session(frame, sessions, sessionType);
             addSessionParagraphs(s, Set.of(f.paragraph()));

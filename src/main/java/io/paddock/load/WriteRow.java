@@ -2,7 +2,9 @@ package io.paddock.load;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.paddock.model.ChampionshipKind;
 import io.paddock.model.ResultStatus;
+import io.paddock.model.SessionType;
 
 import java.util.List;
 
@@ -145,8 +147,8 @@ public sealed interface WriteRow {
         }
     }
 
-    /** A session of an event; {@code type} is a {@code SessionType} name (RACE, QUALIFYING, SPRINT …). */
-    record Session(String id, String event, String type, Integer durationMinutes, Integer laps,
+    /** A session of an event; the loader writes {@code type} by its {@link SessionType#graphValue()}. */
+    record Session(String id, String event, SessionType type, Integer durationMinutes, Integer laps,
                    Integer safetyCarPeriods, String date, List<String> src, String inferred, int precedence)
             implements WriteRow {
         public String statement() {
@@ -195,7 +197,7 @@ public sealed interface WriteRow {
     }
 
     /** A championship of a season: drivers', teams' or makers', overall or of one class. */
-    record Championship(String id, String name, String kind, String season, @JsonProperty("class") String class_) implements WriteRow {
+    record Championship(String id, String name, ChampionshipKind kind, String season, @JsonProperty("class") String class_) implements WriteRow {
         public String statement() {
             return "championships";
         }

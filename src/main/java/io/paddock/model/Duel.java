@@ -1,6 +1,7 @@
 package io.paddock.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One session both sides of a head-to-head took part in. For teams and manufacturers each side's best car counts.
@@ -8,7 +9,7 @@ import java.util.List;
  * @param eventId        event id
  * @param event          event name
  * @param season         season year
- * @param session        {@code RACE} or {@code QUALIFYING}
+ * @param session        a {@link SessionType} graph value: {@code QUALIFYING}, {@code RACE}, {@code SPRINT} …
  * @param positionA      overall position of side A's best car, null when it has none (see {@code outcomeA})
  * @param positionB      overall position of side B's best car, or null
  * @param aheadOverall   {@code A}, {@code B}, or null when not counted ({@code aheadRule} says why)
@@ -31,7 +32,7 @@ public record Duel(String eventId, String event, int season, String session, Int
      * @param eventId        event id
      * @param event          event name
      * @param season         season year
-     * @param session        {@code RACE} or {@code QUALIFYING}
+     * @param session        a {@link SessionType} graph value: {@code QUALIFYING}, {@code RACE}, {@code SPRINT} …
      * @param positionA      overall position of side A's best car, null when it has none (see {@code outcomeA})
      * @param positionB      overall position of side B's best car, or null
      * @param aheadOverall   {@code A}, {@code B}, or null when not counted ({@code aheadRule} says why)
@@ -47,6 +48,13 @@ public record Duel(String eventId, String event, int season, String session, Int
     public Duel {
         classDuels = List.copyOf(classDuels);
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * @return the {@code session} as a type; empty for a value this version does not know (one another tool wrote)
+     */
+    public Optional<SessionType> sessionType() {
+        return SessionType.ofGraphValue(session);
     }
 
     /**

@@ -72,7 +72,7 @@ public enum EntityKind {
      * @return the kind, or empty for an unknown key
      */
     public static Optional<EntityKind> ofKey(String key) {
-        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+        return Lookup.find(EntityKind.class, EntityKind::key, key);
     }
 
     /**
@@ -80,7 +80,7 @@ public enum EntityKind {
      * @return the kind, or empty for a label that is not a named kind
      */
     public static Optional<EntityKind> ofLabel(String label) {
-        return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
+        return Lookup.find(EntityKind.class, EntityKind::label, label);
     }
 
     /**
@@ -88,6 +88,6 @@ public enum EntityKind {
      * @return the kind, or empty for a section the registry does not have
      */
     public static Optional<EntityKind> ofRegistrySection(String section) {
-        return Arrays.stream(values()).filter(k -> section.equals(k.registrySection)).findFirst();
+        return Lookup.find(EntityKind.class, k -> k.registrySection, section);
     }
 }

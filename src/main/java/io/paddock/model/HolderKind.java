@@ -1,8 +1,6 @@
 package io.paddock.model;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Whom a record is counted for. A team reaches a result through its squad at the event, a manufacturer through
@@ -72,8 +70,8 @@ public enum HolderKind {
      */
     public static HolderKind fromKey(String key) {
         String wanted = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.key.equals(wanted)).findFirst()
+        return Lookup.find(HolderKind.class, HolderKind::key, wanted)
                 .orElseThrow(() -> new IllegalArgumentException("'" + key + "' is not a holder; use one of: "
-                        + Arrays.stream(values()).map(HolderKind::key).collect(Collectors.joining(", "))));
+                        + Lookup.list(HolderKind.class, HolderKind::key)));
     }
 }

@@ -1,11 +1,9 @@
 package io.paddock.model;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The records Paddock answers. Each has a user-facing {@link #key()} (the CLI's {@code paddock records KIND}), the
@@ -94,8 +92,8 @@ public enum RecordKind {
      */
     public static RecordKind fromKey(String key) {
         String wanted = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.key.equals(wanted)).findFirst()
+        return Lookup.find(RecordKind.class, RecordKind::key, wanted)
                 .orElseThrow(() -> new IllegalArgumentException("'" + key + "' is not a record kind; use one of: "
-                        + Arrays.stream(values()).map(RecordKind::key).collect(Collectors.joining(", "))));
+                        + Lookup.list(RecordKind.class, RecordKind::key)));
     }
 }

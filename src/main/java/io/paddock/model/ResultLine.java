@@ -1,13 +1,14 @@
 package io.paddock.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One entry's result in one session (qualifying or race). Positions the sources do not give are null: a car
  * reported only as fifth in class has a class position and no overall position.
  *
  * @param sessionId      session id (e.g. {@code alms-2007-petit-le-mans-race})
- * @param session        {@code QUALIFYING} or {@code RACE}
+ * @param session        a {@link SessionType} graph value: {@code QUALIFYING}, {@code RACE}, {@code SPRINT} …
  * @param entryId        the entry (car) this result belongs to
  * @param position       overall position, or null when not given
  * @param classPosition  position in class, or null when not given
@@ -28,7 +29,7 @@ public record ResultLine(String sessionId, String session, String entryId, Integ
      * Defensive copy.
      *
      * @param sessionId      session id (e.g. {@code alms-2007-petit-le-mans-race})
-     * @param session        {@code QUALIFYING} or {@code RACE}
+     * @param session        a {@link SessionType} graph value: {@code QUALIFYING}, {@code RACE}, {@code SPRINT} …
      * @param entryId        the entry (car) this result belongs to
      * @param position       overall position, or null when not given
      * @param classPosition  position in class, or null when not given
@@ -46,6 +47,13 @@ public record ResultLine(String sessionId, String session, String entryId, Integ
      */
     public ResultLine {
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * @return the {@code session} as a type; empty for a value this version does not know (one another tool wrote)
+     */
+    public Optional<SessionType> sessionType() {
+        return SessionType.ofGraphValue(session);
     }
 
     /**

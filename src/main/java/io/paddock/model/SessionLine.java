@@ -1,12 +1,13 @@
 package io.paddock.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A session of an event with its results.
  *
  * @param id               session id
- * @param type             {@code QUALIFYING} or {@code RACE}
+ * @param type             a {@link SessionType} graph value: {@code QUALIFYING}, {@code RACE}, {@code SPRINT} …
  * @param laps             laps of the winner, or null when not given
  * @param durationMinutes  duration in minutes, or null when not given
  * @param safetyCarPeriods number of safety-car periods, or null when not given
@@ -24,7 +25,7 @@ public record SessionLine(String id, String type, Integer laps, Double durationM
      * Defensive copies.
      *
      * @param id               session id
-     * @param type             {@code QUALIFYING} or {@code RACE}
+     * @param type             a {@link SessionType} graph value: {@code QUALIFYING}, {@code RACE}, {@code SPRINT} …
      * @param laps             laps of the winner, or null when not given
      * @param durationMinutes  duration in minutes, or null when not given
      * @param safetyCarPeriods number of safety-car periods, or null when not given
@@ -38,5 +39,12 @@ public record SessionLine(String id, String type, Integer laps, Double durationM
         results = List.copyOf(results);
         sources = List.copyOf(sources);
         unknownPlaces = List.copyOf(unknownPlaces);
+    }
+
+    /**
+     * @return the {@code type} as a type; empty for a value this version does not know (one another tool wrote)
+     */
+    public Optional<SessionType> sessionType() {
+        return SessionType.ofGraphValue(type);
     }
 }

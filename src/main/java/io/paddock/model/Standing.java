@@ -1,13 +1,14 @@
 package io.paddock.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A championship position: a title when it is final and first.
  *
  * @param championshipId championship id (e.g. {@code alms-2007-lmp2-drivers})
  * @param championship   championship name
- * @param kind           {@code DRIVERS}, {@code TEAMS}, {@code MANUFACTURERS} or {@code CARS}
+ * @param kind           a {@link ChampionshipKind} graph value: {@code DRIVERS}, {@code TEAMS}, {@code MANUFACTURERS} or {@code CARS}
  * @param season         season year, or null when not known
  * @param carClass       class the championship is for, or null for an overall one
  * @param holder         who holds the position (a driver, team or manufacturer)
@@ -28,7 +29,7 @@ public record Standing(String championshipId, String championship, String kind, 
      *
      * @param championshipId championship id (e.g. {@code alms-2007-lmp2-drivers})
      * @param championship   championship name
-     * @param kind           {@code DRIVERS}, {@code TEAMS}, {@code MANUFACTURERS} or {@code CARS}
+     * @param kind           a {@link ChampionshipKind} graph value: {@code DRIVERS}, {@code TEAMS}, {@code MANUFACTURERS} or {@code CARS}
      * @param season         season year, or null when not known
      * @param carClass       class the championship is for, or null for an overall one
      * @param holder         who holds the position (a driver, team or manufacturer)
@@ -42,5 +43,12 @@ public record Standing(String championshipId, String championship, String kind, 
      */
     public Standing {
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * @return the {@code kind} as a type; empty for a value this version does not know (one another tool wrote)
+     */
+    public Optional<ChampionshipKind> championshipKind() {
+        return ChampionshipKind.ofGraphValue(kind);
     }
 }

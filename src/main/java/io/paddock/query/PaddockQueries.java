@@ -186,24 +186,33 @@ public final class PaddockQueries {
     }
 
     /**
-     * Who a head-to-head compares.
+     * Who a head-to-head compares: three of the {@link HolderKind}s, whose keys name the sides' kind to the name search
+     * and to {@code head-to-head.cypher} ({@code $kind}).
      */
     public enum Side {
         /** Two drivers; a shared car is not a duel. */
-        DRIVERS("driver"),
+        DRIVERS(HolderKind.DRIVER),
         /** Two teams; each team's best car in a session counts. */
-        TEAMS("team"),
-        /** Two manufacturers (by the cars' builder); each one's best car in a session counts. */
-        MANUFACTURERS("manufacturer");
+        TEAMS(HolderKind.TEAM),
+        /**
+         * Two manufacturers (the marque a car is credited to, else its builder, as {@link HolderKind#MANUFACTURER});
+         * each one's best car in a session counts.
+         */
+        MANUFACTURERS(HolderKind.MANUFACTURER);
 
-        private final String kind;
+        private final HolderKind holder;
 
-        Side(String kind) {
-            this.kind = kind;
+        Side(HolderKind holder) {
+            this.holder = holder;
+        }
+
+        /** @return the holder kind each side is, e.g. {@link HolderKind#TEAM} for {@link #TEAMS} */
+        public HolderKind holder() {
+            return holder;
         }
 
         String kind() {
-            return kind;
+            return holder.key();
         }
     }
 

@@ -13,6 +13,7 @@ import io.paddock.model.Ref;
 import io.paddock.model.ResultLine;
 import io.paddock.model.Role;
 import io.paddock.model.SessionLine;
+import io.paddock.model.SessionType;
 import io.paddock.model.UnknownPlaces;
 import io.paddock.model.Standing;
 import io.paddock.model.StatedTotal;
@@ -47,8 +48,6 @@ import static io.paddock.query.Columns.text;
  */
 final class ProfileQueries {
 
-    private static final String RACE = "RACE";
-    private static final String QUALIFYING = "QUALIFYING";
 
     private final QueryContext context;
 
@@ -199,15 +198,15 @@ final class ProfileQueries {
         List<ResultLine> results = entries.stream().flatMap(e -> e.results().stream()).toList();
         int events = (int) entries.stream().map(e -> e.event().id()).distinct().count();
         return new CountedResults(events,
-                countOf(results, RACE, r -> true),
-                countOf(results, RACE, r -> Integer.valueOf(1).equals(r.position())),
-                countOf(results, RACE, r -> Integer.valueOf(1).equals(r.classPosition())),
-                countOf(results, QUALIFYING, r -> Boolean.TRUE.equals(r.pole())),
-                countOf(results, QUALIFYING, r -> Integer.valueOf(1).equals(r.classPosition())));
+                countOf(results, SessionType.RACE, r -> true),
+                countOf(results, SessionType.RACE, r -> Integer.valueOf(1).equals(r.position())),
+                countOf(results, SessionType.RACE, r -> Integer.valueOf(1).equals(r.classPosition())),
+                countOf(results, SessionType.QUALIFYING, r -> Boolean.TRUE.equals(r.pole())),
+                countOf(results, SessionType.QUALIFYING, r -> Integer.valueOf(1).equals(r.classPosition())));
     }
 
-    private static int countOf(List<ResultLine> results, String session, Predicate<ResultLine> test) {
-        return (int) results.stream().filter(r -> session.equals(r.session())).filter(test).count();
+    private static int countOf(List<ResultLine> results, SessionType session, Predicate<ResultLine> test) {
+        return (int) results.stream().filter(r -> r.sessionType().orElse(null) == session).filter(test).count();
     }
 
     private static EntryLine entry(Record r) {

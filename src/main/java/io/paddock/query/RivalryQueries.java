@@ -8,6 +8,7 @@ import io.paddock.model.Ref;
 import io.paddock.model.ResultStatus;
 import io.paddock.model.Rival;
 import io.paddock.model.Score;
+import io.paddock.model.SessionType;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -24,9 +25,6 @@ import java.util.Set;
  * them to one duel per session (each side's best car) and to the scores, both under {@link AheadRule}.
  */
 final class RivalryQueries {
-
-    private static final String RACE = "RACE";
-    private static final String QUALIFYING = "QUALIFYING";
 
     private final QueryContext context;
 
@@ -52,10 +50,11 @@ final class RivalryQueries {
         int[] qualifying = new int[2];
         int[] qualifyingInClass = new int[2];
         for (Duel duel : duels) {
-            if (RACE.equals(duel.session())) {
+            SessionType type = duel.sessionType().orElse(null);
+            if (type == SessionType.RACE) {
                 count(overall, duel.aheadOverall());
                 duel.classDuels().forEach(c -> count(inClass, c.ahead()));
-            } else if (!QUALIFYING.equals(duel.session())) {
+            } else if (type != SessionType.QUALIFYING) {
                 continue; // a sprint is neither the race nor qualifying: its duels are listed, not scored
             } else {
                 count(qualifying, duel.aheadOverall());
@@ -147,7 +146,7 @@ final class RivalryQueries {
         Set<String> seen = new HashSet<>();
         for (Record r : rows) {
             String key = r.get(entryColumn).asString() + "|" + r.get("session").asString();
-            if (RACE.equals(r.get("session").asString()) && seen.add(key) && Integer.valueOf(1).equals(integer(r, positionColumn))) {
+            if (SessionType.RACE.graphValue().equals(r.get("session").asString()) && seen.add(key) && Integer.valueOf(1).equals(integer(r, positionColumn))) {
                 events.add(r.get("event").asString());
             }
         }

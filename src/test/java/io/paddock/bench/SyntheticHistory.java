@@ -161,7 +161,7 @@ final class SyntheticHistory {
                         null, null, null, null, null, null, null, null, season, "syn-c" + ((k * 7 + e) % CIRCUITS), List.of(),
                         src(event), null, 1));
                 for (String type : List.of("qualifying", "race")) {
-                    rows.add(new WriteRow.Session(event + "-" + type, event, type.toUpperCase(), null, null, null, null,
+                    rows.add(new WriteRow.Session(event + "-" + type, event, io.paddock.model.SessionType.valueOf(type.toUpperCase()), null, null, null, null,
                             src(event + "-" + type), null, 1));
                 }
             }

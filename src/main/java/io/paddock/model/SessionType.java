@@ -1,6 +1,9 @@
 package io.paddock.model;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of session the graph holds ({@code Session.type}). Articles and the seed have qualifying and the race;
@@ -49,6 +52,13 @@ public enum SessionType {
      * @return the session type, or empty for a value this version does not know (one another tool wrote)
      */
     public static Optional<SessionType> ofGraphValue(String value) {
-        return value == null ? Optional.empty() : Lookup.find(SessionType.class, SessionType::graphValue, value);
+        return Optional.ofNullable(value == null ? null : BY_GRAPH_VALUE.get(value));
     }
+
+    /**
+     * A map, not a search: profiles and head-to-heads ask this once per result line (hundreds per answer), where the
+     * string comparison it replaced cost nothing.
+     */
+    private static final Map<String, SessionType> BY_GRAPH_VALUE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(SessionType::graphValue, t -> t));
 }

@@ -1,17 +1,18 @@
 package io.paddock;
 
-import io.paddock.cypher.TransactionTag;
 import io.paddock.export.Exporter;
 import io.paddock.importer.Importer;
+import io.paddock.internal.cypher.GraphAccess;
+import io.paddock.internal.cypher.PlainValues;
+import io.paddock.internal.cypher.TransactionTag;
+import io.paddock.internal.load.SeedLoader;
+import io.paddock.internal.server.EmbeddedServer;
+import io.paddock.internal.server.SchemaMigrations;
 import io.paddock.load.LoadReport;
-import io.paddock.load.SeedLoader;
 import io.paddock.query.DriverNetwork;
 import io.paddock.query.PaddockQueries;
-import io.paddock.query.PlainValues;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedReader;
-import io.paddock.server.EmbeddedServer;
-import io.paddock.server.SchemaMigrations;
 import io.paddock.server.ServeSettings;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -64,7 +65,7 @@ public final class Paddock implements AutoCloseable {
         this.embeddedServer = embeddedServer;
         this.uri = uri;
         this.httpUri = httpUri;
-        this.queries = new PaddockQueries(driver, sessionConfig);
+        this.queries = new PaddockQueries(new GraphAccess(driver, sessionConfig));
         this.owner = true;
     }
 
@@ -346,14 +347,14 @@ public final class Paddock implements AutoCloseable {
      * @return the dataset importer: Formula 1 (Ergast CSV layout) and the 24 Hours of Le Mans
      */
     public Importer importer() {
-        return new Importer(driver, sessionConfig);
+        return new Importer(new GraphAccess(driver, sessionConfig));
     }
 
     /**
      * @return the table exporter: results, entries, drivers, events and standings as CSV or JSON Lines
      */
     public Exporter exporter() {
-        return new Exporter(driver, sessionConfig);
+        return new Exporter(new GraphAccess(driver, sessionConfig));
     }
 
     /**

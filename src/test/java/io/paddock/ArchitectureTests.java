@@ -36,6 +36,11 @@ class ArchitectureTests {
                     if (name.equals("io.paddock")) {
                         return com.tngtech.archunit.library.dependencies.SliceIdentifier.of("(root)");
                     }
+                    if (name.startsWith("io.paddock.internal.")) {
+                        // each internal package is a slice of its own, so a cycle among them still shows
+                        String[] parts = name.substring("io.paddock.".length()).split("\\.");
+                        return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(parts[0] + "." + parts[1]);
+                    }
                     if (name.startsWith("io.paddock.")) {
                         return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(name.substring("io.paddock.".length()).split("\\.")[0]);
                     }
@@ -55,7 +60,7 @@ class ArchitectureTests {
 
     @Test
     void onlyTheServerPackageTouchesEmbeddedNeo4j() {
-        noClasses().that().resideOutsideOfPackage("io.paddock.server..")
+        noClasses().that().resideOutsideOfPackage("io.paddock.internal.server..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.dbms..", "org.neo4j.configuration..",
                         "org.neo4j.kernel..", "org.neo4j.graphdb..")
                 .check(classes);
@@ -72,7 +77,7 @@ class ArchitectureTests {
     void theQueryPackageShowsOnlyItsFacade() {
         classes().that().resideInAPackage("io.paddock.query").and().arePublic().and().areTopLevelClasses()
                 .should().haveNameMatching(
-                        "io\\.paddock\\.query\\.(PaddockQueries|DriverNetwork|QueryFilter|AmbiguousNameException|UnknownNameException|PlainValues)")
+                        "io\\.paddock\\.query\\.(PaddockQueries|DriverNetwork|QueryFilter|AmbiguousNameException|UnknownNameException)")
                 .check(classes);
     }
 
@@ -117,7 +122,7 @@ class ArchitectureTests {
     void theQueryFacadeOnlyReads() {
         noClasses().that().resideInAPackage("io.paddock.query..").should().callMethodWhere(MAY_WRITE).check(classes);
         // the same rule does catch the writers, so its silence about the query package means something
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().that().resideInAPackage("io.paddock.load..")
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().that().resideInAPackage("io.paddock.internal.load..")
                         .should().callMethodWhere(MAY_WRITE).check(classes))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("executeWrite");
     }
@@ -144,6 +149,94 @@ class ArchitectureTests {
                 .check(classes);
         noClasses().that().haveNameMatching("io\\.paddock\\.cli\\.(Launcher|CommandChannel|ServeFile)(\\$.*)?")
                 .should().dependOnClassesThat().haveNameMatching("io\\.paddock\\.cli\\.(?!Launcher|CommandChannel|ServeFile|PaddockCli).*")
+                .check(classes);
+    }
+    /**
+     * The public API, type by type (ADR 0038): what a Java user may name. {@code model} is public as a whole (its
+     * records and enums are the answers); {@code io.paddock.internal..} may change in any release, and {@code cli} is
+     * the application. A new public type outside those is a decision: add it here, or make it package-private or
+     * internal.
+     */
+    private static final java.util.Set<String> PUBLIC_API = java.util.Set.of(
+            "io.paddock.Paddock", "io.paddock.PaddockException", "io.paddock.TrustedCertificate",
+            "io.paddock.server.ServeSettings", "io.paddock.server.ServeTls",
+            "io.paddock.query.PaddockQueries", "io.paddock.query.DriverNetwork", "io.paddock.query.QueryFilter",
+            "io.paddock.query.AmbiguousNameException", "io.paddock.query.UnknownNameException",
+            "io.paddock.importer.Importer", "io.paddock.importer.ImportReport", "io.paddock.importer.Conflict",
+            "io.paddock.importer.Rejection", "io.paddock.importer.YearRange",
+            "io.paddock.export.Exporter", "io.paddock.export.ExportFormat", "io.paddock.export.ExportResult",
+            "io.paddock.export.ExportTable",
+            "io.paddock.ingest.Ingest", "io.paddock.ingest.IngestResult", "io.paddock.ingest.Fact",
+            "io.paddock.ingest.FactProposal", "io.paddock.ingest.GraphChange", "io.paddock.ingest.Mention",
+            "io.paddock.ingest.QualityRow",
+            "io.paddock.seed.Seed", "io.paddock.seed.SeedException", "io.paddock.seed.SeedFile",
+            "io.paddock.seed.SeedReader",
+            "io.paddock.load.LoadReport", "io.paddock.load.WriteProgress", "io.paddock.load.WriteReport",
+            "io.paddock.resolve.Decision", "io.paddock.resolve.PersonClaim", "io.paddock.resolve.Verdict");
+
+    private static boolean internalOrCli(com.tngtech.archunit.core.domain.JavaClass c) {
+        return c.getPackageName().startsWith("io.paddock.internal") || c.getPackageName().startsWith("io.paddock.cli");
+    }
+
+    @Test
+    void thePublicApiIsTheListedTypes() {
+        var listed = com.tngtech.archunit.base.DescribedPredicate.<com.tngtech.archunit.core.domain.JavaClass>describe(
+                "listed in PUBLIC_API, or in io.paddock.model", c -> PUBLIC_API.contains(c.getName())
+                        || c.getPackageName().equals("io.paddock.model"));
+        classes().that().arePublic().and().areTopLevelClasses()
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe("outside internal and cli", c -> !internalOrCli(c)))
+                .should(com.tngtech.archunit.lang.conditions.ArchConditions.be(listed))
+                .check(classes);
+        // every listed type exists, so the list cannot rot into names of nothing
+        org.assertj.core.api.Assertions.assertThat(PUBLIC_API).allSatisfy(name -> org.assertj.core.api.Assertions
+                .assertThat(classes.contain(name)).as(name).isTrue());
+    }
+
+    /** The services' constructors, which take an internal type because only {@code Paddock} makes them. */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaCodeUnit> MADE_BY_PADDOCK =
+            com.tngtech.archunit.base.DescribedPredicate.describe("a constructor of PaddockQueries, Importer or Exporter",
+                    unit -> unit instanceof com.tngtech.archunit.core.domain.JavaConstructor
+                            && java.util.Set.of("io.paddock.query.PaddockQueries", "io.paddock.importer.Importer",
+                            "io.paddock.export.Exporter").contains(unit.getOwner().getName()));
+
+    /**
+     * Nothing a user can call or extend names an internal type, so the internal packages can change freely; the one
+     * exception is the services' constructors, and only {@code Paddock} calls those.
+     */
+    @Test
+    void thePublicApiShowsNoInternalTypeAndOnlyPaddockMakesTheServices() {
+        var showsInternal = new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMember>(
+                "name no io.paddock.internal type in its signature") {
+            @Override
+            public void check(com.tngtech.archunit.core.domain.JavaMember member,
+                              com.tngtech.archunit.lang.ConditionEvents events) {
+                java.util.List<com.tngtech.archunit.core.domain.JavaType> types = new java.util.ArrayList<>();
+                if (member instanceof com.tngtech.archunit.core.domain.JavaField field) {
+                    types.add(field.getType());
+                } else if (member instanceof com.tngtech.archunit.core.domain.JavaCodeUnit unit) {
+                    types.add(unit.getReturnType());
+                    types.addAll(unit.getParameterTypes());
+                }
+                types.stream().flatMap(type -> type.getAllInvolvedRawTypes().stream())
+                        .filter(raw -> raw.getPackageName().startsWith("io.paddock.internal"))
+                        .forEach(raw -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(member,
+                                member.getFullName() + " names " + raw.getName())));
+            }
+        };
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members()
+                .that(com.tngtech.archunit.base.DescribedPredicate.describe("public or protected, of a public API type",
+                        m -> !internalOrCli(m.getOwner()) && m.getOwner().getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                                && (m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                                || m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PROTECTED))
+                                && !(m instanceof com.tngtech.archunit.core.domain.JavaCodeUnit unit && MADE_BY_PADDOCK.test(unit))))
+                .should(showsInternal)
+                .check(classes);
+        classes().that().arePublic().and(com.tngtech.archunit.base.DescribedPredicate.describe("outside internal and cli", c -> !internalOrCli(c)))
+                .should().notBeAssignableTo(com.tngtech.archunit.base.DescribedPredicate.describe("an internal type",
+                        c -> c.getPackageName().startsWith("io.paddock.internal")))
+                .check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits().that(MADE_BY_PADDOCK)
+                .should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("io.paddock.Paddock")
                 .check(classes);
     }
 }

@@ -1,6 +1,6 @@
 package io.paddock;
 
-import io.paddock.server.GraphDataScience;
+import io.paddock.internal.server.GraphDataScience;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;

@@ -1,7 +1,7 @@
 package io.paddock.cli;
 
 import io.paddock.Paddock;
-import io.paddock.cypher.TransactionTag;
+import io.paddock.internal.cypher.TransactionTag;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

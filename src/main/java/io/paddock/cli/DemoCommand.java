@@ -1,7 +1,7 @@
 package io.paddock.cli;
 
 import io.paddock.Paddock;
-import io.paddock.cypher.CypherFile;
+import io.paddock.internal.cypher.CypherFile;
 import io.paddock.load.LoadReport;
 import picocli.CommandLine.Command;
 

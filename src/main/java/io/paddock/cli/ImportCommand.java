@@ -65,7 +65,7 @@ final class ImportCommand implements Runnable {
         Integer to;
 
         @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per write transaction (default: ${DEFAULT-VALUE})")
-        int batchSize = io.paddock.load.GraphWriter.DEFAULT_BATCH_SIZE;
+        int batchSize = io.paddock.internal.load.GraphWriter.DEFAULT_BATCH_SIZE;
 
         @Option(names = "--show-rejected", description = "List every rejected row (default: the first 20)")
         boolean showRejected;

@@ -1,9 +1,9 @@
 package io.paddock.cli;
 
 import io.paddock.PaddockException;
-import io.paddock.seed.Utf8;
-import picocli.CommandLine;
+import io.paddock.internal.text.Utf8;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

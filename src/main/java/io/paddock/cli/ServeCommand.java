@@ -2,9 +2,9 @@ package io.paddock.cli;
 
 import io.paddock.Paddock;
 import io.paddock.PaddockException;
-import io.paddock.cypher.CypherFile;
 import io.paddock.importer.ImportReport;
 import io.paddock.importer.YearRange;
+import io.paddock.internal.cypher.CypherFile;
 import io.paddock.load.LoadReport;
 import io.paddock.model.RecordKind;
 import io.paddock.query.PaddockQueries;
@@ -21,6 +21,7 @@ import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.time.Duration;
 
 /**
  * {@code paddock serve}: the embedded database as a server until Ctrl-C, with Neo4j Browser, the Paddock guide, and

@@ -1,9 +1,10 @@
 package io.paddock.export;
 
-import io.paddock.cypher.TransactionTag;
 import io.paddock.PaddockException;
-import io.paddock.cypher.CypherFile;
-import io.paddock.query.PlainValues;
+import io.paddock.internal.cypher.CypherFile;
+import io.paddock.internal.cypher.GraphAccess;
+import io.paddock.internal.cypher.PlainValues;
+import io.paddock.internal.cypher.TransactionTag;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -42,12 +43,13 @@ public final class Exporter {
     private final SessionConfig sessionConfig;
 
     /**
-     * @param driver        connected driver
-     * @param sessionConfig target database
+     * Made by {@link io.paddock.Paddock#exporter()}; not for use from outside Paddock (the parameter is internal).
+     *
+     * @param access the connection and database Paddock prepared
      */
-    public Exporter(Driver driver, SessionConfig sessionConfig) {
-        this.driver = driver;
-        this.sessionConfig = sessionConfig;
+    public Exporter(GraphAccess access) {
+        this.driver = access.driver();
+        this.sessionConfig = access.sessionConfig();
     }
 
     /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.paddock.PaddockException;
-import io.paddock.seed.Utf8;
+import io.paddock.internal.text.Utf8;
 
 import java.io.IOException;
 import java.io.InputStreamReader;

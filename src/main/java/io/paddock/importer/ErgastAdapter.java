@@ -1,15 +1,15 @@
 package io.paddock.importer;
 
-import io.paddock.load.SearchText;
-import io.paddock.load.WriteRow;
+import io.paddock.internal.load.SearchText;
+import io.paddock.internal.load.WriteRow;
+import io.paddock.internal.resolve.Entities;
+import io.paddock.internal.resolve.Names;
+import io.paddock.internal.resolve.Nationalities;
+import io.paddock.internal.resolve.PeopleResolver;
 import io.paddock.model.ChampionshipKind;
 import io.paddock.model.ResultStatus;
 import io.paddock.model.SessionType;
 import io.paddock.resolve.Decision;
-import io.paddock.resolve.Entities;
-import io.paddock.resolve.Names;
-import io.paddock.resolve.Nationalities;
-import io.paddock.resolve.PeopleResolver;
 import io.paddock.resolve.PersonClaim;
 
 import java.nio.file.Path;

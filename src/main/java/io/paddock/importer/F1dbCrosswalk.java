@@ -1,7 +1,7 @@
 package io.paddock.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.paddock.seed.ShippedJson;
+import io.paddock.internal.text.ShippedJson;
 
 import java.util.HashMap;
 import java.util.Map;

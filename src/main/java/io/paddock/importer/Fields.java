@@ -1,6 +1,6 @@
 package io.paddock.importer;
 
-import io.paddock.seed.Utf8;
+import io.paddock.internal.text.Utf8;
 /**
  * Typed reads of CSV fields; a value that does not parse raises {@link BadField}, which the adapters turn into a
  * rejected row naming the file, line and column.

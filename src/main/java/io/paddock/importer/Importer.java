@@ -1,17 +1,18 @@
 package io.paddock.importer;
 
-import io.paddock.cypher.TransactionTag;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paddock.PaddockException;
-import io.paddock.cypher.CypherFile;
-import io.paddock.load.GraphWriter;
-import io.paddock.load.MarqueCredits;
+import io.paddock.internal.cypher.CypherFile;
+import io.paddock.internal.cypher.GraphAccess;
+import io.paddock.internal.cypher.TransactionTag;
+import io.paddock.internal.load.GraphWriter;
+import io.paddock.internal.load.MarqueCredits;
+import io.paddock.internal.resolve.Curated;
+import io.paddock.internal.resolve.Entities;
+import io.paddock.internal.resolve.PeopleResolver;
 import io.paddock.load.WriteProgress;
 import io.paddock.load.WriteReport;
-import io.paddock.resolve.Curated;
 import io.paddock.resolve.Decision;
-import io.paddock.resolve.Entities;
-import io.paddock.resolve.PeopleResolver;
 import io.paddock.seed.SeedReader;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -49,12 +50,13 @@ public final class Importer {
     private int batchSize = GraphWriter.DEFAULT_BATCH_SIZE;
 
     /**
-     * @param driver        connected driver
-     * @param sessionConfig target database
+     * Made by {@link io.paddock.Paddock#importer()}; not for use from outside Paddock (the parameter is internal).
+     *
+     * @param access the connection and database Paddock prepared
      */
-    public Importer(Driver driver, SessionConfig sessionConfig) {
-        this.driver = driver;
-        this.sessionConfig = sessionConfig;
+    public Importer(GraphAccess access) {
+        this.driver = access.driver();
+        this.sessionConfig = access.sessionConfig();
     }
 
     /**

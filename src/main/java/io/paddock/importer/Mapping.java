@@ -1,8 +1,8 @@
 package io.paddock.importer;
 
-import io.paddock.load.GraphRows;
-import io.paddock.load.Precedence;
-import io.paddock.load.WriteRow;
+import io.paddock.internal.load.GraphRows;
+import io.paddock.internal.load.Precedence;
+import io.paddock.internal.load.WriteRow;
 import io.paddock.resolve.Decision;
 
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.paddock.PaddockException;
-import io.paddock.seed.Utf8;
+import io.paddock.internal.text.Utf8;
 
 import java.io.IOException;
 import java.nio.file.Files;

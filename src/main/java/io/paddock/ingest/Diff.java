@@ -2,7 +2,7 @@ package io.paddock.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paddock.Paddock;
-import io.paddock.cypher.CypherFile;
+import io.paddock.internal.cypher.CypherFile;
 import io.paddock.model.EntityKind;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedFile;

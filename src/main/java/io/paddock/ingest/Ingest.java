@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.paddock.Paddock;
 import io.paddock.PaddockException;
-import io.paddock.cypher.CypherFile;
+import io.paddock.internal.cypher.CypherFile;
 import io.paddock.model.EntityKind;
 import io.paddock.seed.Seed;
 import io.paddock.seed.SeedFile;

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paddock.ingest.KnowledgeBase.Entity;
+import io.paddock.internal.text.Folding;
 import io.paddock.model.ChampionshipKind;
 import io.paddock.model.EntityKind;
 import io.paddock.model.SessionType;
-import io.paddock.text.Folding;
 
 import java.util.ArrayList;
 import java.util.Comparator;

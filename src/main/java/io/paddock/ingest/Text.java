@@ -1,6 +1,6 @@
 package io.paddock.ingest;
 
-import io.paddock.text.Folding;
+import io.paddock.internal.text.Folding;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.paddock.query;
 
+import io.paddock.internal.text.Folding;
 import io.paddock.model.EntityKind;
 import io.paddock.model.Ref;
-import io.paddock.text.Folding;
 import org.neo4j.driver.Record;
 
 import java.util.ArrayList;

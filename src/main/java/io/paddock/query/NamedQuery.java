@@ -1,7 +1,7 @@
 package io.paddock.query;
 
 import io.paddock.PaddockException;
-import io.paddock.cypher.CypherFile;
+import io.paddock.internal.cypher.CypherFile;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;

@@ -1,5 +1,6 @@
 package io.paddock.query;
 
+import io.paddock.internal.cypher.GraphAccess;
 import io.paddock.model.CarProfile;
 import io.paddock.model.Career;
 import io.paddock.model.CircuitProfile;
@@ -18,8 +19,6 @@ import io.paddock.model.Rival;
 import io.paddock.model.TeamMateBattle;
 import io.paddock.model.TeamProfile;
 import io.paddock.model.Teammates;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 
 import java.util.Arrays;
 import java.util.List;
@@ -45,11 +44,12 @@ public final class PaddockQueries {
     private final BattleQueries battles;
 
     /**
-     * @param driver        connected driver
-     * @param sessionConfig target database
+     * Made by {@link io.paddock.Paddock#queries()}; not for use from outside Paddock (the parameter is internal).
+     *
+     * @param access the connection and database Paddock prepared
      */
-    public PaddockQueries(Driver driver, SessionConfig sessionConfig) {
-        this.context = new QueryContext(driver, sessionConfig);
+    public PaddockQueries(GraphAccess access) {
+        this.context = new QueryContext(access.driver(), access.sessionConfig());
         this.teammates = new TeammateQueries(context);
         this.rivalries = new RivalryQueries(context);
         this.records = new RecordQueries(context);

@@ -1,6 +1,6 @@
 package io.paddock.query;
 
-import io.paddock.cypher.TransactionTag;
+import io.paddock.internal.cypher.TransactionTag;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;

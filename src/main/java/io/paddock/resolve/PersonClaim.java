@@ -52,11 +52,4 @@ public record PersonClaim(String source, String name, List<String> spellings, St
                        Integer firstYear, Integer lastYear, List<String> evidence) {
         this(source, name, spellings, nationality, birthYear, firstYear, lastYear, evidence, null);
     }
-
-    /**
-     * @return the normalised key of the display name
-     */
-    public String key() {
-        return Names.key(name);
-    }
 }

@@ -1,11 +1,12 @@
 package io.paddock.seed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.paddock.PaddockException;
+import io.paddock.internal.text.Utf8;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.paddock.server;
 
+
 import io.paddock.PaddockException;
 
 import java.io.IOException;

@@ -1,9 +1,10 @@
 package io.paddock.bench;
 
+import io.paddock.internal.cypher.GraphAccess;
+import io.paddock.internal.server.EmbeddedServer;
+import io.paddock.internal.server.SchemaMigrations;
 import io.paddock.query.PaddockQueries;
 import io.paddock.query.QueryFilter;
-import io.paddock.server.EmbeddedServer;
-import io.paddock.server.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -47,7 +48,7 @@ public final class ColdQuestionBenchmark {
         t = lap(millis, "driverConnect", t);
         SchemaMigrations.apply(driver, null);
         t = lap(millis, "schemaCheck", t);
-        PaddockQueries queries = new PaddockQueries(driver, SessionConfig.defaultConfig());
+        PaddockQueries queries = new PaddockQueries(new GraphAccess(driver, SessionConfig.defaultConfig()));
         int rows = queries.teammates("Timo Bernhard", QueryFilter.all().season(2007)).coDrivers().size();
         t = lap(millis, "firstQuestion", t);
         queries.teammates("Timo Bernhard", QueryFilter.all().season(2007));

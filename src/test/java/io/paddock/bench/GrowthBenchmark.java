@@ -1,8 +1,8 @@
 package io.paddock.bench;
 
 import io.paddock.Paddock;
-import io.paddock.load.GraphRows;
-import io.paddock.load.GraphWriter;
+import io.paddock.internal.load.GraphRows;
+import io.paddock.internal.load.GraphWriter;
 import io.paddock.load.WriteReport;
 import io.paddock.model.HolderKind;
 import io.paddock.model.RecordKind;

@@ -1,10 +1,10 @@
 package io.paddock.bench;
 
 import io.paddock.Paddock;
-import io.paddock.cypher.CypherFile;
-import io.paddock.query.DriverNetwork;
+import io.paddock.internal.cypher.CypherFile;
 import io.paddock.query.DriverNetwork.Centrality;
 import io.paddock.query.DriverNetwork.Links;
+import io.paddock.query.DriverNetwork;
 import io.paddock.query.QueryFilter;
 import org.neo4j.driver.Record;
 

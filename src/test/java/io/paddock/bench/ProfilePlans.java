@@ -1,7 +1,7 @@
 package io.paddock.bench;
 
 import io.paddock.Paddock;
-import io.paddock.cypher.CypherFile;
+import io.paddock.internal.cypher.CypherFile;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.neo4j.driver.summary.ResultSummary;

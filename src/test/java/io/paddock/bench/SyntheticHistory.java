@@ -1,7 +1,7 @@
 package io.paddock.bench;
 
-import io.paddock.load.GraphRows;
-import io.paddock.load.WriteRow;
+import io.paddock.internal.load.GraphRows;
+import io.paddock.internal.load.WriteRow;
 import io.paddock.model.ResultStatus;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.paddock.bench;
 
 import io.paddock.Paddock;
-import io.paddock.cypher.CypherFile;
 import io.paddock.importer.YearRange;
+import io.paddock.internal.cypher.CypherFile;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 

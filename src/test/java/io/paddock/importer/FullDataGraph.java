@@ -2,8 +2,8 @@ package io.paddock.importer;
 
 import io.paddock.Paddock;
 import io.paddock.TestNeo4j;
+import io.paddock.internal.server.GraphDataScience;
 import io.paddock.load.LoadReport;
-import io.paddock.server.GraphDataScience;
 import org.junit.jupiter.api.Assumptions;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.harness.Neo4j;

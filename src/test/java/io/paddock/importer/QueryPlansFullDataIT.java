@@ -1,6 +1,6 @@
 package io.paddock.importer;
 
-import io.paddock.cypher.CypherFile;
+import io.paddock.internal.cypher.CypherFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;

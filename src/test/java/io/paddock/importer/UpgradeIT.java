@@ -2,12 +2,12 @@ package io.paddock.importer;
 
 import io.paddock.Paddock;
 import io.paddock.TestNeo4j;
+import io.paddock.internal.server.EmbeddedServer;
 import io.paddock.model.HolderKind;
 import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
 import io.paddock.query.PaddockQueries.Side;
 import io.paddock.query.QueryFilter;
-import io.paddock.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

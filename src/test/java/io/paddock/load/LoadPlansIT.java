@@ -2,7 +2,7 @@ package io.paddock.load;
 
 import io.paddock.Paddock;
 import io.paddock.TestNeo4j;
-import io.paddock.cypher.CypherFile;
+import io.paddock.internal.cypher.CypherFile;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.summary.Plan;
 

@@ -1,15 +1,15 @@
 package io.paddock.query;
 
-import io.paddock.resolve.Names;
-import io.paddock.text.Folding;
+import io.paddock.internal.resolve.Names;
+import io.paddock.internal.text.Folding;
+import io.paddock.internal.text.IndexAnalyzer.Term;
+import io.paddock.internal.text.IndexAnalyzer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import io.paddock.text.IndexAnalyzer;
-import io.paddock.text.IndexAnalyzer.Term;
 
 import java.text.Normalizer;
 import java.util.List;

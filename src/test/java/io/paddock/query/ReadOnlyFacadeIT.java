@@ -1,7 +1,8 @@
 package io.paddock.query;
 
 import io.paddock.SeededGraph;
-import io.paddock.cypher.CypherFile;
+import io.paddock.internal.cypher.CypherFile;
+import io.paddock.internal.cypher.GraphAccess;
 import io.paddock.model.HolderKind;
 import io.paddock.model.RecordKind;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,8 @@ class ReadOnlyFacadeIT extends SeededGraph {
 
     @Test
     void everyFacadeMethodAnswersInReadOnlySessions() {
-        PaddockQueries readOnly = new PaddockQueries(paddock.driver(),
-                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        PaddockQueries readOnly = new PaddockQueries(new GraphAccess(paddock.driver(),
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build()));
         QueryFilter all = QueryFilter.all();
         Map<String, Supplier<Object>> calls = new LinkedHashMap<>();
         calls.put("search", () -> readOnly.search("bernhard"));

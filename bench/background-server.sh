@@ -29,7 +29,7 @@ if [ -z "${PADDOCK_SERVER_JAVA_OPTS+set}" ] && [ ! target/paddock-server.jsa -nt
   ./paddock stop >/dev/null
 fi
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p), load $(cut -d' ' -f1-3 /proc/loadavg)"
+machine load
 first=$(seconds ./paddock teammates "Lewis Hamilton")
 echo "first question, no server running (server start included): $first s"
 
@@ -84,4 +84,4 @@ cold=()
 for i in 1 2 3; do
   cold+=("$(seconds ./paddock teammates "Lewis Hamilton" --no-server)")
 done
-echo "--no-server cold (own embedded Neo4j): ${cold[*]} s (median $(printf '%s\n' "${cold[@]}" | median) s)"
+echo "--no-server cold (own embedded Neo4j): ${cold[*]} s (median $(median_of "${cold[@]}") s)"

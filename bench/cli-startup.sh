@@ -18,8 +18,8 @@ for i in $(seq "$runs"); do
   off+=("$(PADDOCK_CDS=off seconds ./paddock cypher "MATCH (d:Driver) RETURN count(d)" --data-dir "$data")")
   on+=("$(seconds ./paddock cypher "MATCH (d:Driver) RETURN count(d)" --data-dir "$data")")
 done
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p)"
+machine
 echo "without archive: ${off[*]}"
 echo "with archive:    ${on[*]}"
-printf 'median without archive: %.2f s\n' "$(printf '%s\n' "${off[@]}" | median)"
-printf 'median with archive:    %.2f s\n' "$(printf '%s\n' "${on[@]}" | median)"
+printf 'median without archive: %.2f s\n' "$(median_of "${off[@]}")"
+printf 'median with archive:    %.2f s\n' "$(median_of "${on[@]}")"

@@ -18,8 +18,8 @@ for i in $(seq "$runs"); do
   teammates+=("$(seconds ./paddock teammates "Lewis Hamilton" --data-dir "$data")")
   records+=("$(seconds ./paddock records wins --series f1 --data-dir "$data")")
 done
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p), load $(cut -d' ' -f1-3 /proc/loadavg)"
+machine load
 echo "teammates \"Lewis Hamilton\":     ${teammates[*]}"
 echo "records wins --series f1:       ${records[*]}"
-printf 'median teammates: %.2f s\n' "$(printf '%s\n' "${teammates[@]}" | median)"
-printf 'median records:   %.2f s\n' "$(printf '%s\n' "${records[@]}" | median)"
+printf 'median teammates: %.2f s\n' "$(median_of "${teammates[@]}")"
+printf 'median records:   %.2f s\n' "$(median_of "${records[@]}")"

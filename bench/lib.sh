@@ -7,6 +7,13 @@ seconds() {  # wall time of one call, in seconds
   awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f\n", e - s}'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+median_of() { printf '%s\n' "$@" | median; }  # the median of the samples given as arguments
+# The machine the figures come from, one line: cores, memory, Java; with the argument "load", the load average too.
+machine() {
+  local line="machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p)"
+  [ "${1:-}" = load ] && line="$line, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "$line"
+}
 # The full graph (shipped seed + Ergast F1 + Le Mans) in the data directory $1, built on first use, the import figures
 # printed then; a marker file says the build completed. Returns 1 (after a message) when a dataset is absent.
 full_graph() {

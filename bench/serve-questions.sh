@@ -60,7 +60,7 @@ if [ -f target/test-classes/io/paddock/bench/ColdQuestionBenchmark.class ]; then
     -cp "target/test-classes:target/classes:target/lib/*" io.paddock.bench.ColdQuestionBenchmark "$data" 2>/dev/null | tail -n 1)
 fi
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p), load $(cut -d' ' -f1-3 /proc/loadavg)"
+machine load
 echo "ten questions through paddock serve: ${total} s total (the CLI processes used ${cpu_total} s of CPU, user + sys)"
 echo "the first question cold (no serve, embedded start): ${cold} s"
 echo "cold breakdown (ms, one fresh JVM without the CDS archive): ${breakdown}"

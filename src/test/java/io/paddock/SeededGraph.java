@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -38,6 +39,17 @@ public abstract class SeededGraph {
     @AfterAll
     static void closeTheHandle() {
         paddock.close();
+    }
+
+    /**
+     * Asks the graph for one count.
+     *
+     * @param query      a query returning one row whose column {@code n} is the count
+     * @param parameters its parameters
+     * @return that count
+     */
+    protected static long count(String query, Map<String, Object> parameters) {
+        return ((Number) paddock.cypher(query, parameters).get(0).get("n")).longValue();
     }
 
     /**

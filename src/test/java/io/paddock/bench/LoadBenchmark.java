@@ -204,49 +204,60 @@ final class LoadBenchmark {
     }
 
     private Run loadCsv(Path core, List<String> files) throws IOException {
-        Path dir = fresh("loadcsv");
-        try (Neo4j server = server(dir, core); Paddock paddock = Paddock.connect(server.boltURI().toString(), AuthTokens.none())) {
-            try (Session session = paddock.driver().session(paddock.sessionConfig())) {
-                ErgastCoreCypher.INDEXES.forEach(q -> session.run(q).consume());
-                long rows = 0;
-                long start = System.nanoTime();
-                for (ErgastCoreCypher.Step step : ErgastCoreCypher.STEPS) {
-                    if (files.contains(step.file())) {
-                        session.run(ErgastCoreCypher.loadCsv(step, 1000)).consume();
-                        rows += dataRows(core.resolve(step.file()), Integer.MAX_VALUE);
-                    }
+        return baseline("loadcsv", core, session -> {
+            long rows = 0;
+            for (ErgastCoreCypher.Step step : ErgastCoreCypher.STEPS) {
+                if (files.contains(step.file())) {
+                    session.run(ErgastCoreCypher.loadCsv(step, 1000)).consume();
+                    rows += dataRows(core.resolve(step.file()), Integer.MAX_VALUE);
                 }
-                return counted(paddock, (System.nanoTime() - start) / 1e9, rows);
             }
-        } finally {
-            deleteTree(dir);
-        }
+            return rows;
+        });
     }
 
     private Run naive(Path core, int resultRows) throws IOException {
-        Path dir = fresh("naive");
         CsvMapper mapper = new CsvMapper();
+        return baseline("naive", core, session -> {
+            long rows = 0;
+            for (ErgastCoreCypher.Step step : ErgastCoreCypher.STEPS) {
+                if (step.file().equals("sprint_results.csv") || step.file().equals("qualifying.csv")) {
+                    continue;
+                }
+                int limit = step.file().equals("results.csv") ? resultRows : Integer.MAX_VALUE;
+                String statement = ErgastCoreCypher.perRow(step);
+                try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+                        .with(CsvSchema.emptySchema().withHeader()).readValues(core.resolve(step.file()).toFile())) {
+                    int n = 0;
+                    while (it.hasNext() && n < limit) {
+                        session.run(statement, Map.of("row", it.next())).consume();
+                        n++;
+                    }
+                    rows += n;
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** One hand-written Cypher baseline's load, given a session on a fresh server with the indexes made. */
+    @FunctionalInterface
+    private interface BaselineLoad {
+        /** @return the rows it loaded */
+        long load(Session session) throws IOException;
+    }
+
+    /**
+     * Runs a baseline on a fresh server of its own: the indexes first (untimed), then the timed load, then the count
+     * of what it wrote.
+     */
+    private Run baseline(String name, Path core, BaselineLoad load) throws IOException {
+        Path dir = fresh(name);
         try (Neo4j server = server(dir, core); Paddock paddock = Paddock.connect(server.boltURI().toString(), AuthTokens.none())) {
             try (Session session = paddock.driver().session(paddock.sessionConfig())) {
                 ErgastCoreCypher.INDEXES.forEach(q -> session.run(q).consume());
-                long rows = 0;
                 long start = System.nanoTime();
-                for (ErgastCoreCypher.Step step : ErgastCoreCypher.STEPS) {
-                    if (step.file().equals("sprint_results.csv") || step.file().equals("qualifying.csv")) {
-                        continue;
-                    }
-                    int limit = step.file().equals("results.csv") ? resultRows : Integer.MAX_VALUE;
-                    String statement = ErgastCoreCypher.perRow(step);
-                    try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-                            .with(CsvSchema.emptySchema().withHeader()).readValues(core.resolve(step.file()).toFile())) {
-                        int n = 0;
-                        while (it.hasNext() && n < limit) {
-                            session.run(statement, Map.of("row", it.next())).consume();
-                            n++;
-                        }
-                        rows += n;
-                    }
-                }
+                long rows = load.load(session);
                 return counted(paddock, (System.nanoTime() - start) / 1e9, rows);
             }
         } finally {

@@ -1,15 +1,14 @@
 package io.paddock.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paddock.SeededGraph;
-import io.paddock.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static io.paddock.cli.CliRun.run;
+import static io.paddock.cli.CliRun.runOnTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -19,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BattlesCommandIT extends SeededGraph {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @BeforeAll
     static void importTheSlice() {
         importErgast(2001, 2002);
@@ -28,7 +25,7 @@ class BattlesCommandIT extends SeededGraph {
 
     @Test
     void aSeasonsBattlesLeadWithTheMostPointsTogether() {
-        CliRun table = run("battles", "--series", "f1", "--season", "2001", "--uri", TestNeo4j.uri());
+        CliRun table = runOnTestServer("battles", "--series", "f1", "--season", "2001");
 
         assertThat(table.exitCode()).as(table.err()).isZero();
         List<String> lines = table.out().lines().toList();
@@ -45,9 +42,8 @@ class BattlesCommandIT extends SeededGraph {
 
     @Test
     void csvAndJsonCarryEveryFigure() throws Exception {
-        CliRun csv = run("battles", "--series", "f1", "--season", "2001", "--team", "Ferrari", "--csv", "--uri", TestNeo4j.uri());
-        CliRun json = run("battles", "--series", "f1", "--from", "2001", "--to", "2002", "--limit", "1", "--json",
-                "--uri", TestNeo4j.uri());
+        CliRun csv = runOnTestServer("battles", "--series", "f1", "--season", "2001", "--team", "Ferrari", "--csv");
+        CliRun json = runOnTestServer("battles", "--series", "f1", "--from", "2001", "--to", "2002", "--limit", "1", "--json");
 
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         assertThat(csv.out().lines().toList()).containsExactly(
@@ -55,7 +51,7 @@ class BattlesCommandIT extends SeededGraph {
                         + "classifiedA,classifiedB,qualifyingA,qualifyingB,pointsA,pointsB",
                 "\"Michael Schumacher\",michael-schumacher,\"Rubens Barrichello\",rubens-barrichello,Ferrari,\"Formula 1\","
                         + "2001,2001,17,17,14,3,0,11,1,16,1,123.0,56.0");
-        JsonNode pair = JSON.readTree(json.out()).get(0);
+        JsonNode pair = json.json().get(0);
         assertThat(pair.path("a").path("name").asText()).isEqualTo("Michael Schumacher");
         assertThat(pair.path("total").path("ahead").path("a").asInt()).isEqualTo(25);
         assertThat(pair.path("total").path("ahead").path("b").asInt()).isEqualTo(7);
@@ -65,7 +61,7 @@ class BattlesCommandIT extends SeededGraph {
 
     @Test
     void headToHeadOfTeamMatesSaysAsTeamMates() throws Exception {
-        CliRun h2h = run("h2h", "Rubens Barrichello", "Michael Schumacher", "--uri", TestNeo4j.uri());
+        CliRun h2h = runOnTestServer("h2h", "Rubens Barrichello", "Michael Schumacher");
 
         assertThat(h2h.exitCode()).as(h2h.err()).isZero();
         assertThat(h2h.out()).contains("As team-mates (Ferrari, Formula 1 2001–2002, 32 races): Michael Schumacher 25 – 7"
@@ -74,18 +70,18 @@ class BattlesCommandIT extends SeededGraph {
         assertThat(h2h.out()).containsPattern("\\n2001\\s+Formula 1\\s+Ferrari\\s+17\\s+3 – 14\\s+0\\s+1 – 11\\s+1 – 16\\s+56 – 123")
                 .containsPattern("\\n2002\\s+Formula 1\\s+Ferrari\\s+15\\s+4 – 11\\s+0\\s+4 – 8\\s+4 – 11\\s+77 – 124")
                 .containsPattern("\\ntotal\\s+32\\s+7 – 25\\s+0\\s+5 – 19\\s+5 – 27\\s+133 – 247");
-        JsonNode json = JSON.readTree(run("h2h", "Rubens Barrichello", "Michael Schumacher", "--json", "--uri", TestNeo4j.uri()).out());
+        JsonNode json = runOnTestServer("h2h", "Rubens Barrichello", "Michael Schumacher", "--json").json();
         assertThat(json.path("asTeamMates").path("total").path("races").asInt()).isEqualTo(32);
         assertThat(json.path("headToHead").isObject()).isTrue();
     }
 
     @Test
     void rivalsWhoNeverSharedATeamGetNoTeamMatePart() throws Exception {
-        CliRun h2h = run("h2h", "Michael Schumacher", "Mika Häkkinen", "--uri", TestNeo4j.uri());
+        CliRun h2h = runOnTestServer("h2h", "Michael Schumacher", "Mika Häkkinen");
 
         assertThat(h2h.exitCode()).as(h2h.err()).isZero();
         assertThat(h2h.out()).doesNotContain("team-mates");
-        assertThat(JSON.readTree(run("h2h", "Michael Schumacher", "Mika Häkkinen", "--json", "--uri", TestNeo4j.uri()).out())
+        assertThat(runOnTestServer("h2h", "Michael Schumacher", "Mika Häkkinen", "--json").json()
                 .has("asTeamMates")).isFalse();
     }
 
@@ -93,7 +89,7 @@ class BattlesCommandIT extends SeededGraph {
     void helpIsWholeSentencesAndNoPairSaysSo() {
         assertThat(run("battles", "--help").out()).startsWith("Team-mate battles: who beat whom in races, qualifying and"
                 + " points.").contains("--team", "--csv", "best known first");
-        CliRun none = run("battles", "--series", "f1", "--season", "1990", "--uri", TestNeo4j.uri());
+        CliRun none = runOnTestServer("battles", "--series", "f1", "--season", "1990");
         assertThat(none.exitCode()).isZero();
         assertThat(none.out()).isEqualTo("No team-mates within these filters." + System.lineSeparator());
     }

@@ -1,8 +1,7 @@
 package io.paddock.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paddock.SeededGraph;
 import io.paddock.TestNeo4j;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -14,21 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The CLI as a user runs it: against the shared test server with --uri, and once against the embedded default.
  */
-class CliIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void seed() {
-        TestNeo4j.seeded().close();
-    }
+class CliIT extends SeededGraph {
 
     @Test
     void cypherJsonListsEveryDriverOnceSpelledAsPrinted() throws Exception {
-        CliRun run = CliRun.run("cypher", "MATCH (d:Driver) RETURN d.name ORDER BY d.name", "--json", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("cypher", "MATCH (d:Driver) RETURN d.name ORDER BY d.name", "--json");
 
         assertThat(run.exitCode()).isZero();
-        List<Map<String, String>> rows = JSON.readValue(run.out(), List.class);
+        List<Map<String, String>> rows = run.json(List.class);
         List<String> names = rows.stream().map(r -> r.get("d.name")).toList();
         assertThat(names).hasSize(46).doesNotHaveDuplicates()
                 .contains("Stefan Mücke", "Jörg Bergmeister", "Dirk Müller", "Johannes van Overbeek", "Rinaldo Capello", "Patrick Long")
@@ -38,8 +30,8 @@ class CliIT {
 
     @Test
     void cypherPrintsATableWithParameters() {
-        CliRun run = CliRun.run("cypher", "MATCH (:Entry {id: $entry})<-[:DROVE]-(d:Driver) RETURN d.name AS driver ORDER BY driver",
-                "-p", "entry=alms-2007-petit-le-mans-6", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("cypher", "MATCH (:Entry {id: $entry})<-[:DROVE]-(d:Driver) RETURN d.name AS driver ORDER BY driver",
+                "-p", "entry=alms-2007-petit-le-mans-6");
 
         assertThat(run.out()).isEqualTo(String.join(System.lineSeparator(),
                 "driver", "----------------", "Emmanuel Collard", "Ryan Briscoe", "Sascha Maassen", "(3 rows)", ""));
@@ -47,33 +39,33 @@ class CliIT {
 
     @Test
     void aWriteIsRefusedInOneLineWithANonZeroExit() {
-        CliRun run = CliRun.run("cypher", "CREATE (:Driver {name: 'Intruder'})", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("cypher", "CREATE (:Driver {name: 'Intruder'})");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("paddock: The query writes to the graph: paddock cypher refuses writes unless --write is given"
                 + System.lineSeparator());
-        assertThat(CliRun.run("cypher", "MATCH (d:Driver {name: 'Intruder'}) RETURN count(d) AS n", "--json", "--uri", TestNeo4j.uri()).out())
+        assertThat(CliRun.runOnTestServer("cypher", "MATCH (d:Driver {name: 'Intruder'}) RETURN count(d) AS n", "--json").out())
                 .contains("\"n\" : 0");
     }
 
     @Test
     void withWriteAQueryMayWrite() {
-        CliRun created = CliRun.run("cypher", "MERGE (p:Person {id: $id}) SET p.name = $name RETURN p.name AS name",
-                "-p", "id=write-test", "-p", "name=Write Test", "--write", "--uri", TestNeo4j.uri());
+        CliRun created = CliRun.runOnTestServer("cypher", "MERGE (p:Person {id: $id}) SET p.name = $name RETURN p.name AS name",
+                "-p", "id=write-test", "-p", "name=Write Test", "--write");
         assertThat(created.exitCode()).as(created.err()).isZero();
         assertThat(created.out()).contains("Write Test", "(1 row)");
 
-        CliRun removed = CliRun.run("cypher", "MATCH (p:Person {id: $id}) DELETE p RETURN count(*) AS removed",
-                "-p", "id=write-test", "--write", "--json", "--uri", TestNeo4j.uri());
+        CliRun removed = CliRun.runOnTestServer("cypher", "MATCH (p:Person {id: $id}) DELETE p RETURN count(*) AS removed",
+                "-p", "id=write-test", "--write", "--json");
         assertThat(removed.out()).contains("\"removed\" : 1");
-        assertThat(CliRun.run("cypher", "MATCH (p:Person {id: 'write-test'}) RETURN count(p) AS n", "--json", "--uri", TestNeo4j.uri()).out())
+        assertThat(CliRun.runOnTestServer("cypher", "MATCH (p:Person {id: 'write-test'}) RETURN count(p) AS n", "--json").out())
                 .contains("\"n\" : 0");
         assertThat(CliRun.run("cypher", "--help").out()).contains("--write", "Read-only unless --write is given");
     }
 
     @Test
     void verboseShowsTheStackTrace() {
-        CliRun run = CliRun.run("cypher", "RETURN nonsense(", "--verbose", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("cypher", "RETURN nonsense(", "--verbose");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("\tat io.paddock.").contains("paddock: Cypher failed: Invalid input");
@@ -81,7 +73,7 @@ class CliIT {
 
     @Test
     void loadAgainstAServerIsIdempotent() {
-        CliRun run = CliRun.run("load", "--json", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("load", "--json");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"nodesCreated\" : 0", "\"relationshipsCreated\" : 0", "\"files\" : 6");
@@ -121,10 +113,9 @@ class CliIT {
 
     @Test
     void oddCommandLinesAreOneClearLineBeforeAnythingRuns() {
-        CliRun negativeLimit = CliRun.run("records", "wins", "--limit", "-5", "--uri", TestNeo4j.uri());
-        CliRun backwards = CliRun.run("teammates", "Timo Bernhard", "--from", "2011", "--to", "2007", "--uri", TestNeo4j.uri());
-        CliRun backwardsImport = CliRun.run("import", "lemans", "src/test/resources", "--from", "2011", "--to", "2007",
-                "--uri", TestNeo4j.uri());
+        CliRun negativeLimit = CliRun.runOnTestServer("records", "wins", "--limit", "-5");
+        CliRun backwards = CliRun.runOnTestServer("teammates", "Timo Bernhard", "--from", "2011", "--to", "2007");
+        CliRun backwardsImport = CliRun.runOnTestServer("import", "lemans", "src/test/resources", "--from", "2011", "--to", "2007");
         CliRun unwritable = CliRun.run("search", "bernhard", "--no-server", "--data-dir", "/proc/paddock-cannot-be-here");
 
         assertThat(negativeLimit.exitCode()).isEqualTo(1);

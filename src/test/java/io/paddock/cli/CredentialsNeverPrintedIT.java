@@ -63,8 +63,7 @@ class CredentialsNeverPrintedIT {
 
     @BeforeAll
     static void serve() throws IOException {
-        Assumptions.assumeTrue(System.getenv("NEO4J_PASSWORD") == null && System.getenv("PADDOCK_PASSWORD") == null,
-                "a password is set in this environment");
+        Assumptions.assumeTrue(TestFiles.noPasswordInEnvironment(), "a password is set in this environment");
         served = InProcessServe.start(DATA_DIR, TestFiles.freePort(), PASSWORD);
     }
 

@@ -1,31 +1,23 @@
 package io.paddock.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paddock.TestNeo4j;
-import org.junit.jupiter.api.BeforeAll;
+import io.paddock.SeededGraph;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static io.paddock.cli.CliRun.run;
+import static io.paddock.cli.CliRun.runOnTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * path, career and crossover as a user runs them against a server (--uri), on the shipped seed.
  */
-class CrossSeriesCommandsIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void seed() {
-        TestNeo4j.seeded().close();
-    }
+class CrossSeriesCommandsIT extends SeededGraph {
 
     @Test
     void pathPrintsEveryLinkWithItsRoleEventAndSeries() {
-        CliRun run = run("path", "Richard Lietz", "Seth Neiman", "--sources", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("path", "Richard Lietz", "Seth Neiman", "--sources");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Richard Lietz – Seth Neiman: 3 links")
@@ -39,19 +31,19 @@ class CrossSeriesCommandsIT {
 
     @Test
     void pathSaysSoWhenThereIsNoConnection() throws Exception {
-        CliRun run = run("path", "capello", "bernhard", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("path", "capello", "bernhard");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("Rinaldo Capello – Timo Bernhard: no connection through co-drivers and team-mates within 12 links"
                 + System.lineSeparator());
-        JsonNode json = JSON.readTree(run("path", "capello", "bernhard", "--json", "--uri", TestNeo4j.uri()).out());
+        JsonNode json = runOnTestServer("path", "capello", "bernhard", "--json").json();
         assertThat(json.path("connected").asBoolean(true)).isFalse();
         assertThat(json.path("connection").path("links")).isEmpty();
     }
 
     @Test
     void pathJsonCarriesTheSeriesOfEachLink() throws Exception {
-        JsonNode json = JSON.readTree(run("path", "lietz", "neiman", "--series", "ALMS", "--json", "--uri", TestNeo4j.uri()).out());
+        JsonNode json = runOnTestServer("path", "lietz", "neiman", "--series", "ALMS", "--json").json();
 
         JsonNode links = json.path("connection").path("links");
         assertThat(links).hasSize(3);
@@ -62,13 +54,12 @@ class CrossSeriesCommandsIT {
 
     @Test
     void aSeriesWithClassesStillSaysUnknownWhereTheSourcesDoNotNameTheClass() throws Exception {
-        CliRun table = run("teammates", "Richard Lietz", "--with", "Romain Dumas", "--uri", TestNeo4j.uri());
+        CliRun table = runOnTestServer("teammates", "Richard Lietz", "--with", "Romain Dumas");
 
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.out()).containsPattern("series\\s+season\\s+event\\s+role\\s+team\\s+car\\s+class")
                 .containsPattern("American Le Mans Series\\s+2011\\s+Laguna Seca 6 Hours\\s+co-drivers\\s+unknown\\s+unknown\\s+unknown");
-        JsonNode event = JSON.readTree(run("teammates", "Richard Lietz", "--with", "Romain Dumas", "--json", "--uri",
-                TestNeo4j.uri()).out()).path("events").get(0);
+        JsonNode event = runOnTestServer("teammates", "Richard Lietz", "--with", "Romain Dumas", "--json").json().path("events").get(0);
         assertThat(event.path("className").isNull()).isTrue();
         assertThat(event.path("seriesHasClasses").asBoolean()).isTrue();
         assertThat(event.path("unknown").path("className").asText()).isEqualTo("the sources do not name the class");
@@ -76,7 +67,7 @@ class CrossSeriesCommandsIT {
 
     @Test
     void careerPrintsSeasonsThenTheSeriesTotal() throws Exception {
-        CliRun run = run("career", "Timo Bernhard", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("career", "Timo Bernhard");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Timo Bernhard — career across series")
@@ -84,7 +75,7 @@ class CrossSeriesCommandsIT {
                 .containsPattern("American Le Mans Series\\s+2008\\s+1\\s+0\\s+0\\s+0\\s+0\\s+1\\s+0\\s+no race\\s+no race\\s+Penske Racing")
                 .containsPattern("American Le Mans Series\\s+total \\(2\\)\\s+3\\s+2\\s+0\\s+2\\s+0\\s+1\\s+2\\s+P2\\s+P1")
                 .contains("(3 rows)");
-        JsonNode json = JSON.readTree(run("career", "dumas", "--season", "2011", "--json", "--uri", TestNeo4j.uri()).out());
+        JsonNode json = runOnTestServer("career", "dumas", "--season", "2011", "--json").json();
         assertThat(json.path("seasons")).hasSize(1);
         assertThat(json.path("seasons").get(0).path("starts").asInt()).isEqualTo(1);
         assertThat(json.path("totals").get(0).path("series").path("id").asText()).isEqualTo("alms");
@@ -92,12 +83,12 @@ class CrossSeriesCommandsIT {
 
     @Test
     void crossoverOnTheOneSeriesSeedFindsNoOne() {
-        assertThat(run("crossover", "--uri", TestNeo4j.uri()).out())
+        assertThat(runOnTestServer("crossover").out())
                 .isEqualTo("No driver raced in two of these series." + System.lineSeparator());
-        assertThat(run("crossover", "--series", "ALMS", "--winners", "--uri", TestNeo4j.uri()).out())
+        assertThat(runOnTestServer("crossover", "--series", "ALMS", "--winners").out())
                 .isEqualTo("No driver won races in two of these series." + System.lineSeparator());
-        assertThat(run("crossover", "--json", "--uri", TestNeo4j.uri()).out().strip()).isEqualTo("[ ]");
-        CliRun unknown = run("crossover", "--series", "ALMS", "--and", "DTM", "--uri", TestNeo4j.uri());
+        assertThat(runOnTestServer("crossover", "--json").out().strip()).isEqualTo("[ ]");
+        CliRun unknown = runOnTestServer("crossover", "--series", "ALMS", "--and", "DTM");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).isEqualTo("paddock: No series matches 'DTM'" + System.lineSeparator());
     }

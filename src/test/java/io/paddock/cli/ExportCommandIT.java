@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.paddock.cli.CliRun.run;
+import static io.paddock.cli.CliRun.runOnTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,7 +48,7 @@ class ExportCommandIT {
     static void seed() throws IOException {
         TestNeo4j.seeded().close();
         TestFiles.deleteRecursively(OUT);
-        all = run("export", "--out", OUT.resolve("csv").toString(), "--uri", TestNeo4j.uri());
+        all = runOnTestServer("export", "--out", OUT.resolve("csv").toString());
     }
 
     @Test
@@ -163,7 +164,7 @@ class ExportCommandIT {
 
     @Test
     void oneTableGoesToStandardOutputAsJsonLines() throws IOException {
-        CliRun run = run("export", "results", "--format", "jsonl", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("export", "results", "--format", "jsonl");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -213,13 +214,13 @@ class ExportCommandIT {
 
     @Test
     void anUnknownTableOrFormatIsOneLine() {
-        CliRun table = run("export", "results", "laps", "--uri", TestNeo4j.uri());
+        CliRun table = runOnTestServer("export", "results", "laps");
         assertThat(table.exitCode()).isEqualTo(1);
         assertThat(table.out()).isEmpty();
         assertThat(table.err()).isEqualTo("paddock: No export table 'laps'; the tables are: results, entries, drivers, events, standings"
                 + System.lineSeparator());
 
-        CliRun format = run("export", "drivers", "--format", "xlsx", "--uri", TestNeo4j.uri());
+        CliRun format = runOnTestServer("export", "drivers", "--format", "xlsx");
         assertThat(format.exitCode()).isEqualTo(1);
         assertThat(format.err()).isEqualTo("paddock: No export format 'xlsx'; use csv or jsonl" + System.lineSeparator());
     }
@@ -229,7 +230,7 @@ class ExportCommandIT {
         Path file = Files.createDirectories(OUT).resolve("not-a-directory");
         Files.writeString(file, "x");
 
-        CliRun run = run("export", "--out", file.toString(), "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("export", "--out", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("paddock: Cannot write the export into " + file.toAbsolutePath().normalize() + ": ")

@@ -2,7 +2,6 @@ package io.paddock.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.paddock.SeededGraph;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.paddock.cli.CliRun.run;
+import static io.paddock.cli.CliRun.runOnTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class F1SliceCommandsIT extends SeededGraph {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Michael Schumacher's wins of 2001–2002 in race order, as "race name year", from races.csv and results.csv. */
     private static List<String> schumacherWins;
 
@@ -40,7 +39,7 @@ class F1SliceCommandsIT extends SeededGraph {
 
     @Test
     void aRecordsTableListsTheFirstThreeWinsAndHowManyMore() {
-        CliRun table = run("records", "wins", "--series", "f1", "--limit", "3", "--uri", TestNeo4j.uri());
+        CliRun table = runOnTestServer("records", "wins", "--series", "f1", "--limit", "3");
 
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(schumacherWins).hasSize(20);
@@ -53,23 +52,23 @@ class F1SliceCommandsIT extends SeededGraph {
 
     @Test
     void detailsJsonAndCsvListEveryWin() throws Exception {
-        CliRun details = run("records", "wins", "--series", "f1", "--limit", "1", "--details", "--uri", TestNeo4j.uri());
-        CliRun csv = run("records", "wins", "--series", "f1", "--limit", "1", "--csv", "--uri", TestNeo4j.uri());
-        CliRun json = run("records", "wins", "--series", "f1", "--limit", "1", "--json", "--uri", TestNeo4j.uri());
+        CliRun details = runOnTestServer("records", "wins", "--series", "f1", "--limit", "1", "--details");
+        CliRun csv = runOnTestServer("records", "wins", "--series", "f1", "--limit", "1", "--csv");
+        CliRun json = runOnTestServer("records", "wins", "--series", "f1", "--limit", "1", "--json");
 
         for (String win : schumacherWins) {
             assertThat(details.out()).contains(win + " (");
             assertThat(csv.out()).contains(win + " (");
         }
         assertThat(details.out()).doesNotContain("more");
-        String detail = JSON.readTree(json.out()).path("counted").get(0).path("detail").asText();
+        String detail = json.json().path("counted").get(0).path("detail").asText();
         assertThat(detail.split("; ")).hasSize(20).allSatisfy(phrase -> assertThat(phrase).contains(" ("));
         assertThat(detail).startsWith(schumacherWins.get(0) + " (").contains(schumacherWins.get(19) + " (");
     }
 
     @Test
     void aFormulaOneCareerAsCsvHasTheWinsOfEachSeasonAndTheTotal() throws Exception {
-        CliRun run = run("career", "Michael Schumacher", "--series", "f1", "--csv", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("career", "Michael Schumacher", "--series", "f1", "--csv");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<Map<String, String>> career;
@@ -103,7 +102,7 @@ class F1SliceCommandsIT extends SeededGraph {
 
     @Test
     void formulaOneTeamMatesPrintNoClass() throws Exception {
-        CliRun table = run("teammates", "Michael Schumacher", "--with", "Rubens Barrichello", "--uri", TestNeo4j.uri());
+        CliRun table = runOnTestServer("teammates", "Michael Schumacher", "--with", "Rubens Barrichello");
 
         assertThat(table.exitCode()).as(table.err()).isZero();
         List<String> lines = table.out().lines().toList();
@@ -112,8 +111,7 @@ class F1SliceCommandsIT extends SeededGraph {
         // 34: the races of 2001 and 2002 in races.csv, in each of which both drove a Ferrari (results.csv)
         assertThat(table.out()).doesNotContain("class").doesNotContain("unknown").contains("(34 rows)");
 
-        JsonNode json = JSON.readTree(run("teammates", "Michael Schumacher", "--with", "Rubens Barrichello", "--json",
-                "--uri", TestNeo4j.uri()).out());
+        JsonNode json = runOnTestServer("teammates", "Michael Schumacher", "--with", "Rubens Barrichello", "--json").json();
         JsonNode first = json.path("events").get(0);
         assertThat(first.path("className").isNull()).isTrue();
         assertThat(first.path("seriesHasClasses").asBoolean(true)).isFalse();
@@ -122,8 +120,8 @@ class F1SliceCommandsIT extends SeededGraph {
 
     @Test
     void aFormulaOneDriverAndEventPrintNoClass() throws Exception {
-        CliRun driver = run("driver", "Rubens Barrichello", "--uri", TestNeo4j.uri());
-        CliRun event = run("event", "Australian Grand Prix 2001", "--uri", TestNeo4j.uri());
+        CliRun driver = runOnTestServer("driver", "Rubens Barrichello");
+        CliRun event = runOnTestServer("event", "Australian Grand Prix 2001");
 
         assertThat(driver.exitCode()).as(driver.err()).isZero();
         assertThat(driver.out()).doesNotContain("Classes:").doesNotContainPattern("\\bclass\\b")
@@ -134,7 +132,7 @@ class F1SliceCommandsIT extends SeededGraph {
                 .containsPattern("\\n1\\s+1\\s+Ferrari\\s+Michael Schumacher")
                 .containsPattern("\\n3\\s+2\\s+Ferrari\\s+Rubens Barrichello");
 
-        JsonNode entry = JSON.readTree(run("driver", "Rubens Barrichello", "--json", "--uri", TestNeo4j.uri()).out())
+        JsonNode entry = runOnTestServer("driver", "Rubens Barrichello", "--json").json()
                 .path("entries").get(0);
         assertThat(entry.path("carClass").isNull()).isTrue();
         assertThat(entry.path("unknown").path("carClass").asText()).isEqualTo("this series has no classes");
@@ -143,15 +141,15 @@ class F1SliceCommandsIT extends SeededGraph {
     @Test
     void profilesSayHowACarWithoutAPositionEndedTheRace() throws Exception {
         // results.csv, 2001 Australian Grand Prix: Montoya out after 40 laps (Engine), Ralf Schumacher after 4 (Collision)
-        CliRun event = run("event", "Australian Grand Prix 2001", "--uri", TestNeo4j.uri());
-        CliRun driver = run("driver", "Ralf Schumacher", "--uri", TestNeo4j.uri());
+        CliRun event = runOnTestServer("event", "Australian Grand Prix 2001");
+        CliRun driver = runOnTestServer("driver", "Ralf Schumacher");
 
         assertThat(event.exitCode()).as(event.err()).isZero();
         assertThat(event.out()).containsPattern("\\nretired \\(Engine\\)\\s+6\\s+Williams\\s+Juan Pablo Montoya")
                 .doesNotContain("finished, position unknown");
         assertThat(driver.exitCode()).as(driver.err()).isZero();
         assertThat(driver.out()).contains("retired (Collision), 4 laps").doesNotContain("finished, position unknown");
-        JsonNode australia = JSON.readTree(run("driver", "Ralf Schumacher", "--json", "--uri", TestNeo4j.uri()).out())
+        JsonNode australia = runOnTestServer("driver", "Ralf Schumacher", "--json").json()
                 .path("entries").findParents("sessionId").stream()
                 .filter(r -> r.path("sessionId").asText().equals("f1-2001-australian-grand-prix-race")).findFirst().orElseThrow();
         assertThat(australia.path("status").asText()).isEqualTo("RETIRED");
@@ -161,7 +159,7 @@ class F1SliceCommandsIT extends SeededGraph {
 
     @Test
     void aPathThroughFormulaOnePrintsNoClassColumn() {
-        CliRun path = run("path", "Michael Schumacher", "Rubens Barrichello", "--uri", TestNeo4j.uri());
+        CliRun path = runOnTestServer("path", "Michael Schumacher", "Rubens Barrichello");
 
         assertThat(path.exitCode()).as(path.err()).isZero();
         assertThat(path.out()).containsPattern("link\\s+from\\s+to\\s+role\\s+series\\s+season\\s+event\\s+team\\s+car\\s+events shared")
@@ -170,7 +168,7 @@ class F1SliceCommandsIT extends SeededGraph {
 
     @Test
     void h2hShowsTheStatusWhereAPositionIsMissingAndNoClass() throws Exception {
-        CliRun table = run("h2h", "Rubens Barrichello", "Ralf Schumacher", "--season", "2001", "--uri", TestNeo4j.uri());
+        CliRun table = runOnTestServer("h2h", "Rubens Barrichello", "Ralf Schumacher", "--season", "2001");
 
         assertThat(table.exitCode()).as(table.err()).isZero();
         List<String> lines = table.out().lines().toList();
@@ -185,13 +183,12 @@ class F1SliceCommandsIT extends SeededGraph {
                 .containsPattern("Australian Grand Prix\\s+race\\s+P3\\s+retired \\(Collision\\)\\s+Rubens Barrichello\\s")
                 .contains("Ahead: the better position; where a position is missing, a classified car is ahead");
 
-        CliRun csv = run("h2h", "Rubens Barrichello", "Ralf Schumacher", "--season", "2001", "--csv", "--uri", TestNeo4j.uri());
+        CliRun csv = runOnTestServer("h2h", "Rubens Barrichello", "Ralf Schumacher", "--season", "2001", "--csv");
         assertThat(csv.out()).startsWith("series,season,event,session,\"Rubens Barrichello\",\"Ralf Schumacher\",ahead,\"margin s\"\n")
                 .contains("\"Formula 1\",2001,\"Brazilian Grand Prix\",race,\"retired (Collision)\",\"retired (Spun off)\","
                         + "\"Ralf Schumacher (more laps)\",");
 
-        JsonNode json = JSON.readTree(run("h2h", "Rubens Barrichello", "Ralf Schumacher", "--season", "2001", "--json",
-                "--uri", TestNeo4j.uri()).out());
+        JsonNode json = runOnTestServer("h2h", "Rubens Barrichello", "Ralf Schumacher", "--season", "2001", "--json").json();
         JsonNode h2h = json.path("headToHead");
         assertThat(json.path("aheadRule").asText()).startsWith("Ahead: the better position;");
         assertThat(h2h.path("inClass").isNull()).isTrue();

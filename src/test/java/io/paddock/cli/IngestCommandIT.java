@@ -46,22 +46,22 @@ class IngestCommandIT {
         try (Paddock paddock = TestNeo4j.paddock()) {
             TestNeo4j.clear(paddock);
         }
-        CliRun before = CliRun.run("ingest", "--diff", reviewed.toString(), "--against", "graph", "--uri", TestNeo4j.uri());
+        CliRun before = CliRun.runOnTestServer("ingest", "--diff", reviewed.toString(), "--against", "graph");
         assertThat(before.exitCode()).as(before.err()).isZero();
         assertThat(before.out()).containsPattern("vs .*: \\d+ to add, 0 already there")
                 .contains("add     Driver        romain-dumas");
 
-        CliRun load = CliRun.run("load", reviewed.toString(), "--uri", TestNeo4j.uri());
+        CliRun load = CliRun.runOnTestServer("load", reviewed.toString());
         assertThat(load.exitCode()).as(load.err()).isZero();
 
-        CliRun gap = CliRun.run("cypher", "MATCH (:Driver {id: 'romain-dumas'})-[:DROVE]->(:Entry)<-[:OF_ENTRY]-(r:Result) "
-                + "WHERE r.gapSeconds IS NOT NULL RETURN r.gapSeconds AS gap", "--uri", TestNeo4j.uri());
+        CliRun gap = CliRun.runOnTestServer("cypher", "MATCH (:Driver {id: 'romain-dumas'})-[:DROVE]->(:Entry)<-[:OF_ENTRY]-(r:Result) "
+                + "WHERE r.gapSeconds IS NOT NULL RETURN r.gapSeconds AS gap");
         assertThat(gap.out()).contains("0.41");
-        CliRun teammates = CliRun.run("teammates", "Romain Dumas", "--uri", TestNeo4j.uri());
+        CliRun teammates = CliRun.runOnTestServer("teammates", "Romain Dumas");
         assertThat(teammates.exitCode()).as(teammates.err()).isZero();
         assertThat(teammates.out()).contains("Timo Bernhard");
 
-        CliRun after = CliRun.run("ingest", "--diff", reviewed.toString(), "--against", "graph", "--uri", TestNeo4j.uri());
+        CliRun after = CliRun.runOnTestServer("ingest", "--diff", reviewed.toString(), "--against", "graph");
         assertThat(after.out()).containsPattern(": 0 to add, \\d+ already there");
         try (Paddock paddock = TestNeo4j.paddock()) {
             TestNeo4j.clear(paddock);
@@ -78,8 +78,7 @@ class IngestCommandIT {
         Files.writeString(report, "In Mosport fuhren Jorg Mustermann und Romain Dumas im Porsche RS Spyder auf Platz zwei.\n\n"
                 + "Mustermann war zufrieden.\n");
 
-        CliRun run = CliRun.run("ingest", report.toString(), "--graph", "--mentions", "--out", out.resolve("seed").toString(),
-                "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("ingest", report.toString(), "--graph", "--mentions", "--out", out.resolve("seed").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         // Linked to the graph's node, named as the graph names it (the id is in the written files and --json).

@@ -1,9 +1,7 @@
 package io.paddock.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paddock.SeededGraph;
-import io.paddock.TestNeo4j;
 import io.paddock.model.HeadToHead;
 import io.paddock.model.HolderKind;
 import io.paddock.model.RecordKind;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.paddock.cli.CliRun.run;
+import static io.paddock.cli.CliRun.runOnTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1996 and 1997 TWR Porsche WSC-95 (lines 3618, 3694), 2008 and 2010 Audi, 2009 Peugeot.
  */
 class MarqueCreditIT extends SeededGraph {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void importTheSlices() {
@@ -122,10 +118,10 @@ class MarqueCreditIT extends SeededGraph {
 
     @Test
     void theCliSaysTheBasisInTextJsonAndCsv() throws Exception {
-        CliRun text = run("records", "wins", "--series", "lemans", "--by", "manufacturer", "--limit", "5", "--uri", TestNeo4j.uri());
-        CliRun chassis = run("records", "wins", "--series", "lemans", "--by", "chassis-maker", "--limit", "5", "--uri", TestNeo4j.uri());
-        CliRun json = run("records", "wins", "--series", "lemans", "--by", "manufacturer", "--json", "--uri", TestNeo4j.uri());
-        CliRun csv = run("records", "wins", "--series", "lemans", "--by", "chassis-maker", "--csv", "--uri", TestNeo4j.uri());
+        CliRun text = runOnTestServer("records", "wins", "--series", "lemans", "--by", "manufacturer", "--limit", "5");
+        CliRun chassis = runOnTestServer("records", "wins", "--series", "lemans", "--by", "chassis-maker", "--limit", "5");
+        CliRun json = runOnTestServer("records", "wins", "--series", "lemans", "--by", "manufacturer", "--json");
+        CliRun csv = runOnTestServer("records", "wins", "--series", "lemans", "--by", "chassis-maker", "--csv");
 
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out()).startsWith("Counted per manufacturer: the marque the record books credit "
@@ -134,7 +130,7 @@ class MarqueCreditIT extends SeededGraph {
                 .containsPattern("2\\s+Audi\\s+2\\s+");
         assertThat(chassis.out()).startsWith("Counted per chassis-maker: the maker of the chassis, without record-book credits.\n")
                 .containsPattern("1\\s+Audi\\s+2\\s+").containsPattern("1\\s+TWR\\s+2\\s+").containsPattern("3\\s+Dauer\\s+1\\s+");
-        JsonNode answer = JSON.readTree(json.out());
+        JsonNode answer = json.json();
         assertThat(answer.path("holder").asText()).isEqualTo("manufacturer");
         assertThat(answer.path("holderBasis").asText()).contains("seed/marque-credits.json");
         assertThat(answer.path("counted").get(0).path("holder").path("name").asText()).isEqualTo("Porsche");
@@ -145,7 +141,7 @@ class MarqueCreditIT extends SeededGraph {
 
     @Test
     void aRecordWithoutMakersRefusesTheChassisMaker() {
-        CliRun titles = run("records", "titles", "--by", "chassis-maker", "--uri", TestNeo4j.uri());
+        CliRun titles = runOnTestServer("records", "titles", "--by", "chassis-maker");
         assertThat(titles.exitCode()).isEqualTo(1);
         assertThat(titles.err()).contains("The titles record cannot be counted per chassis-maker");
     }

@@ -1,30 +1,22 @@
 package io.paddock.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paddock.TestNeo4j;
-import org.junit.jupiter.api.BeforeAll;
+import io.paddock.SeededGraph;
 import org.junit.jupiter.api.Test;
 
 import static io.paddock.cli.CliRun.run;
+import static io.paddock.cli.CliRun.runOnTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code paddock network …} as a user runs it against a server with Graph Data Science (--uri), on the shipped seed:
  * its ALMS drivers, 36 of them with 52 links (counted independently in {@code NetworkIT}).
  */
-class NetworkCommandIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void seed() {
-        TestNeo4j.seeded().close();
-    }
+class NetworkCommandIT extends SeededGraph {
 
     @Test
     void centralNamesTheBridgesOfTheAlmsNetwork() {
-        CliRun run = run("network", "central", "--by", "betweenness", "--limit", "2", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("network", "central", "--by", "betweenness", "--limit", "2");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Driver network: 36 drivers, 52 links (a link: co-drivers and team-mates at one event or more).")
@@ -36,7 +28,7 @@ class NetworkCommandIT {
 
     @Test
     void communitiesListTheFamiliesWithTheirTeamsAndMakers() throws Exception {
-        JsonNode json = JSON.readTree(run("network", "communities", "--json", "--uri", TestNeo4j.uri()).out());
+        JsonNode json = runOnTestServer("network", "communities", "--json").json();
 
         assertThat(json.path("network").path("drivers").asInt()).isEqualTo(36);
         JsonNode rows = json.path("rows");
@@ -51,8 +43,8 @@ class NetworkCommandIT {
 
     @Test
     void similarAndSeparationFromTimoBernhard() {
-        CliRun similar = run("network", "similar", "Timo Bernhard", "--limit", "3", "--csv", "--uri", TestNeo4j.uri());
-        CliRun separation = run("network", "separation", "bernhard", "--uri", TestNeo4j.uri());
+        CliRun similar = runOnTestServer("network", "similar", "Timo Bernhard", "--limit", "3", "--csv");
+        CliRun separation = runOnTestServer("network", "separation", "bernhard");
 
         assertThat(similar.exitCode()).as(similar.err()).isZero();
         // Bernhard's partners: Collard, Dumas, Long, Briscoe, Maassen; Collard's, Briscoe's and Maassen's share 4 of 6
@@ -66,8 +58,8 @@ class NetworkCommandIT {
 
     @Test
     void anEventFilterAndAnUnknownLinkKindAreRefusedInOneLine() {
-        CliRun event = run("network", "central", "--event", "Petit Le Mans 2007", "--uri", TestNeo4j.uri());
-        CliRun links = run("network", "communities", "--links", "rivals", "--uri", TestNeo4j.uri());
+        CliRun event = runOnTestServer("network", "central", "--event", "Petit Le Mans 2007");
+        CliRun links = runOnTestServer("network", "communities", "--links", "rivals");
         CliRun bare = run("network");
 
         assertThat(event.exitCode()).isNotZero();

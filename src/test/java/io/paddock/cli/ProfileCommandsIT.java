@@ -1,44 +1,22 @@
 package io.paddock.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paddock.TestNeo4j;
-import org.junit.jupiter.api.BeforeAll;
+import io.paddock.SeededGraph;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 
+import static io.paddock.cli.CliRun.runOnTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The profile commands as a user runs them, against the shared test server.
  */
-class ProfileCommandsIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withServer = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--uri", TestNeo4j.uri())).toArray(String[]::new);
-        int code = PaddockCli.run(withServer, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    @BeforeAll
-    static void seed() {
-        TestNeo4j.seeded().close();
-    }
+class ProfileCommandsIT extends SeededGraph {
 
     @Test
     void eventTableShowsUnnamedCrewMembersAsUnknown() {
-        Run run = run("event", "Petit Le Mans 2007");
+        CliRun run = runOnTestServer("event", "Petit Le Mans 2007");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
@@ -57,7 +35,7 @@ class ProfileCommandsIT {
 
     @Test
     void eventWordsNeedNoQuotes() {
-        Run run = run("event", "petit", "le", "mans", "2007");
+        CliRun run = runOnTestServer("event", "petit", "le", "mans", "2007");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Event:").contains("alms-2007-petit-le-mans");
@@ -65,10 +43,10 @@ class ProfileCommandsIT {
 
     @Test
     void jsonPrintsTheWholeProfileRecord() throws Exception {
-        Run run = run("event", "Petit Le Mans 2007", "--json");
+        CliRun run = runOnTestServer("event", "Petit Le Mans 2007", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode profile = JSON.readTree(run.out());
+        JsonNode profile = run.json();
         assertThat(profile.path("event").path("id").asText()).isEqualTo("alms-2007-petit-le-mans");
         assertThat(profile.path("event").path("round").asInt()).isEqualTo(11);
         assertThat(profile.path("entries")).hasSize(4);
@@ -82,7 +60,7 @@ class ProfileCommandsIT {
 
     @Test
     void anUnknownClassWinnerAndUnreportedPlacesAreRowsOfTheirOwn() {
-        Run run = run("event", "Laguna Seca 4 Hours 2007");
+        CliRun run = runOnTestServer("event", "Laguna Seca 4 Hours 2007");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         // 001_40dddd42d94a9a30 reports GT2 places 2 to 4 and never names the class winner.
@@ -96,7 +74,7 @@ class ProfileCommandsIT {
 
     @Test
     void aDriverPlacedAtAnEventWithoutHisCarAppearsWithACarNotIdentified() {
-        Run run = run("event", "Laguna Seca 6 Hours 2011");
+        CliRun run = runOnTestServer("event", "Laguna Seca 6 Hours 2011");
 
         // 002_5f0b9dc16f1a01fe: Gonzalez led the spec class early, the GTC driver Faulkner held Mücke up; no car named.
         assertThat(run.out()).containsPattern("(?m)^unknown\\s+LMPC\\s+unknown\\s+not identified\\s+Ricardo Gonzalez \\+ unknown\\*$")
@@ -106,7 +84,7 @@ class ProfileCommandsIT {
 
     @Test
     void jsonGivesEveryOpenSlotAnExplicitNullWithItsReason() throws Exception {
-        JsonNode profile = JSON.readTree(run("event", "Laguna Seca 6 Hours 2011", "--json").out());
+        JsonNode profile = runOnTestServer("event", "Laguna Seca 6 Hours 2011", "--json").json();
 
         JsonNode gonzalez = null;
         for (JsonNode entry : profile.path("entries")) {
@@ -133,7 +111,7 @@ class ProfileCommandsIT {
 
     @Test
     void sourcesListsTheArticleParagraphsAfterTheTables() {
-        Run run = run("event", "Petit Le Mans 2007", "--sources");
+        CliRun run = runOnTestServer("event", "Petit Le Mans 2007", "--sources");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String sources = run.out().substring(run.out().indexOf("Sources:"));
@@ -143,7 +121,7 @@ class ProfileCommandsIT {
 
     @Test
     void anAmbiguousEventNameIsOneLineWithTheCandidatesAndExitCode1() {
-        Run run = run("event", "Petit Le Mans");
+        CliRun run = runOnTestServer("event", "Petit Le Mans");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -154,7 +132,7 @@ class ProfileCommandsIT {
 
     @Test
     void anUnknownNameIsOneLineWithExitCode1() {
-        Run run = run("circuit", "Nürburgring");
+        CliRun run = runOnTestServer("circuit", "Nürburgring");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("paddock: No circuit matches 'Nürburgring'");
@@ -162,7 +140,7 @@ class ProfileCommandsIT {
 
     @Test
     void driverTableShowsHometownResultsAndTheInferredTitle() {
-        Run run = run("driver", "Sascha", "Maassen");
+        CliRun run = runOnTestServer("driver", "Sascha", "Maassen");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
@@ -178,21 +156,20 @@ class ProfileCommandsIT {
 
     @Test
     void teamCarAndCircuitPrintTheirHeaders() {
-        assertThat(run("team", "Penske").out()).containsPattern("(?m)^Supported by:\\s+unknown$")
+        assertThat(runOnTestServer("team", "Penske").out()).containsPattern("(?m)^Supported by:\\s+unknown$")
                 .containsPattern("(?m)^Seasons:\\s+2007, 2008$");
-        assertThat(run("car", "RS", "Spyder").out()).containsPattern("(?m)^Power:\\s+478 PS$")
+        assertThat(runOnTestServer("car", "RS", "Spyder").out()).containsPattern("(?m)^Power:\\s+478 PS$")
                 .containsPattern("(?m)^Engine by:\\s+unknown$");
-        assertThat(run("circuit", "Mosport").out()).containsPattern("(?m)^Length:\\s+4.102 km$")
+        assertThat(runOnTestServer("circuit", "Mosport").out()).containsPattern("(?m)^Length:\\s+4.102 km$")
                 .containsPattern("(?m)^2009\\s+unknown\\s+Mosport\\s+unknown$");
     }
 
     @Test
     void everyProfileCommandHasHelpWithExamples() {
         for (String command : List.of("driver", "team", "car", "circuit", "event")) {
-            StringWriter out = new StringWriter();
-            int code = PaddockCli.run(new String[]{command, "--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
-            assertThat(code).as(command).isZero();
-            assertThat(out.toString()).as(command)
+            CliRun help = CliRun.run(command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).as(command)
                     .contains("Usage: paddock " + command, "NAME", "Examples:", "--json", "--sources", "--uri", "--verbose");
         }
     }

@@ -1,29 +1,21 @@
 package io.paddock.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paddock.TestNeo4j;
-import org.junit.jupiter.api.BeforeAll;
+import io.paddock.SeededGraph;
 import org.junit.jupiter.api.Test;
 
 import static io.paddock.cli.CliRun.run;
+import static io.paddock.cli.CliRun.runOnTestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * teammates, h2h and rivals as a user runs them against a server (--uri).
  */
-class QuestionCommandsIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void seed() {
-        TestNeo4j.seeded().close();
-    }
+class QuestionCommandsIT extends SeededGraph {
 
     @Test
     void teammatesKeepsCoDriversAndTeamMatesApart() {
-        CliRun run = run("teammates", "Timo Bernhard", "--event", "Petit Le Mans 2007", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("teammates", "Timo Bernhard", "--event", "Petit Le Mans 2007");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String coDrivers = run.out().substring(0, run.out().indexOf("team-mates ("));
@@ -36,7 +28,7 @@ class QuestionCommandsIT {
 
     @Test
     void teammatesSaysUnknownWhereACrewIsNotNamed() {
-        CliRun run = run("teammates", "capello", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("teammates", "capello");
 
         assertThat(run.out()).contains("Rinaldo Capello — co-drivers (same car)", "(no rows)",
                 "Unknown: the sources do not name every driver of a car involved at Petit Le Mans 2007, Laguna Seca 4 Hours 2007;"
@@ -46,9 +38,9 @@ class QuestionCommandsIT {
 
     @Test
     void teammatesWithAPartnerListsTheSharedEvents() throws Exception {
-        CliRun run = run("teammates", "bernhard", "--with", "maassen", "--json", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("teammates", "bernhard", "--with", "maassen", "--json");
 
-        JsonNode events = JSON.readTree(run.out()).path("events");
+        JsonNode events = run.json().path("events");
         assertThat(events).hasSize(3);
         assertThat(events.get(0).path("role").asText()).isEqualTo("TEAM_MATE");
         assertThat(events.get(0).path("car").asText()).isEqualTo("6");
@@ -56,7 +48,7 @@ class QuestionCommandsIT {
 
     @Test
     void h2hPrintsTheSummaryLineAndTheMargins() {
-        CliRun run = run("h2h", "Dumas", "Capello", "--season", "2007", "--sources", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("h2h", "Dumas", "Capello", "--season", "2007", "--sources");
 
         assertThat(run.out()).startsWith("Rinaldo Capello 2 – 0 Romain Dumas (races overall)")
                 .containsPattern("series\\s+season\\s+event\\s+session")
@@ -68,7 +60,7 @@ class QuestionCommandsIT {
 
     @Test
     void h2hLeadsWithQualifyingWhereNoRaceCompares() throws Exception {
-        CliRun run = run("h2h", "Dirk Werner", "Wolf Henzler", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("h2h", "Dirk Werner", "Wolf Henzler");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().toList()).startsWith(
@@ -77,23 +69,23 @@ class QuestionCommandsIT {
                         + " · wins 0 – 0 · class wins 0 – 0");
         assertThat(run.out()).containsPattern(
                 "2008\\s+Mosport\\s+qualifying\\s+unknown\\s+unknown\\s+Dirk Werner \\(in GT2\\)\\s+GT2 P2/P4");
-        JsonNode json = JSON.readTree(run("h2h", "Dirk Werner", "Wolf Henzler", "--json", "--uri", TestNeo4j.uri()).out());
+        JsonNode json = runOnTestServer("h2h", "Dirk Werner", "Wolf Henzler", "--json").json();
         assertThat(json.path("headline").asText()).isEqualTo("QUALIFYING_IN_CLASS");
         assertThat(json.path("headToHead").path("qualifyingInClass").path("a").asInt()).isEqualTo(1);
     }
 
     @Test
     void h2hComparesTeamsAndManufacturers() throws Exception {
-        assertThat(run("h2h", "Penske", "Dyson Racing", "--teams", "--uri", TestNeo4j.uri()).out())
+        assertThat(runOnTestServer("h2h", "Penske", "Dyson Racing", "--teams").out())
                 .startsWith("Penske Racing 2 – 0 Dyson Racing (races in class)");
-        JsonNode json = JSON.readTree(run("h2h", "Porsche", "Audi", "--manufacturers", "--json", "--uri", TestNeo4j.uri()).out());
+        JsonNode json = runOnTestServer("h2h", "Porsche", "Audi", "--manufacturers", "--json").json();
         assertThat(json.path("summary").asText()).isEqualTo("Audi 2 – 0 Porsche (races overall)");
         assertThat(json.path("headToHead").path("overall").path("b").asInt()).isEqualTo(2);
     }
 
     @Test
     void rivalsRanksByMeetings() {
-        CliRun run = run("rivals", "Timo Bernhard", "--limit", "2", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("rivals", "Timo Bernhard", "--limit", "2");
 
         assertThat(run.out()).containsPattern("Sascha Maassen\\s+3\\s+2 – 0\\s+LMP2\\s+American Le Mans Series")
                 .containsPattern("Ryan Briscoe\\s+2\\s+2 – 0\\s+LMP2").contains("(2 rows)");
@@ -101,7 +93,7 @@ class QuestionCommandsIT {
 
     @Test
     void rivalsOverallCrossClassesAndTheHelpSaysBoth() {
-        CliRun run = run("rivals", "Timo Bernhard", "--overall", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("rivals", "Timo Bernhard", "--overall");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("rival\\s+meetings\\s+overall h2h\\s+classes")
@@ -112,32 +104,32 @@ class QuestionCommandsIT {
 
     @Test
     void csvGivesNotebooksNumbersInTheirOwnColumns() {
-        assertThat(run("rivals", "Timo Bernhard", "--limit", "2", "--csv", "--uri", TestNeo4j.uri()).out()).isEqualTo(String.join("\n",
+        assertThat(runOnTestServer("rivals", "Timo Bernhard", "--limit", "2", "--csv").out()).isEqualTo(String.join("\n",
                 "rival,meetings,ahead,behind,classes,series", "\"Sascha Maassen\",3,2,0,LMP2,\"American Le Mans Series\"",
                 "\"Ryan Briscoe\",2,2,0,LMP2,\"American Le Mans Series\"", ""));
-        assertThat(run("records", "wins", "--by", "manufacturer", "--csv", "--uri", TestNeo4j.uri()).out())
+        assertThat(runOnTestServer("records", "wins", "--by", "manufacturer", "--csv").out())
                 .startsWith("rank,manufacturer,wins,detail,basis,\"counted per\"\n1,Audi,2,");
-        assertThat(run("cypher", "MATCH (c:Circuit) WHERE c.lengthKm IS NOT NULL RETURN c.name AS circuit, c.lengthKm AS km ORDER BY km DESC LIMIT 1",
-                "--csv", "--uri", TestNeo4j.uri()).out()).isEqualTo("circuit,km\n\"Mosport International Raceway\",4.102\n");
-        CliRun both = run("records", "wins", "--csv", "--json", "--uri", TestNeo4j.uri());
+        assertThat(runOnTestServer("cypher", "MATCH (c:Circuit) WHERE c.lengthKm IS NOT NULL RETURN c.name AS circuit, c.lengthKm AS km ORDER BY km DESC LIMIT 1",
+                "--csv").out()).isEqualTo("circuit,km\n\"Mosport International Raceway\",4.102\n");
+        CliRun both = runOnTestServer("records", "wins", "--csv", "--json");
         assertThat(both.exitCode()).isEqualTo(1);
         assertThat(both.err()).contains("--csv and --json exclude each other");
     }
 
     @Test
     void searchFindsAnythingByAPartialAccentFreeName() {
-        assertThat(run("search", "mucke", "--uri", TestNeo4j.uri()).out())
+        assertThat(runOnTestServer("search", "mucke").out())
                 .containsPattern("driver\\s+Stefan Mücke\\s+stefan-muecke").contains("(1 row)");
-        assertThat(run("search", "petit", "le", "mans", "--kind", "event", "--uri", TestNeo4j.uri()).out())
+        assertThat(runOnTestServer("search", "petit", "le", "mans", "--kind", "event").out())
                 .contains("alms-2007-petit-le-mans", "alms-2009-petit-le-mans", "alms-2011-petit-le-mans", "(3 rows)");
-        CliRun badKind = run("search", "lizard", "--kind", "squad", "--uri", TestNeo4j.uri());
+        CliRun badKind = runOnTestServer("search", "lizard", "--kind", "squad");
         assertThat(badKind.exitCode()).isEqualTo(1);
         assertThat(badKind.err()).startsWith("paddock: Unknown kind 'squad': use one of car, circuit, class, driver, event");
     }
 
     @Test
     void anAmbiguousNameListsCandidatesAndFails() {
-        CliRun run = run("rivals", "Dirk", "--uri", TestNeo4j.uri());
+        CliRun run = runOnTestServer("rivals", "Dirk");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("paddock: 'Dirk' matches 2 drivers: Dirk Müller, Dirk Werner — which one?" + System.lineSeparator());

@@ -1,9 +1,7 @@
 package io.paddock.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paddock.TestNeo4j;
+import io.paddock.SeededGraph;
 import io.paddock.model.RecordKind;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,18 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code paddock records} against the shared test server, as a user runs it.
  */
 @SuppressWarnings("unchecked")
-class RecordsCommandIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void seed() {
-        TestNeo4j.seeded().close();
-    }
+class RecordsCommandIT extends SeededGraph {
 
     @Test
     void winsPrintATableCountedFromResultsNamingTeamAndCar() {
-        CliRun run = CliRun.run("records", "wins", "--by", "driver", "--from", "2011", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("records", "wins", "--by", "driver", "--from", "2011");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().toList()).containsExactly(
@@ -40,7 +31,7 @@ class RecordsCommandIT {
 
     @Test
     void winsOf2007StandAboveTheStatedTotalsWithANoteWhereTheyDiffer() {
-        CliRun run = CliRun.run("records", "wins", "--season", "2007", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("records", "wins", "--season", "2007");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -54,10 +45,10 @@ class RecordsCommandIT {
 
     @Test
     void jsonCarriesBothListsAndTheComparisons() throws Exception {
-        CliRun run = CliRun.run("records", "wins", "--season", "2007", "--json", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("records", "wins", "--season", "2007", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        Map<String, Object> json = JSON.readValue(run.out(), Map.class);
+        Map<String, Object> json = run.json(Map.class);
         assertThat(json).containsEntry("record", "wins").containsEntry("statedNote", null);
         List<Map<String, Object>> counted = (List<Map<String, Object>>) json.get("counted");
         assertThat(counted).singleElement().satisfies(row -> assertThat(row).containsEntry("value", 2)
@@ -73,10 +64,10 @@ class RecordsCommandIT {
 
     @Test
     void jsonCarriesHolderValueBasisAndSources() throws Exception {
-        CliRun run = CliRun.run("records", "closest-finishes", "--json", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("records", "closest-finishes", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) JSON.readValue(run.out(), Map.class).get("counted");
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) run.json(Map.class).get("counted");
         assertThat(rows).hasSize(2);
         Map<String, Object> closest = rows.get(0);
         assertThat(closest).containsEntry("record", "closest-finishes").containsEntry("rank", 1)
@@ -89,7 +80,7 @@ class RecordsCommandIT {
 
     @Test
     void titlesWithoutByListEveryKindOfChampionshipEachRowSayingWhich() {
-        CliRun run = CliRun.run("records", "titles", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("records", "titles");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("rank\\s+holder\\s+value\\s+metric\\s+detail\\s+basis")
@@ -100,7 +91,7 @@ class RecordsCommandIT {
 
     @Test
     void byTeamWithASeasonFilterAndSources() {
-        CliRun run = CliRun.run("records", "class-wins", "--by", "team", "--season", "2007", "--sources", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("records", "class-wins", "--by", "team", "--season", "2007", "--sources");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("rank\\s+team\\s+class wins\\s+detail\\s+basis")
@@ -110,7 +101,7 @@ class RecordsCommandIT {
 
     @Test
     void statedTotalsShowTheirMetricAndSayTheyAreStated() {
-        CliRun run = CliRun.run("records", "stated-totals", "--by", "manufacturer", "--season", "2007", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("records", "stated-totals", "--by", "manufacturer", "--season", "2007");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("rank\\s+manufacturer\\s+value\\s+metric\\s+detail\\s+basis")
@@ -133,12 +124,12 @@ class RecordsCommandIT {
 
     @Test
     void aHolderTheRecordCannotBeCountedForIsOneLine() {
-        CliRun run = CliRun.run("records", "streaks", "--by", "team", "--uri", TestNeo4j.uri());
+        CliRun run = CliRun.runOnTestServer("records", "streaks", "--by", "team");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("paddock: The streaks record cannot be counted per team: it is counted per driver"
                 + System.lineSeparator());
-        assertThat(CliRun.run("records", "fastest", "--uri", TestNeo4j.uri()).err())
+        assertThat(CliRun.runOnTestServer("records", "fastest").err())
                 .contains("'fastest' is not a record kind; use one of: wins, class-wins");
     }
 }

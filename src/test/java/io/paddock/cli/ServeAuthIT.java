@@ -31,8 +31,7 @@ class ServeAuthIT {
 
     @BeforeAll
     static void serve() throws IOException {
-        Assumptions.assumeTrue(System.getenv("NEO4J_PASSWORD") == null && System.getenv("PADDOCK_PASSWORD") == null,
-                "a password is set in this environment");
+        Assumptions.assumeTrue(TestFiles.noPasswordInEnvironment(), "a password is set in this environment");
         httpPort = TestFiles.freePort();
         served = InProcessServe.start(DATA_DIR, httpPort, PASSWORD);
     }

@@ -53,8 +53,7 @@ class ServeTlsIT {
 
     @BeforeAll
     static void serve() throws Exception {
-        Assumptions.assumeTrue(System.getenv("NEO4J_PASSWORD") == null && System.getenv("PADDOCK_PASSWORD") == null,
-                "a password is set in this environment");
+        Assumptions.assumeTrue(TestFiles.noPasswordInEnvironment(), "a password is set in this environment");
         Assumptions.assumeTrue(TestFiles.onPath("openssl"), "openssl is not on the PATH: no certificate to test with");
         TestFiles.deleteRecursively(WORK);
         Files.createDirectories(WORK);

@@ -25,6 +25,11 @@ public final class TestFiles {
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
+    /** Whether neither NEO4J_PASSWORD nor PADDOCK_PASSWORD is set: the tests that choose a password need none other. */
+    static boolean noPasswordInEnvironment() {
+        return System.getenv("NEO4J_PASSWORD") == null && System.getenv("PADDOCK_PASSWORD") == null;
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

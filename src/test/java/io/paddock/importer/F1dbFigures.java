@@ -130,10 +130,17 @@ final class F1dbFigures {
                 .filter(r -> driverId.equals(r.get("driverId"))).findFirst().orElseThrow().get("points");
     }
 
-    /** The entrant names and chassis full names a driver was entered with in a season. */
+    /**
+     * One driver's line in a season's entrants.yml, with the constructor block and the entrant it is nested in. A
+     * level the file leaves out (an entrant with one constructor, a constructor with one driver) is the level above.
+     */
+    private record EntrantLine(Map<String, Object> entrant, Map<String, Object> constructor, Map<String, Object> driver) {
+    }
+
+    /** Every driver line of a season's entrants.yml, in file order. */
     @SuppressWarnings("unchecked")
-    static List<String> entrantsAndChassis(int year, String driverId) {
-        List<String> found = new ArrayList<>();
+    private static List<EntrantLine> entrantLines(int year) {
+        List<EntrantLine> lines = new ArrayList<>();
         List<Map<String, Object>> entrants = yaml(DATA.resolve("seasons").resolve(year + "").resolve("entrants.yml"));
         for (Map<String, Object> entrant : entrants) {
             List<Map<String, Object>> constructors = entrant.containsKey("constructors")
@@ -141,12 +148,21 @@ final class F1dbFigures {
             for (Map<String, Object> c : constructors) {
                 List<Map<String, Object>> drivers = c.containsKey("drivers") ? (List<Map<String, Object>>) c.get("drivers") : List.of(c);
                 for (Map<String, Object> d : drivers) {
-                    if (driverId.equals(d.get("driverId"))) {
-                        Map<String, Object> e = yaml(DATA.resolve("entrants").resolve(entrant.get("entrantId") + ".yml"));
-                        Map<String, Object> chassis = yaml(DATA.resolve("chassis").resolve(c.get("chassisId") + ".yml"));
-                        found.add(e.get("name") + " / " + chassis.get("fullName"));
-                    }
+                    lines.add(new EntrantLine(entrant, c, d));
                 }
+            }
+        }
+        return lines;
+    }
+
+    /** The entrant names and chassis full names a driver was entered with in a season. */
+    static List<String> entrantsAndChassis(int year, String driverId) {
+        List<String> found = new ArrayList<>();
+        for (EntrantLine line : entrantLines(year)) {
+            if (driverId.equals(line.driver().get("driverId"))) {
+                Map<String, Object> e = yaml(DATA.resolve("entrants").resolve(line.entrant().get("entrantId") + ".yml"));
+                Map<String, Object> chassis = yaml(DATA.resolve("chassis").resolve(line.constructor().get("chassisId") + ".yml"));
+                found.add(e.get("name") + " / " + chassis.get("fullName"));
             }
         }
         return found;
@@ -157,22 +173,14 @@ final class F1dbFigures {
      * row, the other drivers of rows whose entrant (entrants.yml: driver, constructor, engine maker, round) is the
      * driver's entrant, by name.
      */
-    @SuppressWarnings("unchecked")
     static java.util.Set<String> teammates(int year, String driverId) {
         Map<String, String> entrantOf = new java.util.HashMap<>();
-        List<Map<String, Object>> entrants = yaml(DATA.resolve("seasons").resolve(year + "").resolve("entrants.yml"));
-        for (Map<String, Object> entrant : entrants) {
-            List<Map<String, Object>> constructors = entrant.containsKey("constructors")
-                    ? (List<Map<String, Object>>) entrant.get("constructors") : List.of(entrant);
-            for (Map<String, Object> c : constructors) {
-                List<Map<String, Object>> drivers = c.containsKey("drivers") ? (List<Map<String, Object>>) c.get("drivers") : List.of(c);
-                for (Map<String, Object> d : drivers) {
-                    Object rounds = d.get("rounds");
-                    for (int round : IntRanges.of(rounds == null ? "" : rounds.toString())) {
-                        entrantOf.put(d.get("driverId") + "/" + c.get("constructorId") + "/" + c.get("engineManufacturerId") + "/" + round,
-                                (String) entrant.get("entrantId"));
-                    }
-                }
+        for (EntrantLine line : entrantLines(year)) {
+            Map<String, Object> c = line.constructor();
+            Object rounds = line.driver().get("rounds");
+            for (int round : IntRanges.of(rounds == null ? "" : rounds.toString())) {
+                entrantOf.put(line.driver().get("driverId") + "/" + c.get("constructorId") + "/" + c.get("engineManufacturerId") + "/" + round,
+                        (String) line.entrant().get("entrantId"));
             }
         }
         java.util.Set<String> mates = new java.util.TreeSet<>();

@@ -1,14 +1,13 @@
 package io.paddock.importer;
 
-import io.paddock.Paddock;
 import io.paddock.PaddockException;
+import io.paddock.SeededGraph;
 import io.paddock.TestNeo4j;
 import io.paddock.model.HolderKind;
 import io.paddock.model.Partner;
 import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
 import io.paddock.query.QueryFilter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,9 +33,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * with another parser ({@link F1dbFigures}); then F1DB and Ergast imported in both orders give the same graph.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class F1dbImportIT {
+class F1dbImportIT extends SeededGraph {
 
-    private static Paddock paddock;
     private static ImportReport report;
 
     @TempDir
@@ -45,20 +43,8 @@ class F1dbImportIT {
     @BeforeAll
     static void importTheSlice() {
         assumeTrue(F1dbFigures.present(), "../shared/data/f1db is absent: F1DB import tests skipped");
-        paddock = TestNeo4j.seeded();
         paddock.importer().f1db(F1dbFigures.DATA, new YearRange(1950, 1950), p -> { });
         report = paddock.importer().f1db(F1dbFigures.DATA, new YearRange(2021, 2022), p -> { });
-    }
-
-    @AfterAll
-    static void close() {
-        if (paddock != null) {
-            paddock.close();
-        }
-    }
-
-    private static long count(String query, Map<String, Object> parameters) {
-        return ((Number) paddock.cypher(query, parameters).get(0).get("n")).longValue();
     }
 
     @Test

@@ -98,25 +98,15 @@ class FrontDoorFuzzTests {
     @Property
     void aDamagedLeMansFileIsRefusedInOneLineOrItsBadRowsAreListed(@ForAll("leMansFile") String file,
                                                                   @ForAll("damage") List<Damage> damage) throws IOException {
-        Path dir = fixture("bad-inputs/lemans", LEMANS_FILES, file, damage);
-        try {
-            expectMappingOrRefusal(() -> new LeMansAdapter(dir, YearRange.all(), new PeopleResolver(CURATED),
-                    new Entities(REGISTRY, CURATED)).map());
-        } finally {
-            TestFiles.deleteRecursively(dir);
-        }
+        expectMappingOrRefusal(fixture("bad-inputs/lemans", LEMANS_FILES, file, damage),
+                dir -> new LeMansAdapter(dir, YearRange.all(), new PeopleResolver(CURATED), new Entities(REGISTRY, CURATED)).map());
     }
 
     @Property
     void aDamagedErgastFileIsRefusedInOneLineOrItsBadRowsAreListed(@ForAll("ergastFile") String file,
                                                                   @ForAll("damage") List<Damage> damage) throws IOException {
-        Path dir = fixture("bad-inputs/ergast", ERGAST_FILES, file, damage);
-        try {
-            expectMappingOrRefusal(() -> new ErgastAdapter(dir, YearRange.all(), new PeopleResolver(CURATED),
-                    new Entities(REGISTRY, CURATED)).map());
-        } finally {
-            TestFiles.deleteRecursively(dir);
-        }
+        expectMappingOrRefusal(fixture("bad-inputs/ergast", ERGAST_FILES, file, damage),
+                dir -> new ErgastAdapter(dir, YearRange.all(), new PeopleResolver(CURATED), new Entities(REGISTRY, CURATED)).map());
     }
 
     @Property
@@ -170,6 +160,21 @@ class FrontDoorFuzzTests {
                     .isEqualTo("seasons/2021/races/01-bahrain/race-results.yml: not UTF-8 text");
         } finally {
             TestFiles.deleteRecursively(dir);
+        }
+    }
+
+    /** An adapter's mapping of the files in a folder. */
+    @FunctionalInterface
+    private interface AdapterMapping {
+        Mapping map(Path dir) throws Exception;
+    }
+
+    /** {@link #expectMappingOrRefusal(Callable)} for an adapter on a damaged copy of its fixture, deleted after. */
+    private static void expectMappingOrRefusal(Path damagedCopy, AdapterMapping adapter) throws IOException {
+        try {
+            expectMappingOrRefusal(() -> adapter.map(damagedCopy));
+        } finally {
+            TestFiles.deleteRecursively(damagedCopy);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.paddock.importer;
 
-import io.paddock.Paddock;
+import io.paddock.SeededGraph;
 import io.paddock.TestNeo4j;
 import io.paddock.model.HolderKind;
 import io.paddock.model.Partner;
@@ -9,7 +9,6 @@ import io.paddock.model.RecordRow;
 import io.paddock.model.Teammates;
 import io.paddock.query.QueryFilter;
 import io.paddock.resolve.Verdict;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,41 +30,33 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * importer's own output.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ImportIT {
+class ImportIT extends SeededGraph {
 
     static final YearRange F1_YEARS = new YearRange(2001, 2002);
     static final YearRange LEMANS_YEARS = new YearRange(2008, 2010);
 
-    private static Paddock paddock;
     private static ImportReport f1;
     private static ImportReport lemans;
 
     @BeforeAll
     static void importTheSlice() {
         assumeTrue(DatasetFigures.present(), "../shared/data (ergast-f1-csv, lemans24) is absent: import tests skipped");
-        paddock = TestNeo4j.seeded();
         f1 = paddock.importer().ergast(DatasetFigures.ERGAST, F1_YEARS, p -> { });
         lemans = paddock.importer().lemans(DatasetFigures.LEMANS, LEMANS_YEARS, p -> { });
     }
 
-    @AfterAll
-    static void close() {
-        if (paddock != null) {
-            paddock.close();
-        }
-    }
-
-    private static long count(String query, Map<String, Object> parameters) {
-        return ((Number) paddock.cypher(query, parameters).get(0).get("n")).longValue();
+    /** The wins record per driver in one series, as the facade answers it: driver name to wins, sorted by name. */
+    private static Map<String, Integer> winsByDriver(String series) {
+        List<RecordRow> rows = paddock.queries().records(RecordKind.WINS, HolderKind.DRIVER,
+                QueryFilter.all().series(series).limit(100));
+        return rows.stream().collect(Collectors.toMap(r -> r.holder().name(),
+                r -> r.value().intValue(), (a, b) -> a, TreeMap::new));
     }
 
     @Test
     void f1RaceWinsPerDriverAreTheCsvsWinners() {
         Map<String, Integer> expected = DatasetFigures.f1WinsByDriver(F1_YEARS::contains);
-        List<RecordRow> rows = paddock.queries().records(RecordKind.WINS, HolderKind.DRIVER,
-                QueryFilter.all().series("Formula 1").limit(100));
-        Map<String, Integer> actual = rows.stream().collect(Collectors.toMap(r -> r.holder().name(),
-                r -> r.value().intValue(), (a, b) -> a, TreeMap::new));
+        Map<String, Integer> actual = winsByDriver("Formula 1");
         assertThat(actual).isEqualTo(expected);
         assertThat(actual).containsEntry("Michael Schumacher", 20).containsEntry("Ralf Schumacher", 4);
     }
@@ -109,10 +100,7 @@ class ImportIT {
     @Test
     void leMansOverallWinsPerDriverAreTheCsvsWinners() {
         Map<String, Integer> expected = DatasetFigures.leMansWinsByDriver(LEMANS_YEARS::contains);
-        List<RecordRow> rows = paddock.queries().records(RecordKind.WINS, HolderKind.DRIVER,
-                QueryFilter.all().series("Le Mans").limit(100));
-        Map<String, Integer> actual = rows.stream().collect(Collectors.toMap(r -> r.holder().name(),
-                r -> r.value().intValue(), (a, b) -> a, TreeMap::new));
+        Map<String, Integer> actual = winsByDriver("Le Mans");
         assertThat(actual).isEqualTo(expected).containsEntry("Romain Dumas", 1).containsEntry("Tom Kristensen", 1);
     }
 

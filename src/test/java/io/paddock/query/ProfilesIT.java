@@ -19,12 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -368,10 +366,7 @@ class ProfilesIT extends SeededGraph {
 
     @Test
     void everyProfileQueryFileRunsWithItsDeclaredExamplesAndReturnsSources() throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(Path.of("cypher", "queries"))) {
-            files = listing.filter(p -> p.getFileName().toString().startsWith("profile-")).sorted().toList();
-        }
+        List<Path> files = QueryFileListing.cypherFiles("profile-");
         assertThat(files).hasSizeGreaterThanOrEqualTo(5);
         for (Path file : files) {
             String name = file.getFileName().toString().replace(".cypher", "");

@@ -13,7 +13,6 @@ import org.neo4j.driver.summary.QueryType;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,7 +22,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,10 +90,7 @@ class ReadOnlyFacadeIT extends SeededGraph {
 
     @Test
     void everyQueryFileIsReadOnlyByTheServersAccount() throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of("cypher", "queries"))) {
-            files = list.filter(f -> f.toString().endsWith(".cypher")).sorted().toList();
-        }
+        List<Path> files = QueryFileListing.cypherFiles("");
         assertThat(files).hasSizeGreaterThanOrEqualTo(27);
         Map<String, QueryType> types = new TreeMap<>();
         try (var session = paddock.driver().session(paddock.sessionConfig())) {

@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -357,10 +356,7 @@ class RecordsIT extends SeededGraph {
 
     @Test
     void everyRecordsFileRunsAsIsWithItsDeclaredParametersAndReturnsSources() throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of("cypher", "queries"))) {
-            files = list.filter(p -> p.getFileName().toString().startsWith("records-")).sorted().toList();
-        }
+        List<Path> files = QueryFileListing.cypherFiles("records-");
         assertThat(files).hasSize(10);
         for (Path file : files) {
             String text = Files.readString(file);

@@ -2,6 +2,7 @@ package io.paddock.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paddock.SeedFixtures;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,18 @@ class SeedReaderTests {
 
     @TempDir
     Path temp;
+
+    /** A copy of the shipped seed with the first {@code from} in one of its files replaced by {@code to}. */
+    private Path seedWith(String file, String from, String to) {
+        Path dir = SeedFixtures.copyOfShippedSeed(temp);
+        SeedFixtures.replaceFirst(dir.resolve(file), from, to);
+        return dir;
+    }
+
+    /** Reading the seed in this folder throws a SeedException: the assertion on it, for the test to say what it names. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertRefused(Path dir) {
+        return assertThatThrownBy(() -> SeedReader.fromDirectory(dir)).isInstanceOf(SeedException.class);
+    }
 
     @Test
     void theShippedSeedIsValidAndHoldsTheFiveArticles() {
@@ -35,12 +48,9 @@ class SeedReaderTests {
 
     @Test
     void anUnknownReferenceIsRejectedNamingFileFieldAndValue() {
-        Path dir = SeedFixtures.copyOfShippedSeed(temp);
-        Path article = dir.resolve("articles/000_a2ddb8a8b78fb99c.json");
-        SeedFixtures.replaceFirst(article, "\"team\": \"penske-racing\"", "\"team\": \"penske-raicng\"");
+        Path dir = seedWith("articles/000_a2ddb8a8b78fb99c.json", "\"team\": \"penske-racing\"", "\"team\": \"penske-raicng\"");
 
-        assertThatThrownBy(() -> SeedReader.fromDirectory(dir))
-                .isInstanceOf(SeedException.class)
+        assertRefused(dir)
                 .hasMessageContaining("nothing was written")
                 .satisfies(e -> assertThat(((SeedException) e).problems()).singleElement().asString()
                         .contains("000_a2ddb8a8b78fb99c.json")
@@ -50,11 +60,9 @@ class SeedReaderTests {
 
     @Test
     void aWrongTypeIsRejectedByTheSchemaWithItsPath() {
-        Path dir = SeedFixtures.copyOfShippedSeed(temp);
-        SeedFixtures.replaceFirst(dir.resolve("articles/000_a2ddb8a8b78fb99c.json"), "\"gapSeconds\": 0.923", "\"gapSeconds\": \"0,923\"");
+        Path dir = seedWith("articles/000_a2ddb8a8b78fb99c.json", "\"gapSeconds\": 0.923", "\"gapSeconds\": \"0,923\"");
 
-        assertThatThrownBy(() -> SeedReader.fromDirectory(dir))
-                .isInstanceOf(SeedException.class)
+        assertRefused(dir)
                 .hasMessageContaining("000_a2ddb8a8b78fb99c.json")
                 .hasMessageContaining("gapSeconds")
                 .hasMessageContaining("string found, number expected");
@@ -62,24 +70,20 @@ class SeedReaderTests {
 
     @Test
     void provenanceBeyondTheLastParagraphIsRejected() {
-        Path dir = SeedFixtures.copyOfShippedSeed(temp);
-        SeedFixtures.replaceFirst(dir.resolve("articles/004_25bd5506d5b4103e.json"), "\"004_25bd5506d5b4103e#p1\"", "\"004_25bd5506d5b4103e#p9\"");
+        Path dir = seedWith("articles/004_25bd5506d5b4103e.json", "\"004_25bd5506d5b4103e#p1\"", "\"004_25bd5506d5b4103e#p9\"");
 
-        assertThatThrownBy(() -> SeedReader.fromDirectory(dir))
-                .isInstanceOf(SeedException.class)
+        assertRefused(dir)
                 .hasMessageContaining("004_25bd5506d5b4103e.json")
                 .hasMessageContaining("'004_25bd5506d5b4103e#p9' points past the last paragraph (4)");
     }
 
     @Test
     void anEntryWhoseCarIsNotIdentifiedMayNotClaimANumberOrAFullCrew() {
-        Path dir = SeedFixtures.copyOfShippedSeed(temp);
-        SeedFixtures.replaceFirst(dir.resolve("articles/002_5f0b9dc16f1a01fe.json"),
+        Path dir = seedWith("articles/002_5f0b9dc16f1a01fe.json",
                 "\"crew\": [\n        \"ricardo-gonzalez\"\n      ],\n      \"crewComplete\": false,",
                 "\"number\": \"99\", \"crew\": [\"ricardo-gonzalez\"], \"crewComplete\": true,");
 
-        assertThatThrownBy(() -> SeedReader.fromDirectory(dir))
-                .isInstanceOf(SeedException.class)
+        assertRefused(dir)
                 .satisfies(e -> assertThat(((SeedException) e).problems()).satisfiesExactly(
                         p -> assertThat(p).endsWith("002_5f0b9dc16f1a01fe.json: $.entries[8].number: an entry whose car "
                                 + "is not identified (carIdentified: false) cannot have a car number"),
@@ -89,22 +93,18 @@ class SeedReaderTests {
 
     @Test
     void brokenJsonIsRejectedWithLineAndColumn() {
-        Path dir = SeedFixtures.copyOfShippedSeed(temp);
-        SeedFixtures.replaceFirst(dir.resolve("registry.json"), "\"series\"", "\"series\" oops");
+        Path dir = seedWith("registry.json", "\"series\"", "\"series\" oops");
 
-        assertThatThrownBy(() -> SeedReader.fromDirectory(dir))
-                .isInstanceOf(SeedException.class)
+        assertRefused(dir)
                 .hasMessageContaining("registry.json: not valid JSON at line 2");
     }
 
     @Test
     void aDuplicateIdIsRejectedWithBothPlaces() {
-        Path dir = SeedFixtures.copyOfShippedSeed(temp);
-        SeedFixtures.replaceFirst(dir.resolve("articles/001_40dddd42d94a9a30.json"),
+        Path dir = seedWith("articles/001_40dddd42d94a9a30.json",
                 "\"id\": \"alms-2007-laguna-seca-7\"", "\"id\": \"alms-2007-petit-le-mans-6\"");
 
-        assertThatThrownBy(() -> SeedReader.fromDirectory(dir))
-                .isInstanceOf(SeedException.class)
+        assertRefused(dir)
                 .hasMessageContaining("duplicate entry id 'alms-2007-petit-le-mans-6'")
                 .hasMessageContaining("000_a2ddb8a8b78fb99c.json: $.entries[");
     }

@@ -213,19 +213,11 @@ class ImportFaultsIT {
 
     /** The graph of the same import, on an empty database, ended by its progress callback after {@code batches} batches. */
     private static List<String> importStoppedAfter(int batches) {
-        final class StopHere extends RuntimeException {
-            private static final long serialVersionUID = 1L;
-        }
         try (Paddock reference = TestNeo4j.paddock()) {
             TestNeo4j.clear(reference);
-            int[] seen = {0};
             try {
-                reference.importer().batchSize(BATCH).ergast(DatasetFigures.ERGAST, ImportIT.F1_YEARS, p -> {
-                    if (++seen[0] == batches) {
-                        throw new StopHere();
-                    }
-                });
-            } catch (StopHere expected) {
+                reference.importer().batchSize(BATCH).ergast(DatasetFigures.ERGAST, ImportIT.F1_YEARS, ImportStop.afterBatches(batches));
+            } catch (ImportStop expected) {
                 // stopped where the faulted import stopped
             }
             return GraphExport.of(reference);

@@ -3,7 +3,6 @@ package io.paddock.importer;
 import io.paddock.Paddock;
 import io.paddock.TestNeo4j;
 import io.paddock.cli.TestFiles;
-import io.paddock.load.WriteProgress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,11 +34,6 @@ class RerunAfterStopIT {
     private static List<String> clean;
 
     /** Thrown by the progress callback: the import stops right after a batch committed, as a kill there would. */
-    private static final class Stop extends RuntimeException {
-        Stop(WriteProgress at) {
-            super("stopped after " + at.statement() + " row " + at.statementRowsDone() + " of " + at.statementRows());
-        }
-    }
 
     @BeforeAll
     static void importTheSliceCleanly() throws IOException {
@@ -70,8 +63,8 @@ class RerunAfterStopIT {
     void aRerunAfterAStopBetweenPeopleAndCrewsEndsEqualToACleanImport(String stoppedIn) {
         TestNeo4j.clear(paddock);
 
-        assertThatThrownBy(() -> paddock.importer().batchSize(10).lemans(SLICE, YearRange.all(), stopAfterFirstBatchOf(stoppedIn)))
-                .isInstanceOf(Stop.class).hasMessageStartingWith("stopped after " + stoppedIn + " row 10 of ");
+        assertThatThrownBy(() -> paddock.importer().batchSize(10).lemans(SLICE, YearRange.all(), ImportStop.afterFirstBatchOf(stoppedIn)))
+                .isInstanceOf(ImportStop.class).hasMessageStartingWith("stopped after " + stoppedIn + " row 10 of ");
         assertThat(paddock.cypher("MATCH (d:Driver) WHERE d.name = 'Uli Richter' RETURN count(d) AS n", Map.of()).get(0).get("n"))
                 .as("both namesakes written before the stop").isEqualTo(2L);
 
@@ -89,14 +82,6 @@ class RerunAfterStopIT {
                 OPTIONAL MATCH (d)-[:DROVE]->(:Entry)-[:IN_EVENT]->(:Event)-[:IN_SEASON]->(s:Season)
                 RETURN d.id AS id, max(s.year) AS year""", Map.of()).forEach(r -> richters.put(r.get("id"), r.get("year")));
         return richters;
-    }
-
-    private static Consumer<WriteProgress> stopAfterFirstBatchOf(String statement) {
-        return p -> {
-            if (p.statement().equals(statement)) {
-                throw new Stop(p);
-            }
-        };
     }
 
     /** The header and the rows of the two editions, as the real file has them. */

@@ -9,7 +9,6 @@ import io.paddock.model.Ref;
 import io.paddock.model.TeamMateBattle;
 import io.paddock.query.QueryFilter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -40,9 +39,6 @@ final class BattlesCommand extends QuestionCommand {
 
     @Option(names = "--team", paramLabel = "NAME", description = "Only pairs at this team (name, alias or id)")
     String team;
-
-    @Mixin
-    CsvOption csv;
 
     @Override
     public Integer call() {

@@ -13,7 +13,6 @@ import io.paddock.query.DriverNetwork.Centrality;
 import io.paddock.query.DriverNetwork.Links;
 import io.paddock.query.QueryFilter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,7 +52,7 @@ final class NetworkCommand implements Runnable {
                 "Name a network question: central, communities, similar or separation");
     }
 
-    /** What the network subcommands share: the graph, the filters, --links and --csv. */
+    /** What the network subcommands share: the graph, the filters, --links and (as every question) --csv. */
     @FilterOptions.Applies(value = {Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES, Filter.CLASS, Filter.LIMIT},
             why = "one event is too small a network")
     abstract static class NetworkQuestion extends QuestionCommand {
@@ -62,15 +61,19 @@ final class NetworkCommand implements Runnable {
                 description = "What links two drivers: all (co-drivers and team-mates, the default) or co-drivers")
         String links;
 
-        @Mixin
-        CsvOption csv;
-
         Links links() {
             return switch (links.toLowerCase(Locale.ROOT)) {
                 case "all" -> Links.ALL;
                 case "co-drivers", "codrivers", "co-driver" -> Links.CO_DRIVERS;
                 default -> throw new io.paddock.PaddockException("--links takes all or co-drivers, not '" + links + "'");
             };
+        }
+
+        /** Asks the driver network one question, on a connection open only while it answers. */
+        <T> T ask(Function<DriverNetwork, T> question) {
+            try (Paddock paddock = connection.open()) {
+                return question.apply(paddock.network());
+            }
         }
 
         <T> Integer print(Network network, List<T> rows, Function<T, Map<String, Object>> row, Object json, String none) {
@@ -132,10 +135,7 @@ final class NetworkCommand implements Runnable {
                 case "betweenness" -> Centrality.BETWEENNESS;
                 default -> throw new io.paddock.PaddockException("--by takes pagerank or betweenness, not '" + by + "'");
             };
-            DriverNetwork.Ranked<CentralDriver> answer;
-            try (Paddock paddock = connection.open()) {
-                answer = paddock.network().central(centrality, links(), filter.toFilter());
-            }
+            DriverNetwork.Ranked<CentralDriver> answer = ask(network -> network.central(centrality, links(), filter.toFilter()));
             List<CentralDriver> rows = answer.rows();
             return print(answer.network(), rows, c -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -162,10 +162,7 @@ final class NetworkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            DriverNetwork.Ranked<DriverCommunity> answer;
-            try (Paddock paddock = connection.open()) {
-                answer = paddock.network().communities(links(), filter.toFilter());
-            }
+            DriverNetwork.Ranked<DriverCommunity> answer = ask(network -> network.communities(links(), filter.toFilter()));
             return print(answer.network(), answer.rows(), c -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("rank", c.rank());
@@ -199,10 +196,7 @@ final class NetworkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            DriverNetwork.Ranked<SimilarDriver> answer;
-            try (Paddock paddock = connection.open()) {
-                answer = paddock.network().similar(driver, links(), filter.toFilter());
-            }
+            DriverNetwork.Ranked<SimilarDriver> answer = ask(network -> network.similar(driver, links(), filter.toFilter()));
             List<SimilarDriver> rows = answer.rows();
             return print(answer.network(), rows, s -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -234,10 +228,7 @@ final class NetworkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Separation answer;
-            try (Paddock paddock = connection.open()) {
-                answer = paddock.network().separation(driver, links(), filter.toFilter());
-            }
+            Separation answer = ask(network -> network.separation(driver, links(), filter.toFilter()));
             long total = answer.distances().stream().mapToLong(Separation.Distance::count).sum();
             String counted = answer.from() == null ? "pairs" : "drivers";
             List<Separation.Distance> rows = answer.distances();

@@ -1,7 +1,6 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.AheadRule;
 import io.paddock.model.BattleScore;
 import io.paddock.model.BattleSeason;
@@ -44,10 +43,7 @@ final class BattlesCommand extends QuestionCommand {
     public Integer call() {
         PrintWriter out = out();
         QueryFilter query = filter.toFilter();
-        List<TeamMateBattle> battles;
-        try (Paddock paddock = connection.open()) {
-            battles = paddock.queries().battles(team, query);
-        }
+        List<TeamMateBattle> battles = ask(paddock -> paddock.queries().battles(team, query));
         if (csv.requested(output)) {
             out.print(Output.csv(battles.stream().map(BattlesCommand::csvRow).toList()));
         } else if (output.json) {

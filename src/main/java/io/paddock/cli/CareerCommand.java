@@ -1,7 +1,6 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.Career;
 import io.paddock.model.CareerLine;
 import picocli.CommandLine.Command;
@@ -32,10 +31,7 @@ final class CareerCommand extends QuestionCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        Career career;
-        try (Paddock paddock = connection.open()) {
-            career = paddock.queries().career(driver, filter.toFilter());
-        }
+        Career career = ask(paddock -> paddock.queries().career(driver, filter.toFilter()));
         printAnswer(out, () -> rows(career), () -> Output.answerJson(career), () -> {
             out.printf("%s — career across series%n%n", career.driver().name());
             out.print(Output.table(rows(career)));

@@ -1,7 +1,6 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.Crossover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,10 +34,7 @@ final class CrossoverCommand extends QuestionCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        List<Crossover> drivers;
-        try (Paddock paddock = connection.open()) {
-            drivers = paddock.queries().crossover(filter.series, and, winners, filter.toFilter().series(null));
-        }
+        List<Crossover> drivers = ask(paddock -> paddock.queries().crossover(filter.series, and, winners, filter.toFilter().series(null)));
         printAnswer(out, () -> drivers.stream().map(CrossoverCommand::row).toList(), () -> Output.toJson(drivers), () -> {
             if (drivers.isEmpty()) {
                 out.println(winners ? "No driver won races in two of these series." : "No driver raced in two of these series.");

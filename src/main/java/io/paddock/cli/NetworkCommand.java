@@ -1,7 +1,6 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.CentralDriver;
 import io.paddock.model.DriverCommunity;
 import io.paddock.model.Network;
@@ -69,13 +68,6 @@ final class NetworkCommand implements Runnable {
             };
         }
 
-        /** Asks the driver network one question, on a connection open only while it answers. */
-        <T> T ask(Function<DriverNetwork, T> question) {
-            try (Paddock paddock = connection.open()) {
-                return question.apply(paddock.network());
-            }
-        }
-
         <T> Integer print(Network network, List<T> rows, Function<T, Map<String, Object>> row, Object json, String none) {
             PrintWriter out = out();
             if (csv.requested(output)) {
@@ -135,7 +127,7 @@ final class NetworkCommand implements Runnable {
                 case "betweenness" -> Centrality.BETWEENNESS;
                 default -> throw new io.paddock.PaddockException("--by takes pagerank or betweenness, not '" + by + "'");
             };
-            DriverNetwork.Ranked<CentralDriver> answer = ask(network -> network.central(centrality, links(), filter.toFilter()));
+            DriverNetwork.Ranked<CentralDriver> answer = ask(paddock -> paddock.network().central(centrality, links(), filter.toFilter()));
             List<CentralDriver> rows = answer.rows();
             return print(answer.network(), rows, c -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -162,7 +154,7 @@ final class NetworkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            DriverNetwork.Ranked<DriverCommunity> answer = ask(network -> network.communities(links(), filter.toFilter()));
+            DriverNetwork.Ranked<DriverCommunity> answer = ask(paddock -> paddock.network().communities(links(), filter.toFilter()));
             return print(answer.network(), answer.rows(), c -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("rank", c.rank());
@@ -196,7 +188,7 @@ final class NetworkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            DriverNetwork.Ranked<SimilarDriver> answer = ask(network -> network.similar(driver, links(), filter.toFilter()));
+            DriverNetwork.Ranked<SimilarDriver> answer = ask(paddock -> paddock.network().similar(driver, links(), filter.toFilter()));
             List<SimilarDriver> rows = answer.rows();
             return print(answer.network(), rows, s -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -228,7 +220,7 @@ final class NetworkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Separation answer = ask(network -> network.separation(driver, links(), filter.toFilter()));
+            Separation answer = ask(paddock -> paddock.network().separation(driver, links(), filter.toFilter()));
             long total = answer.distances().stream().mapToLong(Separation.Distance::count).sum();
             String counted = answer.from() == null ? "pairs" : "drivers";
             List<Separation.Distance> rows = answer.distances();

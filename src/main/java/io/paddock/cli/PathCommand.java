@@ -1,7 +1,6 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.Connection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -36,10 +35,7 @@ final class PathCommand extends QuestionCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        Connection answer;
-        try (Paddock paddock = connection.open()) {
-            answer = paddock.queries().path(a, b, filter.toFilter());
-        }
+        Connection answer = ask(paddock -> paddock.queries().path(a, b, filter.toFilter()));
         printAnswer(out, () -> rows(answer), () -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("summary", answer.summary());

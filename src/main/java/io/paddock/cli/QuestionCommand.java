@@ -1,11 +1,13 @@
 package io.paddock.cli;
 
+import io.paddock.Paddock;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +25,13 @@ abstract class QuestionCommand extends GraphCommand {
 
     @Mixin
     CsvOption csv;
+
+    /** Asks the graph one question, on a connection open only while it answers. */
+    final <T> T ask(Function<Paddock, T> question) {
+        try (Paddock paddock = connection.open()) {
+            return question.apply(paddock);
+        }
+    }
 
     /**
      * Prints an answer as the questions print one: its rows as CSV with --csv, its JSON with --json, else its text and

@@ -1,6 +1,5 @@
 package io.paddock.cli;
 
-import io.paddock.Paddock;
 import io.paddock.model.HolderKind;
 import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
@@ -102,10 +101,7 @@ final class RecordsCommand extends QuestionCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        RecordTable table;
-        try (Paddock paddock = connection.open()) {
-            table = paddock.queries().recordTable(kind, by, filter.toFilter());
-        }
+        RecordTable table = ask(paddock -> paddock.queries().recordTable(kind, by, filter.toFilter()));
         List<RecordRow> main = kind == RecordKind.STATED_TOTALS ? table.stated() : table.counted();
         // Which maker a maker's figure counts (the marque the record books credit, the chassis maker, the engine's):
         // said by every output, since the same --by manufacturer could mean either of the first two (ADR 0027).

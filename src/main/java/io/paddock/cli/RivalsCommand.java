@@ -1,7 +1,6 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.Rival;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,11 +34,8 @@ final class RivalsCommand extends QuestionCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        List<Rival> rivals;
-        try (Paddock paddock = connection.open()) {
-            rivals = overall ? paddock.queries().rivalsOverall(driver, filter.toFilter())
-                    : paddock.queries().rivals(driver, filter.toFilter());
-        }
+        List<Rival> rivals = ask(paddock -> overall ? paddock.queries().rivalsOverall(driver, filter.toFilter())
+                : paddock.queries().rivals(driver, filter.toFilter()));
         // CSV: numbers in their own columns, ready to plot.
         printAnswer(out, () -> rivals.stream().map(r -> row(r, "ahead", r.ahead(), "behind", r.behind())).toList(),
                 () -> Output.toJson(rivals),

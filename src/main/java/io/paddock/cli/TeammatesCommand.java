@@ -1,7 +1,6 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.EventRef;
 import io.paddock.model.Pairing;
 import io.paddock.model.Partner;
@@ -58,12 +57,10 @@ final class TeammatesCommand extends QuestionCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (Paddock paddock = connection.open()) {
-            if (other != null) {
-                pair(out, paddock.queries().sharedEvents(driver, other));
-            } else {
-                teammates(out, paddock.queries().teammates(driver, filter.toFilter()));
-            }
+        if (other != null) {
+            pair(out, ask(paddock -> paddock.queries().sharedEvents(driver, other)));
+        } else {
+            teammates(out, ask(paddock -> paddock.queries().teammates(driver, filter.toFilter())));
         }
         return 0;
     }

@@ -20,6 +20,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -366,12 +367,7 @@ public final class Paddock implements AutoCloseable {
      * @return the rows, each column as a plain Java value (nodes as property maps with {@code _labels})
      */
     public List<Map<String, Object>> cypher(String query, Map<String, ?> parameters) {
-        try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(query, new java.util.HashMap<String, Object>(parameters)).list(PlainValues::row),
-                    TransactionTag.config());
-        } catch (ClientException e) {
-            throw new PaddockException("Cypher failed: " + e.getMessage(), e);
-        }
+        return cypher(query, parameters, false);
     }
 
     /**
@@ -383,9 +379,14 @@ public final class Paddock implements AutoCloseable {
      * @return the rows, each column as a plain Java value
      */
     public List<Map<String, Object>> cypherWrite(String query, Map<String, ?> parameters) {
+        return cypher(query, parameters, true);
+    }
+
+    private List<Map<String, Object>> cypher(String query, Map<String, ?> parameters, boolean write) {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeWrite(tx -> tx.run(query, new java.util.HashMap<String, Object>(parameters)).list(PlainValues::row),
-                    TransactionTag.config());
+            TransactionCallback<List<Map<String, Object>>> rows =
+                    tx -> tx.run(query, new java.util.HashMap<String, Object>(parameters)).list(PlainValues::row);
+            return write ? session.executeWrite(rows, TransactionTag.config()) : session.executeRead(rows, TransactionTag.config());
         } catch (ClientException e) {
             throw new PaddockException("Cypher failed: " + e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.AheadRule;
 import io.paddock.model.BattleScore;
 import io.paddock.model.BattleSeason;
@@ -9,7 +8,6 @@ import io.paddock.model.Ref;
 import io.paddock.model.TeamMateBattle;
 import io.paddock.query.QueryFilter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -41,17 +39,11 @@ final class BattlesCommand extends QuestionCommand {
     @Option(names = "--team", paramLabel = "NAME", description = "Only pairs at this team (name, alias or id)")
     String team;
 
-    @Mixin
-    CsvOption csv;
-
     @Override
     public Integer call() {
         PrintWriter out = out();
         QueryFilter query = filter.toFilter();
-        List<TeamMateBattle> battles;
-        try (Paddock paddock = connection.open()) {
-            battles = paddock.queries().battles(team, query);
-        }
+        List<TeamMateBattle> battles = ask(paddock -> paddock.queries().battles(team, query));
         if (csv.requested(output)) {
             out.print(Output.csv(battles.stream().map(BattlesCommand::csvRow).toList()));
         } else if (output.json) {

@@ -1,11 +1,9 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.Career;
 import io.paddock.model.CareerLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -30,26 +28,14 @@ final class CareerCommand extends QuestionCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "A driver (partial, any case, accents optional)")
     String driver;
 
-    @Mixin
-    CsvOption csv;
-
     @Override
     public Integer call() {
         PrintWriter out = out();
-        Career career;
-        try (Paddock paddock = connection.open()) {
-            career = paddock.queries().career(driver, filter.toFilter());
-        }
-        if (csv.requested(output)) {
-            out.print(Output.csv(rows(career)));
-        } else if (output.json) {
-            out.println(Output.answerJson(career));
-        } else {
+        Career career = ask(paddock -> paddock.queries().career(driver, filter.toFilter()));
+        printAnswer(out, () -> rows(career), () -> Output.answerJson(career), () -> {
             out.printf("%s — career across series%n%n", career.driver().name());
             out.print(Output.table(rows(career)));
-            sources.print(out, career.sources());
-        }
-        out.flush();
+        }, career.sources());
         return 0;
     }
 

@@ -1,10 +1,8 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.Crossover;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -33,29 +31,17 @@ final class CrossoverCommand extends QuestionCommand {
     @Option(names = "--winners", description = "Only series where the driver won a race, overall or in class")
     boolean winners;
 
-    @Mixin
-    CsvOption csv;
-
     @Override
     public Integer call() {
         PrintWriter out = out();
-        List<Crossover> drivers;
-        try (Paddock paddock = connection.open()) {
-            drivers = paddock.queries().crossover(filter.series, and, winners, filter.toFilter().series(null));
-        }
-        if (csv.requested(output)) {
-            out.print(Output.csv(drivers.stream().map(CrossoverCommand::row).toList()));
-        } else if (output.json) {
-            out.println(Output.toJson(drivers));
-        } else {
+        List<Crossover> drivers = ask(paddock -> paddock.queries().crossover(filter.series, and, winners, filter.toFilter().series(null)));
+        printAnswer(out, () -> drivers.stream().map(CrossoverCommand::row).toList(), () -> Output.toJson(drivers), () -> {
             if (drivers.isEmpty()) {
                 out.println(winners ? "No driver won races in two of these series." : "No driver raced in two of these series.");
             } else {
                 out.print(Output.table(drivers.stream().map(CrossoverCommand::row).toList()));
             }
-            sources.print(out, drivers.stream().flatMap(d -> d.sources().stream()).distinct().toList());
-        }
-        out.flush();
+        }, drivers.stream().flatMap(d -> d.sources().stream()).distinct().toList());
         return 0;
     }
 

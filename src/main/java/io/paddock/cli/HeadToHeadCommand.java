@@ -10,7 +10,6 @@ import io.paddock.model.TeamMateBattle;
 import io.paddock.query.PaddockQueries.Side;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -74,24 +73,17 @@ final class HeadToHeadCommand extends QuestionCommand {
         }
     }
 
-    @Mixin
-    CsvOption csv;
-
     @Override
     public Integer call() {
         PrintWriter out = out();
-        boolean csvRequested = csv.requested(output);
+        csv.requested(output); // refuses --csv with --json before the two queries run
         HeadToHead h2h;
-        TeamMateBattle asTeamMates = null;
+        TeamMateBattle asTeamMates;
         try (Paddock paddock = connection.open()) {
             h2h = paddock.queries().headToHead(side.side(), a, b, filter.toFilter());
-            if (side.side() == Side.DRIVERS) {
-                asTeamMates = paddock.queries().battle(a, b, filter.toFilter());
-            }
+            asTeamMates = side.side() == Side.DRIVERS ? paddock.queries().battle(a, b, filter.toFilter()) : null;
         }
-        if (csvRequested) {
-            out.print(Output.csv(duelRows(h2h)));
-        } else if (output.json) {
+        printAnswer(out, () -> duelRows(h2h), () -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("summary", h2h.summary());
             json.put("headline", h2h.headline());
@@ -100,15 +92,13 @@ final class HeadToHeadCommand extends QuestionCommand {
             if (asTeamMates != null && asTeamMates.teamMates()) {
                 json.put("asTeamMates", asTeamMates);
             }
-            out.println(Output.answerJson(json));
-        } else {
+            return Output.answerJson(json);
+        }, () -> {
             print(out, h2h);
             if (asTeamMates != null) {
                 BattlesCommand.printAsTeamMates(out, asTeamMates);
             }
-            sources.print(out, h2h.sources());
-        }
-        out.flush();
+        }, h2h.sources());
         return 0;
     }
 

@@ -1,7 +1,6 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.CentralDriver;
 import io.paddock.model.DriverCommunity;
 import io.paddock.model.Network;
@@ -13,7 +12,6 @@ import io.paddock.query.DriverNetwork.Centrality;
 import io.paddock.query.DriverNetwork.Links;
 import io.paddock.query.QueryFilter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,7 +51,7 @@ final class NetworkCommand implements Runnable {
                 "Name a network question: central, communities, similar or separation");
     }
 
-    /** What the network subcommands share: the graph, the filters, --links and --csv. */
+    /** What the network subcommands share: the graph, the filters, --links and (as every question) --csv. */
     @FilterOptions.Applies(value = {Filter.SEASON, Filter.FROM, Filter.TO, Filter.SERIES, Filter.CLASS, Filter.LIMIT},
             why = "one event is too small a network")
     abstract static class NetworkQuestion extends QuestionCommand {
@@ -61,9 +59,6 @@ final class NetworkCommand implements Runnable {
         @Option(names = "--links", paramLabel = "KIND", defaultValue = "all",
                 description = "What links two drivers: all (co-drivers and team-mates, the default) or co-drivers")
         String links;
-
-        @Mixin
-        CsvOption csv;
 
         Links links() {
             return switch (links.toLowerCase(Locale.ROOT)) {
@@ -132,10 +127,7 @@ final class NetworkCommand implements Runnable {
                 case "betweenness" -> Centrality.BETWEENNESS;
                 default -> throw new io.paddock.PaddockException("--by takes pagerank or betweenness, not '" + by + "'");
             };
-            DriverNetwork.Ranked<CentralDriver> answer;
-            try (Paddock paddock = connection.open()) {
-                answer = paddock.network().central(centrality, links(), filter.toFilter());
-            }
+            DriverNetwork.Ranked<CentralDriver> answer = ask(paddock -> paddock.network().central(centrality, links(), filter.toFilter()));
             List<CentralDriver> rows = answer.rows();
             return print(answer.network(), rows, c -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -162,10 +154,7 @@ final class NetworkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            DriverNetwork.Ranked<DriverCommunity> answer;
-            try (Paddock paddock = connection.open()) {
-                answer = paddock.network().communities(links(), filter.toFilter());
-            }
+            DriverNetwork.Ranked<DriverCommunity> answer = ask(paddock -> paddock.network().communities(links(), filter.toFilter()));
             return print(answer.network(), answer.rows(), c -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("rank", c.rank());
@@ -199,10 +188,7 @@ final class NetworkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            DriverNetwork.Ranked<SimilarDriver> answer;
-            try (Paddock paddock = connection.open()) {
-                answer = paddock.network().similar(driver, links(), filter.toFilter());
-            }
+            DriverNetwork.Ranked<SimilarDriver> answer = ask(paddock -> paddock.network().similar(driver, links(), filter.toFilter()));
             List<SimilarDriver> rows = answer.rows();
             return print(answer.network(), rows, s -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -234,10 +220,7 @@ final class NetworkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Separation answer;
-            try (Paddock paddock = connection.open()) {
-                answer = paddock.network().separation(driver, links(), filter.toFilter());
-            }
+            Separation answer = ask(paddock -> paddock.network().separation(driver, links(), filter.toFilter()));
             long total = answer.distances().stream().mapToLong(Separation.Distance::count).sum();
             String counted = answer.from() == null ? "pairs" : "drivers";
             List<Separation.Distance> rows = answer.distances();

@@ -1,10 +1,8 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.Connection;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -34,33 +32,23 @@ final class PathCommand extends QuestionCommand {
     @Parameters(index = "1", paramLabel = "B", description = "Where it ends: another driver")
     String b;
 
-    @Mixin
-    CsvOption csv;
-
     @Override
     public Integer call() {
         PrintWriter out = out();
-        Connection answer;
-        try (Paddock paddock = connection.open()) {
-            answer = paddock.queries().path(a, b, filter.toFilter());
-        }
-        if (csv.requested(output)) {
-            out.print(Output.csv(rows(answer)));
-        } else if (output.json) {
+        Connection answer = ask(paddock -> paddock.queries().path(a, b, filter.toFilter()));
+        printAnswer(out, () -> rows(answer), () -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("summary", answer.summary());
             json.put("connected", answer.connected());
             json.put("connection", answer);
-            out.println(Output.toJson(json));
-        } else {
+            return Output.toJson(json);
+        }, () -> {
             out.println(answer.summary());
             if (answer.connected()) {
                 out.println();
                 out.print(Output.table(rows(answer)));
             }
-            sources.print(out, answer.sources());
-        }
-        out.flush();
+        }, answer.sources());
         return 0;
     }
 

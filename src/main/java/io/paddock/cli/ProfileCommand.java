@@ -1,8 +1,6 @@
 package io.paddock.cli;
 
-import io.paddock.Paddock;
 import io.paddock.query.PaddockQueries;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -17,17 +15,11 @@ import java.util.Map;
  *
  * @param <P> the profile record
  */
-abstract class ProfileCommand<P> extends GraphCommand {
+abstract class ProfileCommand<P> extends AnswerCommand {
 
     @Parameters(arity = "1..*", paramLabel = "NAME",
             description = "Name or alias of the ${COMMAND-NAME}: partial, any case, accents optional; quotes optional")
     List<String> nameWords;
-
-    @Mixin
-    SourcesOption sources;
-
-    @Mixin
-    CsvOption csv;
 
     /** Looks the profile up by the typed name. */
     abstract P lookUp(PaddockQueries queries, String name);
@@ -47,19 +39,9 @@ abstract class ProfileCommand<P> extends GraphCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        P profile;
-        try (Paddock paddock = connection.open()) {
-            profile = lookUp(paddock.queries(), String.join(" ", nameWords));
-        }
-        if (csv.requested(output)) {
-            out.print(Output.csv(csvRows(profile)));
-        } else if (output.json) {
-            out.println(Output.answerJson(profile));
-        } else {
-            print(new ProfilePrinter(out), profile);
-            sources.print(out, sourcesOf(profile));
-        }
-        out.flush();
+        P profile = ask(paddock -> lookUp(paddock.queries(), String.join(" ", nameWords)));
+        printAnswer(out, () -> csvRows(profile), () -> Output.answerJson(profile), () -> print(new ProfilePrinter(out), profile),
+                sourcesOf(profile));
         return 0;
     }
 }

@@ -5,16 +5,13 @@ import picocli.CommandLine.Mixin;
 import java.util.Set;
 
 /**
- * A command that asks the query facade a question: the graph options plus the shared filters and {@code --sources}.
+ * A command that asks the query facade a question: an {@link AnswerCommand} that takes the shared filters.
  * Which filters it applies it says with {@link FilterOptions.Applies}; the others are refused before it runs.
  */
-abstract class QuestionCommand extends GraphCommand {
+abstract class QuestionCommand extends AnswerCommand {
 
     @Mixin
     FilterOptions filter;
-
-    @Mixin
-    SourcesOption sources;
 
     /**
      * The filters this command applies, as asked: its {@link FilterOptions.Applies} (every filter without one).

@@ -1,13 +1,11 @@
 package io.paddock.cli;
 
-import io.paddock.Paddock;
 import io.paddock.model.HolderKind;
 import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
 import io.paddock.model.RecordTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
@@ -22,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -99,28 +98,25 @@ final class RecordsCommand extends QuestionCommand {
     private static final Set<RecordKind> LISTS_WHAT_IT_COUNTS = EnumSet.of(RecordKind.WINS, RecordKind.CLASS_WINS,
             RecordKind.PODIUMS, RecordKind.CLASS_PODIUMS, RecordKind.POLES, RecordKind.CLASS_POLES, RecordKind.TITLES);
 
-    @Mixin
-    CsvOption csv;
-
     @Override
     public Integer call() {
         PrintWriter out = out();
-        RecordTable table;
-        try (Paddock paddock = connection.open()) {
-            table = paddock.queries().recordTable(kind, by, filter.toFilter());
-        }
+        RecordTable table = ask(paddock -> paddock.queries().recordTable(kind, by, filter.toFilter()));
         List<RecordRow> main = kind == RecordKind.STATED_TOTALS ? table.stated() : table.counted();
         // Which maker a maker's figure counts (the marque the record books credit, the chassis maker, the engine's):
         // said by every output, since the same --by manufacturer could mean either of the first two (ADR 0027).
         HolderKind maker = table.holder() != null && table.holder().maker() && kind != RecordKind.STATED_TOTALS
                 ? table.holder() : null;
-        if (csv.requested(output)) {
+        Set<String> all = new LinkedHashSet<>();
+        table.counted().forEach(row -> all.addAll(row.sources()));
+        table.stated().forEach(row -> all.addAll(row.sources()));
+        printAnswer(out, () -> {
             List<Map<String, Object>> rows = table(main, Integer.MAX_VALUE);
             if (maker != null) {
                 rows.forEach(row -> row.put("counted per", maker.key() + ": " + maker.basis()));
             }
-            out.print(Output.csv(rows));
-        } else if (output.json) {
+            return rows;
+        }, () -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("record", kind.key());
             if (table.holder() != null) {
@@ -131,8 +127,8 @@ final class RecordsCommand extends QuestionCommand {
             json.put("stated", table.stated().stream().map(RecordsCommand::json).toList());
             json.put("comparisons", table.comparisons());
             json.put("statedNote", table.statedNote());
-            out.println(Output.toJson(json));
-        } else {
+            return Output.toJson(json);
+        }, () -> {
             int shown = details || !LISTS_WHAT_IT_COUNTS.contains(kind) ? Integer.MAX_VALUE : FIRST_DETAILS;
             if (maker != null) {
                 out.println("Counted per " + maker.key() + ": " + maker.basis() + ".");
@@ -141,12 +137,7 @@ final class RecordsCommand extends QuestionCommand {
             if (kind != RecordKind.STATED_TOTALS) {
                 printStated(out, table);
             }
-            Set<String> all = new LinkedHashSet<>();
-            table.counted().forEach(row -> all.addAll(row.sources()));
-            table.stated().forEach(row -> all.addAll(row.sources()));
-            sources.print(out, List.copyOf(all));
-        }
-        out.flush();
+        }, List.copyOf(all));
         return 0;
     }
 
@@ -237,27 +228,35 @@ final class RecordsCommand extends QuestionCommand {
         return json;
     }
 
-    /** Reads a KIND by its user-facing name ({@code class-wins}), not the enum constant's. */
-    static final class KindConverter implements ITypeConverter<RecordKind> {
+    /** Reads a value by its user-facing name; an unknown name is refused with the message its {@code fromKey} gives. */
+    private abstract static class KeyConverter<T> implements ITypeConverter<T> {
+        private final Function<String, T> fromKey;
+
+        KeyConverter(Function<String, T> fromKey) {
+            this.fromKey = fromKey;
+        }
+
         @Override
-        public RecordKind convert(String value) {
+        public T convert(String value) {
             try {
-                return RecordKind.fromKey(value);
+                return fromKey.apply(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }
     }
 
+    /** Reads a KIND by its user-facing name ({@code class-wins}), not the enum constant's. */
+    static final class KindConverter extends KeyConverter<RecordKind> {
+        KindConverter() {
+            super(RecordKind::fromKey);
+        }
+    }
+
     /** Reads {@code --by} by its user-facing name. */
-    static final class HolderConverter implements ITypeConverter<HolderKind> {
-        @Override
-        public HolderKind convert(String value) {
-            try {
-                return HolderKind.fromKey(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    static final class HolderConverter extends KeyConverter<HolderKind> {
+        HolderConverter() {
+            super(HolderKind::fromKey);
         }
     }
 

@@ -1,10 +1,8 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.Rival;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,27 +31,16 @@ final class RivalsCommand extends QuestionCommand {
     @Option(names = "--overall", description = "Rivals in the fight for overall positions, across classes (default: in class)")
     boolean overall;
 
-    @Mixin
-    CsvOption csv;
-
     @Override
     public Integer call() {
         PrintWriter out = out();
-        List<Rival> rivals;
-        try (Paddock paddock = connection.open()) {
-            rivals = overall ? paddock.queries().rivalsOverall(driver, filter.toFilter())
-                    : paddock.queries().rivals(driver, filter.toFilter());
-        }
-        if (csv.requested(output)) {
-            // Numbers in their own columns, ready to plot.
-            out.print(Output.csv(rivals.stream().map(r -> row(r, "ahead", r.ahead(), "behind", r.behind())).toList()));
-        } else if (output.json) {
-            out.println(Output.toJson(rivals));
-        } else {
-            out.print(Output.table(rivals.stream().map(r -> row(r, overall ? "overall h2h" : "class h2h", r.score(), null, null)).toList()));
-            sources.print(out, rivals.stream().flatMap(r -> r.sources().stream()).distinct().toList());
-        }
-        out.flush();
+        List<Rival> rivals = ask(paddock -> overall ? paddock.queries().rivalsOverall(driver, filter.toFilter())
+                : paddock.queries().rivals(driver, filter.toFilter()));
+        // CSV: numbers in their own columns, ready to plot.
+        printAnswer(out, () -> rivals.stream().map(r -> row(r, "ahead", r.ahead(), "behind", r.behind())).toList(),
+                () -> Output.toJson(rivals),
+                () -> out.print(Output.table(rivals.stream().map(r -> row(r, overall ? "overall h2h" : "class h2h", r.score(), null, null)).toList())),
+                rivals.stream().flatMap(r -> r.sources().stream()).distinct().toList());
         return 0;
     }
 

@@ -1,14 +1,12 @@
 package io.paddock.cli;
 
 import io.paddock.cli.FilterOptions.Filter;
-import io.paddock.Paddock;
 import io.paddock.model.EventRef;
 import io.paddock.model.Pairing;
 import io.paddock.model.Partner;
 import io.paddock.model.SharedEvent;
 import io.paddock.model.Teammates;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,9 +38,6 @@ final class TeammatesCommand extends QuestionCommand {
     @Option(names = "--with", paramLabel = "OTHER", description = "A second driver: list the events the two shared")
     String other;
 
-    @Mixin
-    CsvOption csv;
-
     /** With --with, every event the two shared: shared-events.cypher takes no filter. */
     @Override
     Set<Filter> appliedFilters() {
@@ -62,58 +57,38 @@ final class TeammatesCommand extends QuestionCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (Paddock paddock = connection.open()) {
-            if (other != null) {
-                pair(out, paddock.queries().sharedEvents(driver, other));
-            } else {
-                teammates(out, paddock.queries().teammates(driver, filter.toFilter()));
-            }
+        if (other != null) {
+            pair(out, ask(paddock -> paddock.queries().sharedEvents(driver, other)));
+        } else {
+            teammates(out, ask(paddock -> paddock.queries().teammates(driver, filter.toFilter())));
         }
         return 0;
     }
 
     private void teammates(PrintWriter out, Teammates answer) {
-        if (csv.requested(output)) {
+        printAnswer(out, () -> {
             // Both lists in one table, told apart by the role column.
             List<Map<String, Object>> rows = new ArrayList<>();
             rows.addAll(csvRows("co-driver", answer.coDrivers()));
             rows.addAll(csvRows("team-mate", answer.teamMates()));
-            out.print(Output.csv(rows));
-            out.flush();
-            return;
-        }
-        if (output.json) {
-            out.println(Output.answerJson(answer));
-            out.flush();
-            return;
-        }
-        out.printf("%s — co-drivers (same car)%n", answer.driver().name());
-        out.print(Output.table(partnerRows(answer.coDrivers())));
-        out.printf("%n%s — team-mates (same team, same event, another car)%n", answer.driver().name());
-        out.print(Output.table(partnerRows(answer.teamMates())));
-        if (!answer.unknownCrews().isEmpty()) {
-            out.printf("%nUnknown: the sources do not name every driver of a car involved at %s; "
-                    + "these lists may be missing people there.%n", answer.unknownCrews().stream().map(EventRef::toString).collect(Collectors.joining(", ")));
-        }
-        sources.print(out, answer.sources());
-        out.flush();
+            return rows;
+        }, () -> Output.answerJson(answer), () -> {
+            out.printf("%s — co-drivers (same car)%n", answer.driver().name());
+            out.print(Output.table(partnerRows(answer.coDrivers())));
+            out.printf("%n%s — team-mates (same team, same event, another car)%n", answer.driver().name());
+            out.print(Output.table(partnerRows(answer.teamMates())));
+            if (!answer.unknownCrews().isEmpty()) {
+                out.printf("%nUnknown: the sources do not name every driver of a car involved at %s; "
+                        + "these lists may be missing people there.%n", answer.unknownCrews().stream().map(EventRef::toString).collect(Collectors.joining(", ")));
+            }
+        }, answer.sources());
     }
 
     private void pair(PrintWriter out, Pairing pairing) {
-        if (csv.requested(output)) {
-            out.print(Output.csv(pairRows(pairing)));
-            out.flush();
-            return;
-        }
-        if (output.json) {
-            out.println(Output.answerJson(pairing));
-            out.flush();
-            return;
-        }
-        out.printf("%s and %s — events shared%n", pairing.a().name(), pairing.b().name());
-        out.print(Output.table(pairRows(pairing)));
-        sources.print(out, pairing.sources());
-        out.flush();
+        printAnswer(out, () -> pairRows(pairing), () -> Output.answerJson(pairing), () -> {
+            out.printf("%s and %s — events shared%n", pairing.a().name(), pairing.b().name());
+            out.print(Output.table(pairRows(pairing)));
+        }, pairing.sources());
     }
 
     private static List<Map<String, Object>> pairRows(Pairing pairing) {

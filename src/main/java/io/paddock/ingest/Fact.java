@@ -11,7 +11,9 @@ public sealed interface Fact {
 
     /** @return the fact kind: crew, car, class, number, position, class-position, gap, laps, laps-lost, standing,
      * lap-record, total or role */
-    String kind();
+    default String kind() {
+        return FactKind.of(this).label();
+    }
 
     /** @return the value as printed for a reviewer (ids, numbers with a dot; compound values joined by '|') */
     String text();
@@ -22,11 +24,6 @@ public sealed interface Fact {
      * @param team team id
      */
     record Crew(String team) implements Fact {
-        @Override
-        public String kind() {
-            return "crew";
-        }
-
         @Override
         public String text() {
             return team;
@@ -40,11 +37,6 @@ public sealed interface Fact {
      */
     record Car(String car) implements Fact {
         @Override
-        public String kind() {
-            return "car";
-        }
-
-        @Override
         public String text() {
             return car;
         }
@@ -56,11 +48,6 @@ public sealed interface Fact {
      * @param carClass class id
      */
     record CarClass(String carClass) implements Fact {
-        @Override
-        public String kind() {
-            return "class";
-        }
-
         @Override
         public String text() {
             return carClass;
@@ -74,11 +61,6 @@ public sealed interface Fact {
      */
     record CarNumber(String number) implements Fact {
         @Override
-        public String kind() {
-            return "number";
-        }
-
-        @Override
         public String text() {
             return number;
         }
@@ -90,11 +72,6 @@ public sealed interface Fact {
      * @param position from 1
      */
     record Position(int position) implements Fact {
-        @Override
-        public String kind() {
-            return "position";
-        }
-
         @Override
         public String text() {
             return String.valueOf(position);
@@ -108,11 +85,6 @@ public sealed interface Fact {
      */
     record ClassPosition(int position) implements Fact {
         @Override
-        public String kind() {
-            return "class-position";
-        }
-
-        @Override
         public String text() {
             return String.valueOf(position);
         }
@@ -124,11 +96,6 @@ public sealed interface Fact {
      * @param seconds seconds, with the scale the report printed
      */
     record Gap(BigDecimal seconds) implements Fact {
-        @Override
-        public String kind() {
-            return "gap";
-        }
-
         @Override
         public String text() {
             return seconds.toPlainString();
@@ -142,11 +109,6 @@ public sealed interface Fact {
      */
     record Laps(int laps) implements Fact {
         @Override
-        public String kind() {
-            return "laps";
-        }
-
-        @Override
         public String text() {
             return String.valueOf(laps);
         }
@@ -158,11 +120,6 @@ public sealed interface Fact {
      * @param laps laps lost
      */
     record LapsLost(int laps) implements Fact {
-        @Override
-        public String kind() {
-            return "laps-lost";
-        }
-
         @Override
         public String text() {
             return String.valueOf(laps);
@@ -177,11 +134,6 @@ public sealed interface Fact {
      * @param finalPlace true for the final table, false for the standing so far
      */
     record Standing(String carClass, int position, boolean finalPlace) implements Fact {
-        @Override
-        public String kind() {
-            return "standing";
-        }
-
         @Override
         public String text() {
             return text(carClass == null ? "?" : carClass);
@@ -204,11 +156,6 @@ public sealed interface Fact {
      */
     record LapRecord(String recordKind, BigDecimal improvement) implements Fact {
         @Override
-        public String kind() {
-            return "lap-record";
-        }
-
-        @Override
         public String text() {
             return recordKind + "|" + (improvement == null ? "?" : improvement.toPlainString());
         }
@@ -222,11 +169,6 @@ public sealed interface Fact {
      */
     record Total(String metric, int value) implements Fact {
         @Override
-        public String kind() {
-            return "total";
-        }
-
-        @Override
         public String text() {
             return metric + "|" + value;
         }
@@ -238,11 +180,6 @@ public sealed interface Fact {
      * @param organisation manufacturer id
      */
     record Role(String organisation) implements Fact {
-        @Override
-        public String kind() {
-            return "role";
-        }
-
         @Override
         public String text() {
             return organisation;

@@ -123,6 +123,24 @@ final class SeedValidator {
         }
     }
 
+    /**
+     * Refuses a value given twice within one scope of an article: a car number within an event, a position within a
+     * session.
+     */
+    private void onceIn(SeedFile article, String array, String field, String what, String scope) {
+        Map<String, String> seen = new HashMap<>();
+        forEach(article, array, (p, n) -> {
+            if (n.hasNonNull(field)) {
+                String key = n.path(scope).asText() + "#" + n.path(field).asText();
+                String earlier = seen.putIfAbsent(key, p);
+                if (earlier != null) {
+                    problems.add(p + "." + field + ": " + what + " " + n.path(field).asText() + " twice in " + scope + " '"
+                            + n.path(scope).asText() + "' (also at " + earlier.substring(earlier.indexOf('$')) + ")");
+                }
+            }
+        });
+    }
+
     private void define(SeedFile file, String array, String kind) {
         JsonNode items = file.json().path(array);
         for (int i = 0; i < items.size(); i++) {
@@ -175,28 +193,8 @@ final class SeedValidator {
                     }
                 }
             });
-            Map<String, String> numbers = new HashMap<>();
-            forEach(article, "entries", (p, n) -> {
-                if (n.hasNonNull("number")) {
-                    String key = n.path("event").asText() + "#" + n.path("number").asText();
-                    String earlier = numbers.putIfAbsent(key, p);
-                    if (earlier != null) {
-                        problems.add(p + ".number: car " + n.path("number").asText() + " twice in event '"
-                                + n.path("event").asText() + "' (also at " + earlier.substring(earlier.indexOf('$')) + ")");
-                    }
-                }
-            });
-            Map<String, String> positions = new HashMap<>();
-            forEach(article, "results", (p, n) -> {
-                if (n.hasNonNull("position")) {
-                    String key = n.path("session").asText() + "#" + n.path("position").asText();
-                    String earlier = positions.putIfAbsent(key, p);
-                    if (earlier != null) {
-                        problems.add(p + ".position: position " + n.path("position").asText() + " twice in session '"
-                                + n.path("session").asText() + "' (also at " + earlier.substring(earlier.indexOf('$')) + ")");
-                    }
-                }
-            });
+            onceIn(article, "entries", "number", "car", "event");
+            onceIn(article, "results", "position", "position", "session");
             Map<String, String> resultKeys = new HashMap<>();
             forEach(article, "results", (p, n) -> {
                 boolean entryKnown = ref(p + ".entry", n.path("entry"), "entry");

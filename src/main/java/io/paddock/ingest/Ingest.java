@@ -97,8 +97,8 @@ public final class Ingest {
         kb.entities().stream().filter(e -> e.name() != null).forEach(e -> names.put(e.kind() + ":" + e.id(), e.name()));
         mentions.stream().filter(m -> m.id() != null && m.name() != null)
                 .forEach(m -> names.putIfAbsent(m.kind() + ":" + m.id(), m.name()));
-        return new IngestResult(sourceId, fileName, text.paragraphs, mentions, facts, files.article(), files.registry(), kb.sourcesRead(),
-                names);
+        return new IngestResult(sourceId, fileName, text.paragraphs, mentions, facts, files.article().json(),
+                files.registry().json(), kb.sourcesRead(), names);
     }
 
     KnowledgeBase knowledge(String sourceId) {

@@ -1,10 +1,20 @@
 package io.paddock.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paddock.ingest.KnowledgeBase.Entity;
+import io.paddock.ingest.ProposedArticle.Championship;
+import io.paddock.ingest.ProposedArticle.EntityRef;
+import io.paddock.ingest.ProposedArticle.Entry;
+import io.paddock.ingest.ProposedArticle.Event;
+import io.paddock.ingest.ProposedArticle.LapRecord;
+import io.paddock.ingest.ProposedArticle.Result;
+import io.paddock.ingest.ProposedArticle.Role;
+import io.paddock.ingest.ProposedArticle.Season;
+import io.paddock.ingest.ProposedArticle.Session;
+import io.paddock.ingest.ProposedArticle.Source;
+import io.paddock.ingest.ProposedArticle.Standing;
+import io.paddock.ingest.ProposedArticle.StatedTotal;
 import io.paddock.internal.text.Folding;
 import io.paddock.model.ChampionshipKind;
 import io.paddock.model.EntityKind;
@@ -13,7 +23,6 @@ import io.paddock.model.SessionType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,12 +37,12 @@ import java.util.regex.Pattern;
 /**
  * Writes proposals in the seed format: one article file (seasons, event, sessions, entries, results, championships,
  * lap records, stated totals, roles) and a registry holding just the entities it refers to, with this report's
- * paragraphs as their provenance, plus new entities. Loading the pair adds to a graph; it never removes, since the
+ * paragraphs as their provenance, plus new entities; both as typed records ({@link ProposedArticle},
+ * {@link ProposedRegistry}), JSON only once written. Loading the pair adds to a graph; it never removes, since the
  * loader merges provenance and keeps properties a file leaves out.
  */
 final class ProposalWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9][0-9]|20[0-4][0-9])\\b");
     private static final String REVIEW = "Proposed by paddock ingest; review: ";
 
@@ -57,13 +66,11 @@ final class ProposalWriter {
         this.facts = facts;
     }
 
-    private ArrayNode src(Set<Integer> paragraphs) {
-        ArrayNode out = JSON.createArrayNode();
-        new TreeSet<>(paragraphs).forEach(p -> out.add(sourceId + "#p" + p));
-        return out;
+    private List<String> src(Set<Integer> paragraphs) {
+        return new TreeSet<>(paragraphs).stream().map(p -> sourceId + "#p" + p).toList();
     }
 
-    private ArrayNode src(int paragraph) {
+    private List<String> src(int paragraph) {
         return src(Set.of(paragraph));
     }
 
@@ -71,11 +78,10 @@ final class ProposalWriter {
         used.computeIfAbsent(kind + ":" + id, k -> new TreeSet<>()).add(paragraph);
     }
 
-    private static void inferred(ObjectNode node, List<FactProposal> from) {
+    /** The reasons of the proposals that are worked out rather than printed, or null when all are printed. */
+    private static String inferred(List<FactProposal> from) {
         List<String> reasons = from.stream().filter(f -> !f.stated()).map(FactProposal::evidence).distinct().toList();
-        if (!reasons.isEmpty()) {
-            node.put("inferred", REVIEW + String.join("; ", reasons));
-        }
+        return reasons.isEmpty() ? null : REVIEW + String.join("; ", reasons);
     }
 
     /**
@@ -84,7 +90,7 @@ final class ProposalWriter {
      * @param article  the article file ({@code articles/<sourceId>.json})
      * @param registry the registry entries the article refers to, plus new entities
      */
-    record Written(ObjectNode article, ObjectNode registry) {
+    record Written(ProposedArticle article, ProposedRegistry registry) {
     }
 
     /**
@@ -92,48 +98,58 @@ final class ProposalWriter {
      * when no known circuit is named) and the event of that season at that circuit.
      */
     private record Frame(String series, int year, boolean yearGuessed, String season, String circuit,
-                         ObjectNode newCircuit, String event) {
+                         ProposedRegistry.Proposed newCircuit, String event) {
     }
 
-    /** The entries' results and how sure each overall place is, for {@link #oneCarPerPlace}. */
-    private record Results(ArrayNode entries, ArrayNode results, Map<ObjectNode, Double> positionConfidence) {
+    /** A result and how sure its overall place is, for {@link #oneCarPerPlace}. */
+    private record Placed(Result result, double positionConfidence) {
+    }
+
+    /** The entries and their results per session. */
+    private record EntriesAndResults(List<Entry> entries, List<Placed> results) {
+    }
+
+    /**
+     * A session while facts add to it: created by the first result, lap count or lap record that needs it, it
+     * gathers their paragraphs (the report's first always, as for the frame) and the stated laps.
+     */
+    private static final class SessionDraft {
+        private final String id;
+        private final String event;
+        private final String type;
+        private final Set<Integer> paragraphs = new TreeSet<>(Set.of(1));
+        private Integer laps;
+
+        SessionDraft(String id, String event, String type) {
+            this.id = id;
+            this.event = event;
+            this.type = type;
+        }
+    }
+
+    /** A championship while the standings of its season, class and kind are found. */
+    private record ChampionshipDraft(String id, String season, String carClass, ChampionshipKind kind,
+                                     List<Standing> standings) {
     }
 
     Written write() {
         useMentions();
-        ObjectNode source = source();
+        Source source = source();
         Frame frame = frame();
-        ArrayNode seasons = seasons(frame);
-        ArrayNode events = events(frame);
-        Map<String, ObjectNode> sessions = new LinkedHashMap<>();
-        Results results = entriesAndResults(frame, sessions);
+        List<Season> seasons = new ArrayList<>(List.of(season(frame)));
+        List<Event> events = List.of(event(frame));
+        Map<String, SessionDraft> sessions = new LinkedHashMap<>();
+        EntriesAndResults entriesAndResults = entriesAndResults(frame, sessions);
         raceLaps(frame, sessions);
-        ArrayNode championships = championships(frame, seasons);
-        ArrayNode lapRecords = lapRecords(frame, sessions);
-        ArrayNode totals = totals(frame);
-        ArrayNode roles = roles(frame);
-        oneCarPerPlace(results.results(), results.positionConfidence());
-
-        ObjectNode article = JSON.createObjectNode();
-        article.set("source", source);
-        article.set("seasons", seasons);
-        article.set("events", events);
-        article.set("entries", results.entries());
-        article.set("results", results.results());
-        ArrayNode sessionArray = article.putArray("sessions");
-        sessions.values().forEach(sessionArray::add);
-        if (!championships.isEmpty()) {
-            article.set("championships", championships);
-        }
-        if (!lapRecords.isEmpty()) {
-            article.set("lapRecords", lapRecords);
-        }
-        if (!totals.isEmpty()) {
-            article.set("statedTotals", totals);
-        }
-        if (!roles.isEmpty()) {
-            article.set("roles", roles);
-        }
+        List<Championship> championships = championships(frame, seasons);
+        List<LapRecord> lapRecords = lapRecords(frame, sessions);
+        List<StatedTotal> totals = totals(frame);
+        List<Role> roles = roles(frame);
+        List<Result> results = oneCarPerPlace(entriesAndResults.results());
+        List<Session> sessionList = sessions.values().stream()
+                .map(s -> new Session(s.id, s.event, s.type, src(s.paragraphs), s.laps)).toList();
+        ProposedArticle article = new ProposedArticle(source, seasons, events, entriesAndResults.entries(), results,
+                sessionList, championships, lapRecords, totals, roles);
         return new Written(article, registry(frame.newCircuit()));
     }
 
@@ -146,14 +162,9 @@ final class ProposalWriter {
         }
     }
 
-    private ObjectNode source() {
-        ObjectNode source = JSON.createObjectNode();
-        source.put("id", sourceId);
-        source.put("file", file);
-        source.put("language", german() ? "de" : "en");
-        source.put("title", "Proposed by paddock ingest from " + file + " (replace with a one-line description)");
-        source.put("paragraphs", text.paragraphs);
-        return source;
+    private Source source() {
+        return new Source(sourceId, file, german() ? "de" : "en",
+                "Proposed by paddock ingest from " + file + " (replace with a one-line description)", text.paragraphs);
     }
 
     /** The series, season, circuit and event: the most mentioned, else the seed's first series and a new circuit. */
@@ -171,34 +182,26 @@ final class ProposalWriter {
         if (circuit == null) {
             circuit = mostMentioned("circuit", 0);
         }
-        ObjectNode newCircuit = null;
+        ProposedRegistry.Proposed newCircuit = null;
         if (circuit == null) {
             circuit = "circuit-" + sourceId.substring(4, 12);
-            newCircuit = JSON.createObjectNode().put("id", circuit).put("name", "Unknown circuit of " + file);
-            newCircuit.set("src", src(1));
-            newCircuit.put("inferred", REVIEW + "no known circuit is named; name the circuit or reuse an id from the registry.");
+            newCircuit = new ProposedRegistry.Proposed(circuit, "Unknown circuit of " + file, src(1),
+                    REVIEW + "no known circuit is named; name the circuit or reuse an id from the registry.");
         } else {
             use("circuit", circuit, firstParagraphOf("circuit", circuit));
         }
         return new Frame(series, year, yearGuessed, season, circuit, newCircuit, season + "-" + circuit);
     }
 
-    private ArrayNode seasons(Frame frame) {
-        ArrayNode seasons = JSON.createArrayNode();
-        ObjectNode seasonNode = seasons.addObject().put("id", frame.season()).put("series", frame.series()).put("year", frame.year());
-        seasonNode.set("src", src(1));
-        seasonNode.put("inferred", frame.yearGuessed() ? REVIEW + "the report prints no year; 2000 is a placeholder."
-                : REVIEW + "the season is worked out from the years the report prints.");
-        return seasons;
+    private Season season(Frame frame) {
+        return new Season(frame.season(), frame.series(), frame.year(), src(1),
+                frame.yearGuessed() ? REVIEW + "the report prints no year; 2000 is a placeholder."
+                        : REVIEW + "the season is worked out from the years the report prints.");
     }
 
-    private ArrayNode events(Frame frame) {
-        ArrayNode events = JSON.createArrayNode();
-        ObjectNode eventNode = events.addObject().put("id", frame.event()).put("name", eventName(frame.circuit()))
-                .put("season", frame.season()).put("circuit", frame.circuit());
-        eventNode.set("src", src(1));
-        eventNode.put("inferred", REVIEW + "event of the report: the season above at the circuit named first.");
-        return events;
+    private Event event(Frame frame) {
+        return new Event(frame.event(), eventName(frame.circuit()), frame.season(), frame.circuit(), src(1),
+                REVIEW + "event of the report: the season above at the circuit named first.");
     }
 
     private static boolean aboutAnEntry(Fact fact) {
@@ -237,18 +240,18 @@ final class ProposalWriter {
     }
 
     /** One entry per car, and its results per session (the sessions are created as results need them). */
-    private Results entriesAndResults(Frame frame, Map<String, ObjectNode> sessions) {
-        Results out = new Results(JSON.createArrayNode(), JSON.createArrayNode(), new IdentityHashMap<>());
+    private EntriesAndResults entriesAndResults(Frame frame, Map<String, SessionDraft> sessions) {
+        EntriesAndResults out = new EntriesAndResults(new ArrayList<>(), new ArrayList<>());
         Set<String> entryIds = new LinkedHashSet<>();
         for (Map.Entry<Set<String>, List<FactProposal>> e : byEntry().entrySet()) {
-            String id = entry(frame, e.getKey(), e.getValue(), entryIds, out.entries());
-            results(frame, id, e.getValue(), sessions, out);
+            Entry entry = entry(frame, e.getKey(), e.getValue(), entryIds);
+            out.entries().add(entry);
+            results(frame, entry.id(), e.getValue(), sessions, out.results());
         }
         return out;
     }
 
-    /** @return the entry's id */
-    private String entry(Frame frame, Set<String> key, List<FactProposal> fs, Set<String> entryIds, ArrayNode entries) {
+    private Entry entry(Frame frame, Set<String> key, List<FactProposal> fs, Set<String> entryIds) {
         List<String> crew = key.stream().filter(s -> s.startsWith("driver:")).map(s -> s.substring(7)).limit(4).toList();
         String team = text(best(fs, Fact.Crew.class));
         String car = text(best(fs, Fact.Car.class));
@@ -264,90 +267,69 @@ final class ProposalWriter {
         }
         String id = unique(entryIds, frame.event() + "-" + (team != null ? team : car != null ? car : "car")
                 + (crew.isEmpty() ? "" : "-" + surname(crew.get(0))));
-        ObjectNode entry = entries.addObject().put("id", id).put("event", frame.event());
-        if (number != null && number.matches("[0-9A-Za-z]+")) {
-            entry.put("number", number);
-        }
         Set<Integer> paragraphs = new TreeSet<>();
         fs.forEach(f -> paragraphs.add(f.paragraph()));
         int first = paragraphs.iterator().next();
         if (cls != null) {
-            entry.put("class", cls);
             use("class", cls, first);
         }
         if (team != null) {
-            entry.put("team", team);
             use("team", team, first);
         }
         if (car != null) {
-            entry.put("car", car);
             use("car", car, first);
         }
-        ArrayNode crewNode = entry.putArray("crew");
-        crew.forEach(d -> {
-            crewNode.add(d);
-            use("driver", d, first);
-        });
-        entry.put("crewComplete", false);
-        entry.set("src", src(paragraphs));
-        inferred(entry, fs.stream().filter(f -> f.fact() instanceof Fact.Crew || f.fact() instanceof Fact.Car
-                || f.fact() instanceof Fact.CarClass || f.fact() instanceof Fact.CarNumber).toList());
-        return id;
+        crew.forEach(d -> use("driver", d, first));
+        String printedNumber = number != null && number.matches("[0-9A-Za-z]+") ? number : null;
+        return new Entry(id, frame.event(), printedNumber, cls, team, car, crew, false, src(paragraphs),
+                inferred(fs.stream().filter(f -> f.fact() instanceof Fact.Crew || f.fact() instanceof Fact.Car
+                        || f.fact() instanceof Fact.CarClass || f.fact() instanceof Fact.CarNumber).toList()));
     }
 
-    private void results(Frame frame, String entryId, List<FactProposal> fs, Map<String, ObjectNode> sessions, Results out) {
+    private void results(Frame frame, String entryId, List<FactProposal> fs, Map<String, SessionDraft> sessions,
+                         List<Placed> out) {
         Map<String, List<FactProposal>> bySession = new TreeMap<>();
         fs.stream().filter(f -> f.session() != null).forEach(f -> bySession.computeIfAbsent(f.session(), x -> new ArrayList<>()).add(f));
         for (Map.Entry<String, List<FactProposal>> s : bySession.entrySet()) {
-            ObjectNode session = session(frame, sessions, s.getKey());
+            SessionDraft session = session(frame, sessions, s.getKey());
             List<FactProposal> inSession = s.getValue();
-            ObjectNode result = out.results().addObject().put("entry", entryId).put("session", session.path("id").asText())
-                    .put("status", "CLASSIFIED");
             Fact.Position position = best(inSession, Fact.Position.class);
-            if (position != null) {
-                result.put("position", position.position());
-            }
-            out.positionConfidence().put(result, inSession.stream().filter(f -> f.fact() instanceof Fact.Position)
-                    .mapToDouble(FactProposal::confidence).max().orElse(0));
             Fact.ClassPosition classPosition = best(inSession, Fact.ClassPosition.class);
-            if (classPosition != null) {
-                result.put("classPosition", classPosition.position());
-            }
             Fact.Gap gap = best(inSession, Fact.Gap.class);
-            if (gap != null) {
-                result.put("gapSeconds", gap.seconds());
-            }
             Fact.LapsLost lapsLost = best(inSession, Fact.LapsLost.class);
-            if (lapsLost != null) {
-                result.put("lapsLostInPits", lapsLost.laps());
-            }
-            Set<Integer> rp = new TreeSet<>();
-            inSession.forEach(f -> rp.add(f.paragraph()));
-            result.set("src", src(rp));
-            inferred(result, inSession);
-            addSessionParagraphs(session, rp);
+            Set<Integer> paragraphs = new TreeSet<>();
+            inSession.forEach(f -> paragraphs.add(f.paragraph()));
+            Result result = new Result(entryId, session.id, "CLASSIFIED",
+                    position == null ? null : position.position(),
+                    classPosition == null ? null : classPosition.position(),
+                    gap == null ? null : gap.seconds(),
+                    lapsLost == null ? null : lapsLost.laps(),
+                    src(paragraphs), inferred(inSession));
+            out.add(new Placed(result, inSession.stream().filter(f -> f.fact() instanceof Fact.Position)
+                    .mapToDouble(FactProposal::confidence).max().orElse(0)));
+            session.paragraphs.addAll(paragraphs);
         }
     }
 
     /** The session of a type (RACE, QUALIFYING) of the event, created on first use. */
-    private ObjectNode session(Frame frame, Map<String, ObjectNode> sessions, String type) {
-        return sessions.computeIfAbsent(type, k -> newSession(frame.event() + "-" + k.toLowerCase(Locale.ROOT), frame.event(), k));
+    private static SessionDraft session(Frame frame, Map<String, SessionDraft> sessions, String type) {
+        return sessions.computeIfAbsent(type,
+                k -> new SessionDraft(frame.event() + "-" + k.toLowerCase(Locale.ROOT), frame.event(), k));
     }
 
-    private void raceLaps(Frame frame, Map<String, ObjectNode> sessions) {
+    private void raceLaps(Frame frame, Map<String, SessionDraft> sessions) {
         for (FactProposal f : facts) {
             if (f.fact() instanceof Fact.Laps laps) {
-                ObjectNode s = session(frame, sessions, f.session());
-                s.put("laps", laps.laps());
-                addSessionParagraphs(s, Set.of(f.paragraph()));
+                SessionDraft s = session(frame, sessions, f.session());
+                s.laps = laps.laps();
+                s.paragraphs.add(f.paragraph());
             }
         }
     }
 
     /** Championships with their standings; a defending champion's title adds the season before to {@code seasons}. */
-    private ArrayNode championships(Frame frame, ArrayNode seasons) {
-        ArrayNode championships = JSON.createArrayNode();
-        Map<String, ObjectNode> championshipById = new LinkedHashMap<>();
+    private List<Championship> championships(Frame frame, List<Season> seasons) {
+        Map<String, ChampionshipDraft> championshipById = new LinkedHashMap<>();
         Map<Integer, String> extraSeasons = new TreeMap<>();
         for (FactProposal f : facts) {
             if (!(f.fact() instanceof Fact.Standing v)) {
@@ -362,48 +344,33 @@ final class ProposalWriter {
             boolean teams = f.subjects().get(0).startsWith("team:");
             String cls = v.carClass();
             String id = standingSeason + (cls == null ? "" : "-" + cls) + (teams ? "-teams" : "-drivers");
-            ObjectNode championship = championshipById.computeIfAbsent(id, k -> {
-                ObjectNode c = championships.addObject().put("id", k)
-                        .put("name", "Proposed: " + k).put("season", k.substring(0, k.indexOf('-', k.indexOf('-') + 1)));
-                if (cls != null) {
-                    c.put("class", cls);
-                }
-                c.put("kind", (teams ? ChampionshipKind.TEAMS : ChampionshipKind.DRIVERS).graphValue());
-                c.putArray("standings");
-                return c;
-            });
-            championship.put("season", standingSeason);
+            String season = standingSeason;
+            ChampionshipDraft championship = championshipById.computeIfAbsent(id, k -> new ChampionshipDraft(k, season,
+                    cls, teams ? ChampionshipKind.TEAMS : ChampionshipKind.DRIVERS, new ArrayList<>()));
             if (cls != null) {
                 use("class", cls, f.paragraph());
             }
             for (String subject : f.subjects()) {
-                ObjectNode standing = ((ArrayNode) championship.path("standings")).addObject();
                 String kind = subject.substring(0, subject.indexOf(':'));
                 String holder = subject.substring(subject.indexOf(':') + 1);
-                standing.putObject("holder").put("kind", kind).put("id", holder);
                 use(kind, holder, f.paragraph());
-                standing.put("position", v.position());
-                standing.put("final", v.finalPlace());
-                if (!v.finalPlace()) {
-                    standing.put("asOfEvent", frame.event());
-                }
-                standing.set("src", src(f.paragraph()));
-                inferred(standing, List.of(f));
+                championship.standings().add(new Standing(new EntityRef(kind, holder), v.position(), v.finalPlace(),
+                        v.finalPlace() ? null : frame.event(), src(f.paragraph()), inferred(List.of(f))));
             }
         }
         extraSeasons.forEach((y, id) -> {
             if (!id.equals(frame.season())) {
-                ObjectNode s = seasons.addObject().put("id", id).put("series", seasonNodeSeries(id)).put("year", y);
-                s.set("src", src(1));
-                s.put("inferred", REVIEW + "the season before the report's, for a defending champion's title.");
+                seasons.add(new Season(id, seasonNodeSeries(id), y, src(1),
+                        REVIEW + "the season before the report's, for a defending champion's title."));
             }
         });
-        return championships;
+        return championshipById.values().stream().map(c -> new Championship(c.id(), "Proposed: " + c.id(), c.season(),
+                c.carClass(), c.kind().graphValue(), c.standings())).toList();
     }
 
     /** Lap records, set in qualifying unless the report has only another session. */
-    private ArrayNode lapRecords(Frame frame, Map<String, ObjectNode> sessions) {
-        ArrayNode lapRecords = JSON.createArrayNode();
+    private List<LapRecord> lapRecords(Frame frame, Map<String, SessionDraft> sessions) {
+        List<LapRecord> lapRecords = new ArrayList<>();
         for (FactProposal f : facts) {
             if (!(f.fact() instanceof Fact.LapRecord v)) {
                 continue;
@@ -412,68 +379,52 @@ final class ProposalWriter {
             String qualifying = SessionType.QUALIFYING.graphValue();
             String sessionType = sessions.containsKey(qualifying) || sessions.isEmpty() ? qualifying
                     : sessions.keySet().iterator().next();
-            ObjectNode s = session(frame, sessions, sessionType);
-            addSessionParagraphs(s, Set.of(f.paragraph()));
-            ObjectNode record = lapRecords.addObject()
-                    .put("id", frame.event() + "-" + v.recordKind().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + surname(driver))
-                    .put("circuit", frame.circuit()).put("driver", driver).put("session", s.path("id").asText())
-                    .put("kind", v.recordKind());
+            SessionDraft s = session(frame, sessions, sessionType);
+            s.paragraphs.add(f.paragraph());
             use("driver", driver, f.paragraph());
-            if (v.improvement() != null) {
-                record.put("improvementSeconds", v.improvement());
-            }
-            record.set("src", src(f.paragraph()));
-            inferred(record, List.of(f));
+            lapRecords.add(new LapRecord(
+                    frame.event() + "-" + v.recordKind().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + surname(driver),
+                    frame.circuit(), driver, s.id, v.recordKind(), v.improvement(), src(f.paragraph()),
+                    inferred(List.of(f))));
         }
         return lapRecords;
     }
 
-    private ArrayNode totals(Frame frame) {
-        ArrayNode totals = JSON.createArrayNode();
+    private List<StatedTotal> totals(Frame frame) {
+        List<StatedTotal> totals = new ArrayList<>();
         Set<String> totalIds = new LinkedHashSet<>();
         for (FactProposal f : facts) {
             if (!(f.fact() instanceof Fact.Total v)) {
                 continue;
             }
-            ObjectNode total = JSON.createObjectNode();
             String who = f.subjects().get(0).substring(f.subjects().get(0).indexOf(':') + 1);
             String id = unique(totalIds, frame.season() + "-" + who + "-" + v.metric().toLowerCase(Locale.ROOT).replace('_', '-'));
-            total.put("id", id);
-            ArrayNode subject = total.putArray("subject");
+            List<EntityRef> subject = new ArrayList<>();
             for (String s : f.subjects()) {
                 String kind = s.substring(0, s.indexOf(':'));
-                subject.addObject().put("kind", kind).put("id", s.substring(s.indexOf(':') + 1));
+                subject.add(new EntityRef(kind, s.substring(s.indexOf(':') + 1)));
                 use(kind, s.substring(s.indexOf(':') + 1), f.paragraph());
             }
-            total.put("metric", v.metric()).put("value", v.value());
             boolean career = "WINS_AT_CIRCUIT".equals(v.metric()) || "CLASS_POLES".equals(v.metric());
-            total.put("scope", career ? "CAREER" : "SEASON");
-            if (!career) {
-                total.put("season", frame.season());
-            }
-            total.put("asOfEvent", frame.event());
-            total.set("src", src(f.paragraph()));
-            inferred(total, List.of(f));
-            totals.add(total);
+            totals.add(new StatedTotal(id, subject, v.metric(), v.value(), career ? "CAREER" : "SEASON",
+                    career ? null : frame.season(), frame.event(), src(f.paragraph()), inferred(List.of(f))));
         }
         return totals;
     }
 
-    private ArrayNode roles(Frame frame) {
-        ArrayNode roles = JSON.createArrayNode();
+    private List<Role> roles(Frame frame) {
+        List<Role> roles = new ArrayList<>();
         for (FactProposal f : facts) {
             if (!(f.fact() instanceof Fact.Role v)) {
                 continue;
             }
             String person = f.subjects().get(0).substring(7);
             Entity maker = kb.get("manufacturer", v.organisation());
-            ObjectNode role = roles.addObject().put("person", person)
-                    .put("role", "Motorsport manager at " + (maker == null ? v.organisation() : maker.name()) + " (translate the printed title)");
-            role.putObject("organisation").put("kind", "manufacturer").put("id", v.organisation());
             use("person", person, f.paragraph());
             use("manufacturer", v.organisation(), f.paragraph());
-            role.put("season", frame.season());
-            role.set("src", src(f.paragraph()));
+            roles.add(new Role(person,
+                    "Motorsport manager at " + (maker == null ? v.organisation() : maker.name()) + " (translate the printed title)",
+                    new EntityRef("manufacturer", v.organisation()), frame.season(), src(f.paragraph())));
         }
         return roles;
     }
@@ -482,49 +433,35 @@ final class ProposalWriter {
         return seasonId.substring(0, seasonId.lastIndexOf('-'));
     }
 
-    private static void addSessionParagraphs(ObjectNode session, Set<Integer> paragraphs) {
-        Set<String> all = new TreeSet<>();
-        session.path("src").forEach(s -> all.add(s.asText()));
-        String prefix = session.path("src").path(0).asText();
-        String source = prefix.substring(0, prefix.indexOf("#p"));
-        paragraphs.forEach(p -> all.add(source + "#p" + p));
-        ArrayNode src = session.putArray("src");
-        all.stream().sorted(Comparator.comparingInt(s -> Integer.parseInt(s.substring(s.indexOf("#p") + 2)))).forEach(src::add);
-    }
-
-    private ObjectNode newSession(String id, String event, String type) {
-        ObjectNode s = JSON.createObjectNode().put("id", id).put("event", event).put("type", type);
-        s.set("src", src(1));
-        return s;
-    }
-
     /**
      * A report can read as if two cars took one overall place (a class pole worded like an overall one); the validator
      * rightly refuses that, so the surer claim keeps the place and the other result loses only its overall position,
      * with a note saying why, for the reviewer to decide.
      */
-    private static void oneCarPerPlace(ArrayNode results, Map<ObjectNode, Double> positionConfidence) {
-        Map<String, List<ObjectNode>> byPlace = new LinkedHashMap<>();
-        results.forEach(r -> {
-            if (r.hasNonNull("position")) {
-                byPlace.computeIfAbsent(r.path("session").asText() + "#" + r.path("position").asInt(), k -> new ArrayList<>())
-                        .add((ObjectNode) r);
+    private static List<Result> oneCarPerPlace(List<Placed> placed) {
+        List<Result> results = new ArrayList<>(placed.stream().map(Placed::result).toList());
+        Map<String, List<Integer>> byPlace = new LinkedHashMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            if (r.position() != null) {
+                byPlace.computeIfAbsent(r.session() + "#" + r.position(), k -> new ArrayList<>()).add(i);
             }
-        });
-        for (List<ObjectNode> claims : byPlace.values()) {
+        }
+        for (List<Integer> claims : byPlace.values()) {
             if (claims.size() < 2) {
                 continue;
             }
-            List<ObjectNode> surestFirst = new ArrayList<>(claims);
-            surestFirst.sort(Comparator.comparingDouble((ObjectNode r) -> positionConfidence.getOrDefault(r, 0.0)).reversed());
-            ObjectNode kept = surestFirst.get(0);
-            for (ObjectNode other : surestFirst.subList(1, surestFirst.size())) {
-                String note = "the report also puts " + kept.path("entry").asText() + " " + other.path("position").asInt()
+            List<Integer> surestFirst = new ArrayList<>(claims);
+            surestFirst.sort(Comparator.comparingDouble((Integer i) -> placed.get(i).positionConfidence()).reversed());
+            Result kept = results.get(surestFirst.get(0));
+            for (int i : surestFirst.subList(1, surestFirst.size())) {
+                Result other = results.get(i);
+                String note = "the report also puts " + kept.entry() + " " + other.position()
                         + " overall in this session, so this car's overall place is left out (a class place?)";
-                other.remove("position");
-                other.put("inferred", other.hasNonNull("inferred") ? other.path("inferred").asText() + "; " + note : REVIEW + note);
+                results.set(i, other.withoutPosition(other.inferred() != null ? other.inferred() + "; " + note : REVIEW + note));
             }
         }
+        return results;
     }
 
     /** The surest proposal's fact of a type, or null. */
@@ -640,8 +577,7 @@ final class ProposalWriter {
     }
 
     /** The registry entries the article uses, with this report's paragraphs as provenance, and new entities. */
-    private ObjectNode registry(ObjectNode newCircuit) {
-        ObjectNode registry = JSON.createObjectNode();
+    private ProposedRegistry registry(ProposedRegistry.Proposed newCircuit) {
         Map<String, String> arrayOf = new HashMap<>();
         KnowledgeBase.REGISTRY_KINDS.forEach(kind -> arrayOf.put(kind.key(), kind.registrySection().orElseThrow()));
         // A car needs its maker: printed in the car's name or not, the maker is named where the car is.
@@ -653,29 +589,29 @@ final class ProposalWriter {
                 }
             }
         }
+        Map<String, List<ProposedRegistry.Item>> sections = new LinkedHashMap<>();
         for (EntityKind registryKind : EntityKind.registryKinds()) {
             String array = registryKind.registrySection().orElseThrow();
-            ArrayNode out = registry.putArray(array);
+            List<ProposedRegistry.Item> out = sections.computeIfAbsent(array, k -> new ArrayList<>());
             String kind = registryKind.key();
             for (JsonNode item : seedRegistry.path(array)) {
                 Set<Integer> paragraphs = used.get(kind + ":" + item.path("id").asText());
                 if (paragraphs == null) {
                     continue;
                 }
-                ObjectNode copy = ((ObjectNode) item).deepCopy();
-                copy.remove(List.of("src", "inferred", "note"));
+                ObjectNode fields = ((ObjectNode) item).deepCopy();
+                fields.remove(List.of("src", "inferred", "note"));
                 for (String[] ref : new String[][]{{"series", "series"}, {"class", "class"}, {"engineManufacturer", "manufacturer"},
                         {"supportedBy", "manufacturer"}, {"factoryDriverOf", "manufacturer"}}) {
-                    if (copy.has(ref[0]) && !used.containsKey(ref[1] + ":" + copy.path(ref[0]).asText())) {
-                        copy.remove(ref[0]);
+                    if (fields.has(ref[0]) && !used.containsKey(ref[1] + ":" + fields.path(ref[0]).asText())) {
+                        fields.remove(ref[0]);
                     }
                 }
-                copy.set("src", src(paragraphs));
-                out.add(copy);
+                out.add(new ProposedRegistry.Curated(fields, src(paragraphs)));
             }
         }
         if (newCircuit != null) {
-            ((ArrayNode) registry.path("circuits")).add(newCircuit);
+            sections.get("circuits").add(newCircuit);
         }
         Set<String> added = new LinkedHashSet<>();
         for (Mention m : mentions) {
@@ -684,18 +620,17 @@ final class ProposalWriter {
                 if (kb.get(m.kind(), id) != null || !seedRegistryLacks(arrayOf.get(m.kind()), id) || !added.add(m.kind() + ":" + id)) {
                     continue;
                 }
-                ObjectNode node = ((ArrayNode) registry.path(arrayOf.get(m.kind()))).addObject().put("id", id).put("name", m.name());
-                node.set("src", src(m.paragraph()));
-                node.put("inferred", REVIEW + "a name the graph does not know, printed beside racing words; check it is new.");
+                sections.get(arrayOf.get(m.kind())).add(new ProposedRegistry.Proposed(id, m.name(), src(m.paragraph()),
+                        REVIEW + "a name the graph does not know, printed beside racing words; check it is new."));
             } else if (m.linked() && KnowledgeBase.isRegistryKind(m.kind())
                     && seedRegistryLacks(arrayOf.get(m.kind()), m.id()) && added.add(m.kind() + ":" + m.id())
                     && !"car".equals(m.kind())) {
                 // Known only to the graph (imported data): listed so the article's references resolve.
-                ObjectNode node = ((ArrayNode) registry.path(arrayOf.get(m.kind()))).addObject().put("id", m.id()).put("name", m.name());
-                node.set("src", src(used.getOrDefault(m.kind() + ":" + m.id(), Set.of(m.paragraph()))));
+                sections.get(arrayOf.get(m.kind())).add(new ProposedRegistry.Proposed(m.id(), m.name(),
+                        src(used.getOrDefault(m.kind() + ":" + m.id(), Set.of(m.paragraph()))), null));
             }
         }
-        return registry;
+        return new ProposedRegistry(sections);
     }
 
     private boolean seedRegistryLacks(String array, String id) {

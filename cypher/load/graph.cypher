@@ -426,24 +426,23 @@ CALL (n, row, e) {
   MERGE (squad)-[:OF_TEAM]->(t)
   MERGE (squad)-[:AT_EVENT]->(e)
   MERGE (n)-[:FOR_SQUAD]->(squad)
-  // The crew an earlier source wrote moves with the entry: a started entry's drivers race for its squad (the crew
-  // statement's rule), whichever source wrote the crew and whichever came first (ADR 0030).
   WITH n, squad, row, others
-  CALL (n, squad, others) {
-    // only where the entry has just left other squads: an entry that stays put keeps the crew statement's shortcuts
-    WITH n, squad WHERE size(others) > 0 AND coalesce(n.started, true)
-    MATCH (d:Driver)-[:DROVE]->(n)
-    MERGE (d)-[:RACED_FOR]->(squad)
-  }
-  WITH squad, row, others
   CALL (squad, row) {
     MATCH (entrant:Entrant {id: row.entrant})
     MERGE (squad)-[:ENTERED_BY]->(entrant)
   }
-  // A squad another source's row left behind: its drivers' shortcuts go, and the squad when no entry is left in it.
+  // A squad another source's row left behind (rare: most rows have none, and end here): the crew an earlier source
+  // wrote moves with the entry, a started entry's drivers racing for its new squad (the crew statement's rule), so the
+  // shortcuts do not depend on which source came first (ADR 0030); the old squad's shortcuts go, and the squad when no
+  // entry is left in it.
   // A shortcut stays only where the crew statement would make it: a started entry of the driver's in that squad (a
   // non-starter's entry left in it, such as Ergast's qualifying-only car, must not keep it: that depended on order).
   UNWIND others AS other
+  CALL (n, squad) {
+    WITH n, squad WHERE coalesce(n.started, true)
+    MATCH (d:Driver)-[:DROVE]->(n)
+    MERGE (d)-[:RACED_FOR]->(squad)
+  }
   CALL (other) {
     MATCH (d:Driver)-[shortcut:RACED_FOR]->(other)
     WHERE NOT EXISTS { (d)-[:DROVE]->(kept:Entry)-[:FOR_SQUAD]->(other) WHERE coalesce(kept.started, true) }

@@ -187,8 +187,9 @@ done
 "$root/paddock" cypher "$schema_query" --json --data-dir "$upgraded" >"$work/schema-upgraded.json"
 "$root/paddock" cypher "$schema_query" --json --data-dir "$fresh" >"$work/schema-fresh.json"
 if [ -n "$export_check" ]; then
-  export_of "$upgraded" >"$work/export-upgraded.txt"
-  export_of "$fresh" >"$work/export-fresh.txt"
+  export_of "$upgraded" | sed -E 's/, precedenceOf=\[[^]]*\]//' >"$work/export-upgraded.txt"
+  # v0.1.0 kept no value ranks (precedenceOf, ADR 0030); no migration can know them, importing again records them
+  export_of "$fresh" | sed -E 's/, precedenceOf=\[[^]]*\]//' >"$work/export-fresh.txt"
 fi
 
 echo

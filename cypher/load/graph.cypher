@@ -6,8 +6,12 @@
 // (a dataset row) strings, as a set: merged, never duplicated. `inferred` holds the reason when a fact is worked
 // out rather than printed.
 // Entities several sources describe (series, classes, circuits, manufacturers, car models, teams, drivers) keep
-// the name, nationality and country of the source with the highest `precedence` (seed 3 > Formula 1 2 >
-// Le Mans 1), and every other spelling as an alias, so the graph is the same whatever order the sources load in.
+// the name of the source with the highest `precedence` (seed 4 > F1DB 3 > Ergast 2 > Le Mans 1) and every other
+// spelling as an alias, and each other value from the highest-ranked source that gives it (`precedenceOf` holds
+// the rank of a value a lower source filled in), so the graph is the same whatever order the sources load in
+// (ADR 0030). Each value's SET item reads the ranks only on a node that holds one (`precedenceOf` not null):
+// elsewhere the rule is ADR 0019's, which gives the same value there, so an import that fills in nothing pays
+// almost nothing for the ranks.
 // Each statement is introduced by a line "// :name <name>" that the writer looks up.
 
 // :name sources
@@ -19,34 +23,56 @@ SET s.file = row.file, s.language = row.language, s.title = row.title, s.paragra
 // :name series
 UNWIND $rows AS row
 MERGE (n:Series {id: row.id})
-// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
-// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// The precedence rule (seed/precedence.json): a row outranked by the node's precedence keeps the node's name;
+// aliases are a sorted set, so the name and search text do not depend on load order. Every other value is the one of
+// the highest-ranked source that gives it: `precedenceOf` remembers the rank of a value a lower source filled in
+// ("latitude=2"), so a third source compares with that rank, not the node's (ADR 0030). The rule is written out in
 // each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// Every SET item reads the node as it was before this row: a value takes the row's where the row gives one and
+// ranks at least as high as the stored value's source (a same-ranked row is the same source's later row).
+SET n.precedenceOf = CASE WHEN n.precedence IS NULL OR n.precedenceOf IS NULL AND n.precedence = row.precedence THEN n.precedenceOf
+      ELSE reduce(kept = null, ranked IN [e IN [
+        ['inferred', CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.inferred IS NULL THEN null ELSE CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END END]]
+      WHERE e[1] IS NOT NULL AND e[1] < CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END | e[0] + '=' + toString(e[1])] | coalesce(kept, []) + [ranked]) END,
+    n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
                    alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
     n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
     n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
+    n.inferred = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END
+        ELSE CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.inferred ELSE n.inferred END END,
     n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END;
 
 // :name classes
 UNWIND $rows AS row
 MERGE (n:Class {id: row.id})
-// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
-// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// The precedence rule (seed/precedence.json): a row outranked by the node's precedence keeps the node's name;
+// aliases are a sorted set, so the name and search text do not depend on load order. Every other value is the one of
+// the highest-ranked source that gives it: `precedenceOf` remembers the rank of a value a lower source filled in
+// ("latitude=2"), so a third source compares with that rank, not the node's (ADR 0030). The rule is written out in
 // each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// Every SET item reads the node as it was before this row: a value takes the row's where the row gives one and
+// ranks at least as high as the stored value's source (a same-ranked row is the same source's later row).
+SET n.precedenceOf = CASE WHEN n.precedence IS NULL OR n.precedenceOf IS NULL AND n.precedence = row.precedence THEN n.precedenceOf
+      ELSE reduce(kept = null, ranked IN [e IN [
+        ['inferred', CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.inferred IS NULL THEN null ELSE CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END END],
+        ['category', CASE WHEN row.category IS NOT NULL AND row.precedence >= CASE WHEN n.category IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'category=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.category IS NULL THEN null ELSE CASE WHEN n.category IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'category=' | toInteger(substring(f, 9))]), n.precedence, 0) END END],
+        ['specClass', CASE WHEN row.specClass IS NOT NULL AND row.precedence >= CASE WHEN n.specClass IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'specClass=' | toInteger(substring(f, 10))]), n.precedence, 0) END THEN row.precedence WHEN n.specClass IS NULL THEN null ELSE CASE WHEN n.specClass IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'specClass=' | toInteger(substring(f, 10))]), n.precedence, 0) END END]]
+      WHERE e[1] IS NOT NULL AND e[1] < CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END | e[0] + '=' + toString(e[1])] | coalesce(kept, []) + [ranked]) END,
+    n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
                    alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
     n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
     n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.category = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.category, row.category) ELSE coalesce(row.category, n.category) END, n.specClass = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.specClass, row.specClass) ELSE coalesce(row.specClass, n.specClass) END,
+    n.inferred = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END
+        ELSE CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.inferred ELSE n.inferred END END,
+    n.category = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.category, row.category) ELSE coalesce(row.category, n.category) END
+        ELSE CASE WHEN row.category IS NOT NULL AND row.precedence >= CASE WHEN n.category IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'category=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.category ELSE n.category END END, n.specClass = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.specClass, row.specClass) ELSE coalesce(row.specClass, n.specClass) END
+        ELSE CASE WHEN row.specClass IS NOT NULL AND row.precedence >= CASE WHEN n.specClass IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'specClass=' | toInteger(substring(f, 10))]), n.precedence, 0) END THEN row.specClass ELSE n.specClass END END,
     n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
 WITH n, row WHERE row.series IS NOT NULL
 MATCH (s:Series {id: row.series})
@@ -55,57 +81,108 @@ MERGE (n)-[:OF_SERIES]->(s);
 // :name circuits
 UNWIND $rows AS row
 MERGE (n:Circuit {id: row.id})
-// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
-// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// The precedence rule (seed/precedence.json): a row outranked by the node's precedence keeps the node's name;
+// aliases are a sorted set, so the name and search text do not depend on load order. Every other value is the one of
+// the highest-ranked source that gives it: `precedenceOf` remembers the rank of a value a lower source filled in
+// ("latitude=2"), so a third source compares with that rank, not the node's (ADR 0030). The rule is written out in
 // each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// Every SET item reads the node as it was before this row: a value takes the row's where the row gives one and
+// ranks at least as high as the stored value's source (a same-ranked row is the same source's later row).
+SET n.precedenceOf = CASE WHEN n.precedence IS NULL OR n.precedenceOf IS NULL AND n.precedence = row.precedence THEN n.precedenceOf
+      ELSE reduce(kept = null, ranked IN [e IN [
+        ['inferred', CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.inferred IS NULL THEN null ELSE CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END END],
+        ['locality', CASE WHEN row.locality IS NOT NULL AND row.precedence >= CASE WHEN n.locality IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'locality=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.locality IS NULL THEN null ELSE CASE WHEN n.locality IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'locality=' | toInteger(substring(f, 9))]), n.precedence, 0) END END],
+        ['region', CASE WHEN row.region IS NOT NULL AND row.precedence >= CASE WHEN n.region IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'region=' | toInteger(substring(f, 7))]), n.precedence, 0) END THEN row.precedence WHEN n.region IS NULL THEN null ELSE CASE WHEN n.region IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'region=' | toInteger(substring(f, 7))]), n.precedence, 0) END END],
+        ['country', CASE WHEN row.country IS NOT NULL AND row.precedence >= CASE WHEN n.country IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'country=' | toInteger(substring(f, 8))]), n.precedence, 0) END THEN row.precedence WHEN n.country IS NULL THEN null ELSE CASE WHEN n.country IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'country=' | toInteger(substring(f, 8))]), n.precedence, 0) END END],
+        ['lengthKm', CASE WHEN row.lengthKm IS NOT NULL AND row.precedence >= CASE WHEN n.lengthKm IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'lengthKm=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.lengthKm IS NULL THEN null ELSE CASE WHEN n.lengthKm IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'lengthKm=' | toInteger(substring(f, 9))]), n.precedence, 0) END END],
+        ['note', CASE WHEN row.note IS NOT NULL AND row.precedence >= CASE WHEN n.note IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'note=' | toInteger(substring(f, 5))]), n.precedence, 0) END THEN row.precedence WHEN n.note IS NULL THEN null ELSE CASE WHEN n.note IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'note=' | toInteger(substring(f, 5))]), n.precedence, 0) END END],
+        ['latitude', CASE WHEN row.latitude IS NOT NULL AND row.precedence >= CASE WHEN n.latitude IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'latitude=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.latitude IS NULL THEN null ELSE CASE WHEN n.latitude IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'latitude=' | toInteger(substring(f, 9))]), n.precedence, 0) END END],
+        ['longitude', CASE WHEN row.longitude IS NOT NULL AND row.precedence >= CASE WHEN n.longitude IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'longitude=' | toInteger(substring(f, 10))]), n.precedence, 0) END THEN row.precedence WHEN n.longitude IS NULL THEN null ELSE CASE WHEN n.longitude IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'longitude=' | toInteger(substring(f, 10))]), n.precedence, 0) END END],
+        ['configurations', CASE WHEN row.configurations IS NOT NULL AND row.precedence >= CASE WHEN n.configurations IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'configurations=' | toInteger(substring(f, 15))]), n.precedence, 0) END THEN row.precedence WHEN n.configurations IS NULL THEN null ELSE CASE WHEN n.configurations IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'configurations=' | toInteger(substring(f, 15))]), n.precedence, 0) END END]]
+      WHERE e[1] IS NOT NULL AND e[1] < CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END | e[0] + '=' + toString(e[1])] | coalesce(kept, []) + [ranked]) END,
+    n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
                    alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
     n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
     n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.locality = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.locality, row.locality) ELSE coalesce(row.locality, n.locality) END, n.region = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.region, row.region) ELSE coalesce(row.region, n.region) END,
-    n.country = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
-    n.lengthKm = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.lengthKm, row.lengthKm) ELSE coalesce(row.lengthKm, n.lengthKm) END,
-    n.note = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.note, row.note) ELSE coalesce(row.note, n.note) END, n.latitude = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.latitude, row.latitude) ELSE coalesce(row.latitude, n.latitude) END,
-    n.longitude = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.longitude, row.longitude) ELSE coalesce(row.longitude, n.longitude) END, n.configurations = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.configurations, row.configurations) ELSE coalesce(row.configurations, n.configurations) END,
+    n.inferred = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END
+        ELSE CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.inferred ELSE n.inferred END END,
+    n.locality = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.locality, row.locality) ELSE coalesce(row.locality, n.locality) END
+        ELSE CASE WHEN row.locality IS NOT NULL AND row.precedence >= CASE WHEN n.locality IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'locality=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.locality ELSE n.locality END END, n.region = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.region, row.region) ELSE coalesce(row.region, n.region) END
+        ELSE CASE WHEN row.region IS NOT NULL AND row.precedence >= CASE WHEN n.region IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'region=' | toInteger(substring(f, 7))]), n.precedence, 0) END THEN row.region ELSE n.region END END,
+    n.country = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END
+        ELSE CASE WHEN row.country IS NOT NULL AND row.precedence >= CASE WHEN n.country IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'country=' | toInteger(substring(f, 8))]), n.precedence, 0) END THEN row.country ELSE n.country END END,
+    n.lengthKm = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.lengthKm, row.lengthKm) ELSE coalesce(row.lengthKm, n.lengthKm) END
+        ELSE CASE WHEN row.lengthKm IS NOT NULL AND row.precedence >= CASE WHEN n.lengthKm IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'lengthKm=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.lengthKm ELSE n.lengthKm END END,
+    n.note = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.note, row.note) ELSE coalesce(row.note, n.note) END
+        ELSE CASE WHEN row.note IS NOT NULL AND row.precedence >= CASE WHEN n.note IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'note=' | toInteger(substring(f, 5))]), n.precedence, 0) END THEN row.note ELSE n.note END END, n.latitude = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.latitude, row.latitude) ELSE coalesce(row.latitude, n.latitude) END
+        ELSE CASE WHEN row.latitude IS NOT NULL AND row.precedence >= CASE WHEN n.latitude IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'latitude=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.latitude ELSE n.latitude END END,
+    n.longitude = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.longitude, row.longitude) ELSE coalesce(row.longitude, n.longitude) END
+        ELSE CASE WHEN row.longitude IS NOT NULL AND row.precedence >= CASE WHEN n.longitude IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'longitude=' | toInteger(substring(f, 10))]), n.precedence, 0) END THEN row.longitude ELSE n.longitude END END, n.configurations = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.configurations, row.configurations) ELSE coalesce(row.configurations, n.configurations) END
+        ELSE CASE WHEN row.configurations IS NOT NULL AND row.precedence >= CASE WHEN n.configurations IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'configurations=' | toInteger(substring(f, 15))]), n.precedence, 0) END THEN row.configurations ELSE n.configurations END END,
     n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END;
 
 // :name manufacturers
 UNWIND $rows AS row
 MERGE (n:Manufacturer {id: row.id})
-// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
-// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// The precedence rule (seed/precedence.json): a row outranked by the node's precedence keeps the node's name;
+// aliases are a sorted set, so the name and search text do not depend on load order. Every other value is the one of
+// the highest-ranked source that gives it: `precedenceOf` remembers the rank of a value a lower source filled in
+// ("latitude=2"), so a third source compares with that rank, not the node's (ADR 0030). The rule is written out in
 // each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// Every SET item reads the node as it was before this row: a value takes the row's where the row gives one and
+// ranks at least as high as the stored value's source (a same-ranked row is the same source's later row).
+SET n.precedenceOf = CASE WHEN n.precedence IS NULL OR n.precedenceOf IS NULL AND n.precedence = row.precedence THEN n.precedenceOf
+      ELSE reduce(kept = null, ranked IN [e IN [
+        ['inferred', CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.inferred IS NULL THEN null ELSE CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END END],
+        ['country', CASE WHEN row.country IS NOT NULL AND row.precedence >= CASE WHEN n.country IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'country=' | toInteger(substring(f, 8))]), n.precedence, 0) END THEN row.precedence WHEN n.country IS NULL THEN null ELSE CASE WHEN n.country IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'country=' | toInteger(substring(f, 8))]), n.precedence, 0) END END]]
+      WHERE e[1] IS NOT NULL AND e[1] < CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END | e[0] + '=' + toString(e[1])] | coalesce(kept, []) + [ranked]) END,
+    n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
                    alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
     n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
     n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.country = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
+    n.inferred = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END
+        ELSE CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.inferred ELSE n.inferred END END,
+    n.country = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END
+        ELSE CASE WHEN row.country IS NOT NULL AND row.precedence >= CASE WHEN n.country IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'country=' | toInteger(substring(f, 8))]), n.precedence, 0) END THEN row.country ELSE n.country END END,
     n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END;
 
 // :name cars
 UNWIND $rows AS row
 MERGE (n:CarModel {id: row.id})
-// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
-// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// The precedence rule (seed/precedence.json): a row outranked by the node's precedence keeps the node's name;
+// aliases are a sorted set, so the name and search text do not depend on load order. Every other value is the one of
+// the highest-ranked source that gives it: `precedenceOf` remembers the rank of a value a lower source filled in
+// ("latitude=2"), so a third source compares with that rank, not the node's (ADR 0030). The rule is written out in
 // each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// Every SET item reads the node as it was before this row: a value takes the row's where the row gives one and
+// ranks at least as high as the stored value's source (a same-ranked row is the same source's later row).
+SET n.precedenceOf = CASE WHEN n.precedence IS NULL OR n.precedenceOf IS NULL AND n.precedence = row.precedence THEN n.precedenceOf
+      ELSE reduce(kept = null, ranked IN [e IN [
+        ['inferred', CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.inferred IS NULL THEN null ELSE CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END END],
+        ['powerHp', CASE WHEN row.powerHp IS NOT NULL AND row.precedence >= CASE WHEN n.powerHp IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'powerHp=' | toInteger(substring(f, 8))]), n.precedence, 0) END THEN row.precedence WHEN n.powerHp IS NULL THEN null ELSE CASE WHEN n.powerHp IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'powerHp=' | toInteger(substring(f, 8))]), n.precedence, 0) END END],
+        ['builtAt', CASE WHEN row.builtAt IS NOT NULL AND row.precedence >= CASE WHEN n.builtAt IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'builtAt=' | toInteger(substring(f, 8))]), n.precedence, 0) END THEN row.precedence WHEN n.builtAt IS NULL THEN null ELSE CASE WHEN n.builtAt IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'builtAt=' | toInteger(substring(f, 8))]), n.precedence, 0) END END],
+        ['note', CASE WHEN row.note IS NOT NULL AND row.precedence >= CASE WHEN n.note IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'note=' | toInteger(substring(f, 5))]), n.precedence, 0) END THEN row.precedence WHEN n.note IS NULL THEN null ELSE CASE WHEN n.note IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'note=' | toInteger(substring(f, 5))]), n.precedence, 0) END END]]
+      WHERE e[1] IS NOT NULL AND e[1] < CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END | e[0] + '=' + toString(e[1])] | coalesce(kept, []) + [ranked]) END,
+    n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
                    alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
     n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
     n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.powerHp = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.powerHp, row.powerHp) ELSE coalesce(row.powerHp, n.powerHp) END, n.builtAt = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.builtAt, row.builtAt) ELSE coalesce(row.builtAt, n.builtAt) END,
-    n.note = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.note, row.note) ELSE coalesce(row.note, n.note) END,
+    n.inferred = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END
+        ELSE CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.inferred ELSE n.inferred END END,
+    n.powerHp = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.powerHp, row.powerHp) ELSE coalesce(row.powerHp, n.powerHp) END
+        ELSE CASE WHEN row.powerHp IS NOT NULL AND row.precedence >= CASE WHEN n.powerHp IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'powerHp=' | toInteger(substring(f, 8))]), n.precedence, 0) END THEN row.powerHp ELSE n.powerHp END END, n.builtAt = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.builtAt, row.builtAt) ELSE coalesce(row.builtAt, n.builtAt) END
+        ELSE CASE WHEN row.builtAt IS NOT NULL AND row.precedence >= CASE WHEN n.builtAt IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'builtAt=' | toInteger(substring(f, 8))]), n.precedence, 0) END THEN row.builtAt ELSE n.builtAt END END,
+    n.note = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.note, row.note) ELSE coalesce(row.note, n.note) END
+        ELSE CASE WHEN row.note IS NOT NULL AND row.precedence >= CASE WHEN n.note IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'note=' | toInteger(substring(f, 5))]), n.precedence, 0) END THEN row.note ELSE n.note END END,
     n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
 WITH n, row
 CALL (n, row) {
@@ -134,18 +211,29 @@ SET credit.reason = row.reason, credit.sources = row.sources;
 // :name teams
 UNWIND $rows AS row
 MERGE (n:Team {id: row.id})
-// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
-// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// The precedence rule (seed/precedence.json): a row outranked by the node's precedence keeps the node's name;
+// aliases are a sorted set, so the name and search text do not depend on load order. Every other value is the one of
+// the highest-ranked source that gives it: `precedenceOf` remembers the rank of a value a lower source filled in
+// ("latitude=2"), so a third source compares with that rank, not the node's (ADR 0030). The rule is written out in
 // each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
-SET n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
+// Every SET item reads the node as it was before this row: a value takes the row's where the row gives one and
+// ranks at least as high as the stored value's source (a same-ranked row is the same source's later row).
+SET n.precedenceOf = CASE WHEN n.precedence IS NULL OR n.precedenceOf IS NULL AND n.precedence = row.precedence THEN n.precedenceOf
+      ELSE reduce(kept = null, ranked IN [e IN [
+        ['inferred', CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.inferred IS NULL THEN null ELSE CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END END],
+        ['country', CASE WHEN row.country IS NOT NULL AND row.precedence >= CASE WHEN n.country IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'country=' | toInteger(substring(f, 8))]), n.precedence, 0) END THEN row.precedence WHEN n.country IS NULL THEN null ELSE CASE WHEN n.country IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'country=' | toInteger(substring(f, 8))]), n.precedence, 0) END END]]
+      WHERE e[1] IS NOT NULL AND e[1] < CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END | e[0] + '=' + toString(e[1])] | coalesce(kept, []) + [ranked]) END,
+    n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
                    alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
     n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
     n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.country = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END,
+    n.inferred = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END
+        ELSE CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.inferred ELSE n.inferred END END,
+    n.country = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.country, row.country) ELSE coalesce(row.country, n.country) END
+        ELSE CASE WHEN row.country IS NOT NULL AND row.precedence >= CASE WHEN n.country IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'country=' | toInteger(substring(f, 8))]), n.precedence, 0) END THEN row.country ELSE n.country END END,
     n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
 WITH n, row
 CALL (n, row) {
@@ -160,10 +248,21 @@ CALL (n, row) {
 // :name drivers
 UNWIND $rows AS row
 MERGE (n:Driver {id: row.id})
-// The precedence rule (seed/precedence.json): a row coalesce(n.precedence, 0) > row.precedence by the node's precedence keeps the node's values;
-// aliases are a sorted set, so the name and search text do not depend on load order. The rule is written out in
+// The precedence rule (seed/precedence.json): a row outranked by the node's precedence keeps the node's name;
+// aliases are a sorted set, so the name and search text do not depend on load order. Every other value is the one of
+// the highest-ranked source that gives it: `precedenceOf` remembers the rank of a value a lower source filled in
+// ("latitude=2"), so a third source compares with that rank, not the node's (ADR 0030). The rule is written out in
 // each SET item: computed once in a WITH after the MERGE, it made the planner add an Eager step (ADR 0019).
+// Every SET item reads the node as it was before this row: a value takes the row's where the row gives one and
+// ranks at least as high as the stored value's source (a same-ranked row is the same source's later row).
 SET n:Person,
+    n.precedenceOf = CASE WHEN n.precedence IS NULL OR n.precedenceOf IS NULL AND n.precedence = row.precedence THEN n.precedenceOf
+      ELSE reduce(kept = null, ranked IN [e IN [
+        ['inferred', CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.inferred IS NULL THEN null ELSE CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END END],
+        ['nationality', CASE WHEN row.nationality IS NOT NULL AND row.precedence >= CASE WHEN n.nationality IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'nationality=' | toInteger(substring(f, 12))]), n.precedence, 0) END THEN row.precedence WHEN n.nationality IS NULL THEN null ELSE CASE WHEN n.nationality IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'nationality=' | toInteger(substring(f, 12))]), n.precedence, 0) END END],
+        ['hometown', CASE WHEN row.hometown IS NOT NULL AND row.precedence >= CASE WHEN n.hometown IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'hometown=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.precedence WHEN n.hometown IS NULL THEN null ELSE CASE WHEN n.hometown IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'hometown=' | toInteger(substring(f, 9))]), n.precedence, 0) END END],
+        ['birthDate', CASE WHEN CASE WHEN row.birthDate IS NULL THEN null ELSE date(row.birthDate) END IS NOT NULL AND row.precedence >= CASE WHEN n.birthDate IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'birthDate=' | toInteger(substring(f, 10))]), n.precedence, 0) END THEN row.precedence WHEN n.birthDate IS NULL THEN null ELSE CASE WHEN n.birthDate IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'birthDate=' | toInteger(substring(f, 10))]), n.precedence, 0) END END]]
+      WHERE e[1] IS NOT NULL AND e[1] < CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END | e[0] + '=' + toString(e[1])] | coalesce(kept, []) + [ranked]) END,
     n.searchText = reduce(text = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
                    alias IN COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [n.name, row.name] AS a
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a } | text + ' | ' + alias),
@@ -171,11 +270,14 @@ SET n:Person,
                  WITH DISTINCT a WHERE a IS NOT NULL AND a <> CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END RETURN a ORDER BY a },
     n.name = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.name, row.name) ELSE coalesce(row.name, n.name) END,
     n.sources = coalesce(n.sources, []) + [s IN row.src WHERE NOT s IN coalesce(n.sources, [])],
-    n.inferred = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END,
-    n.nationality = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.nationality, row.nationality) ELSE coalesce(row.nationality, n.nationality) END,
-    n.hometown = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.hometown, row.hometown) ELSE coalesce(row.hometown, n.hometown) END,
-    n.birthDate = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.birthDate, CASE WHEN row.birthDate IS NULL THEN null ELSE date(row.birthDate) END)
-                  ELSE coalesce(CASE WHEN row.birthDate IS NULL THEN null ELSE date(row.birthDate) END, n.birthDate) END,
+    n.inferred = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.inferred, row.inferred) ELSE coalesce(row.inferred, n.inferred) END
+        ELSE CASE WHEN row.inferred IS NOT NULL AND row.precedence >= CASE WHEN n.inferred IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'inferred=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.inferred ELSE n.inferred END END,
+    n.nationality = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.nationality, row.nationality) ELSE coalesce(row.nationality, n.nationality) END
+        ELSE CASE WHEN row.nationality IS NOT NULL AND row.precedence >= CASE WHEN n.nationality IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'nationality=' | toInteger(substring(f, 12))]), n.precedence, 0) END THEN row.nationality ELSE n.nationality END END,
+    n.hometown = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.hometown, row.hometown) ELSE coalesce(row.hometown, n.hometown) END
+        ELSE CASE WHEN row.hometown IS NOT NULL AND row.precedence >= CASE WHEN n.hometown IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'hometown=' | toInteger(substring(f, 9))]), n.precedence, 0) END THEN row.hometown ELSE n.hometown END END,
+    n.birthDate = CASE WHEN n.precedenceOf IS NULL THEN CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN coalesce(n.birthDate, CASE WHEN row.birthDate IS NULL THEN null ELSE date(row.birthDate) END) ELSE coalesce(CASE WHEN row.birthDate IS NULL THEN null ELSE date(row.birthDate) END, n.birthDate) END
+        ELSE CASE WHEN CASE WHEN row.birthDate IS NULL THEN null ELSE date(row.birthDate) END IS NOT NULL AND row.precedence >= CASE WHEN n.birthDate IS NULL THEN 0 ELSE coalesce(head([f IN coalesce(n.precedenceOf, []) WHERE f STARTS WITH 'birthDate=' | toInteger(substring(f, 10))]), n.precedence, 0) END THEN CASE WHEN row.birthDate IS NULL THEN null ELSE date(row.birthDate) END ELSE n.birthDate END END,
     n.precedence = CASE WHEN coalesce(n.precedence, 0) > row.precedence THEN n.precedence ELSE row.precedence END
 WITH n, row
 CALL (n, row) {
@@ -324,16 +426,26 @@ CALL (n, row, e) {
   MERGE (squad)-[:OF_TEAM]->(t)
   MERGE (squad)-[:AT_EVENT]->(e)
   MERGE (n)-[:FOR_SQUAD]->(squad)
-  WITH squad, row, others
+  WITH n, squad, row, others
   CALL (squad, row) {
     MATCH (entrant:Entrant {id: row.entrant})
     MERGE (squad)-[:ENTERED_BY]->(entrant)
   }
-  // A squad another source's row left behind: its drivers' shortcuts go, and the squad when no entry is left in it.
+  // A squad another source's row left behind (rare: most rows have none, and end here): the crew an earlier source
+  // wrote moves with the entry, a started entry's drivers racing for its new squad (the crew statement's rule), so the
+  // shortcuts do not depend on which source came first (ADR 0030); the old squad's shortcuts go, and the squad when no
+  // entry is left in it.
+  // A shortcut stays only where the crew statement would make it: a started entry of the driver's in that squad (a
+  // non-starter's entry left in it, such as Ergast's qualifying-only car, must not keep it: that depended on order).
   UNWIND others AS other
+  CALL (n, squad) {
+    WITH n, squad WHERE coalesce(n.started, true)
+    MATCH (d:Driver)-[:DROVE]->(n)
+    MERGE (d)-[:RACED_FOR]->(squad)
+  }
   CALL (other) {
     MATCH (d:Driver)-[shortcut:RACED_FOR]->(other)
-    WHERE NOT EXISTS { (d)-[:DROVE]->(:Entry)-[:FOR_SQUAD]->(other) }
+    WHERE NOT EXISTS { (d)-[:DROVE]->(kept:Entry)-[:FOR_SQUAD]->(other) WHERE coalesce(kept.started, true) }
     DELETE shortcut
   }
   CALL (other) {

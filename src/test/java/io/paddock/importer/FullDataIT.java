@@ -73,6 +73,14 @@ class FullDataIT {
     }
 
     @Test
+    void theSecondPassInAnotherOrderLeavesTheSameGraph() {
+        // The first pass wrote the seed, F1, Le Mans; the second Le Mans, F1, the seed: every node and relationship
+        // with every property is the same (the sorted full export's SHA-256; the counts are the graph's size).
+        assertThat(graph.afterFirstPass).matches("[0-9a-f]{64} \\(\\d{3},\\d{3} nodes, \\d{3},\\d{3} relationships\\)");
+        assertThat(graph.afterSecondPass).isEqualTo(graph.afterFirstPass);
+    }
+
+    @Test
     void f1WinsTopTenAreTheFilesWinners() {
         Map<String, Integer> wins = DatasetFigures.f1WinsByDriver(y -> true);
         List<String> expected = wins.entrySet().stream()

@@ -2,8 +2,12 @@ package io.paddock.importer;
 
 import io.paddock.Paddock;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +34,22 @@ public final class GraphExport {
                 .forEach(r -> lines.add("rel " + r.get("from") + " -" + r.get("type") + "-> " + r.get("to") + " " + canonical(r.get("props"))));
         lines.sort(String::compareTo);
         return lines;
+    }
+
+    /**
+     * The SHA-256 of an export as a file of lines (each ended by a line feed), in hex: what {@code sha256sum} prints
+     * for the file {@code AnyOrder} writes, so a whole graph compares by one short line.
+     */
+    public static String sha256(List<String> lines) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String line : lines) {
+                digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")

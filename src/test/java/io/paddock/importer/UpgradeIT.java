@@ -55,6 +55,8 @@ class UpgradeIT {
     record Migration(String version, String description, String file, String checksum) {
     }
 
+    private static final java.util.regex.Pattern VALUE_RANKS = java.util.regex.Pattern.compile(", precedenceOf=\\[[^\\]]*\\]");
+
     private static EmbeddedServer server;
     private static List<Migration> recordedByRelease;
     private static Paddock upgraded;
@@ -169,11 +171,16 @@ class UpgradeIT {
     }
 
     @Test
-    void theWholeGraphIsAFreshGraphs() {
+    void theWholeGraphIsAFreshGraphsButForTheValueRanksTheReleaseDidNotKeep() {
         requireFresh();
         List<String> lines = GraphExport.of(upgraded);
+        List<String> freshLines = GraphExport.of(fresh);
         assertThat(lines).hasSizeGreaterThan(1000);
-        assertThat(lines).isEqualTo(GraphExport.of(fresh));
+        // v0.1.0 wrote no precedenceOf (ADR 0030: the rank of a value a lower source filled in, e.g. a seed driver's
+        // nationality from Le Mans); no migration can know it, importing the sources again records it
+        assertThat(lines).noneMatch(line -> line.contains("precedenceOf="));
+        assertThat(freshLines).anyMatch(line -> line.contains("id=stefan-muecke") && line.contains("precedenceOf=[nationality=1]"));
+        assertThat(lines).isEqualTo(freshLines.stream().map(line -> VALUE_RANKS.matcher(line).replaceAll("")).toList());
     }
 
     private static List<Migration> chain(Paddock paddock) {

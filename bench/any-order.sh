@@ -17,7 +17,7 @@ orders=()
 for _ in $(seq "$times"); do orders+=("$first" "$second"); done
 mvn -B -q -o test-compile
 out=target/any-order/run
-rm -rf "$out"
+rm -rf "$out"; mkdir -p "$(dirname "$out")"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
 java -Xmx3g -cp "target/test-classes:target/classes:target/lib/*" io.paddock.importer.AnyOrder "$out" \
   "${orders[@]}" 2>&1 | grep -v -E '^(INFO|[A-Z][a-z]{2} [0-9]{2}, [0-9]{4})' | tee "$out.log"

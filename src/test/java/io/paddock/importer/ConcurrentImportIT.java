@@ -29,6 +29,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ConcurrentImportIT {
 
+    /**
+     * A thread of its own for every task: the tasks wait for each other (a latch, a flag), and the common pool, which
+     * CompletableFuture uses by default, may run them one at a time (on 2 cores under JDK 25 it did, and the imports'
+     * latch waited until the test's timeout).
+     */
+    private static final java.util.concurrent.Executor THREAD_EACH = task -> {
+        Thread thread = new Thread(task, "concurrent-import-it");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
     private static List<String> seedAndLeMansOnce;
 
     @BeforeAll
@@ -77,7 +88,7 @@ class ConcurrentImportIT {
                         count[0]++;
                     }
                     return answers;
-                }));
+                }, THREAD_EACH));
             }
             assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
             ImportReport report;
@@ -111,7 +122,7 @@ class ConcurrentImportIT {
                         Thread.currentThread().interrupt();
                     }
                     return paddock.importer().batchSize(ImportFaultsIT.BATCH).lemans(DatasetFigures.LEMANS, ImportIT.LEMANS_YEARS, p -> { });
-                }));
+                }, THREAD_EACH));
             }
             for (CompletableFuture<ImportReport> running : imports) {
                 assertThat(running.get(300, TimeUnit.SECONDS).rejected()).isEmpty();

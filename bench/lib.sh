@@ -28,3 +28,20 @@ full_graph() {
   ./paddock import lemans "$shared/lemans24" --data-dir "$data"
   touch "$data/bench-complete"
 }
+# Builds git revision $1 (offline, no tests) in a detached worktree at $2, made on first use; a `mvn clean` of this
+# checkout deletes target/, hence the prune. Used to run a previous build side by side with the current one.
+build_in_worktree() {
+  local rev="$1" dir="$2"
+  git worktree prune
+  [ -d "$dir" ] || git worktree add -q --detach "$dir" "$rev"
+  [ "$(git -C "$dir" rev-parse HEAD)" = "$(git rev-parse "$rev^{commit}")" ] || { echo "bench: $dir is not at $rev" >&2; return 1; }
+  echo "building $rev ($(git rev-parse --short "$rev^{commit}")) in $dir …"
+  (cd "$dir" && mvn -B -o -q package -Dmaven.test.skip=true 2>&1) | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d'
+}
+# F1DB's src/data folder, unpacked once from ../shared/data into target/f1db (never into the repository): prints its path.
+f1db_data() {
+  local root="$1" shared="$2"
+  mkdir -p "$root/target/f1db"
+  [ -d "$root/target/f1db/src/data" ] || tar xJf "$shared/f1db/f1db-src-data.tar.xz" -C "$root/target/f1db"
+  echo "$root/target/f1db/src/data"
+}

@@ -21,6 +21,7 @@
 # Usage: bench/upgrade.sh [--full] [--no-export] [--write-fixture]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source bench/lib.sh
 root="$PWD"
 tag="${PADDOCK_PREVIOUS:-v0.1.0}"
 full=""; export_check=1; write_fixture=""
@@ -44,15 +45,9 @@ started=$(date +%s)
 inputs="seed + F1 2002 + Le Mans 2010"
 [ -z "$full" ] || inputs="seed + F1DB + Ergast + Le Mans, in full"
 
-# 1. Both builds. The old one in its own worktree; `mvn clean` of this one deletes it, hence the prune.
+# 1. Both builds. The old one in its own worktree.
 old="$root/target/$tag"
-git worktree prune
-if [ ! -d "$old" ]; then
-  git worktree add -q --detach "$old" "$tag"
-fi
-[ "$(git -C "$old" rev-parse HEAD)" = "$commit" ] || { echo "upgrade.sh: $old is not at $tag" >&2; exit 1; }
-echo "building $tag ($commit) in $old …"
-(cd "$old" && mvn -B -o -q package -Dmaven.test.skip=true 2>&1) | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d'
+build_in_worktree "$tag" "$old"
 echo "building the current sources ($(git rev-parse --short HEAD)$([ -z "$(git status --porcelain)" ] || echo ', with uncommitted changes')) …"
 mvn -B -o -q package -Dmaven.test.skip=true 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d'
 
@@ -75,9 +70,7 @@ write() {
   servers+=("$release|$data")
   "$release/paddock" load --data-dir "$data" >"$data.load.txt" 2>&1
   if [ -n "$full" ]; then
-    mkdir -p "$root/target/f1db"
-    [ -d "$root/target/f1db/src/data" ] || tar xJf "$shared/f1db/f1db-src-data.tar.xz" -C "$root/target/f1db"
-    imports=("f1db $root/target/f1db/src/data" "ergast $shared/ergast-f1-csv" "lemans $shared/lemans24")
+    imports=("f1db $(f1db_data "$root" "$shared")" "ergast $shared/ergast-f1-csv" "lemans $shared/lemans24")
   else
     imports=("ergast $shared/ergast-f1-csv --from 2002 --to 2002" "lemans $shared/lemans24 --from 2010 --to 2010")
   fi

@@ -29,6 +29,8 @@ public final class Curated {
     }
 
     private final Map<String, String> personKeys = new HashMap<>();
+    private final Map<String, String> personNames = new HashMap<>();
+    private final Map<String, String> personReasons = new HashMap<>();
     private final Map<String, String> teamKeys = new HashMap<>();
     private final Map<String, String> makerKeys = new HashMap<>();
     private final List<String> makerNames = new ArrayList<>();
@@ -48,8 +50,15 @@ public final class Curated {
 
     static Curated of(JsonNode json) {
         Curated curated = new Curated();
-        json.path("people").forEach(p -> p.path("spellings").forEach(s ->
-                curated.personKeys.put(Names.key(s.asText()), Names.key(p.path("name").asText()))));
+        json.path("people").forEach(p -> {
+            String name = p.path("name").asText();
+            curated.personNames.put(Names.key(name), name);
+            curated.personReasons.put(Names.key(name), p.path("reason").asText());
+            p.path("spellings").forEach(s -> {
+                curated.personKeys.put(Names.key(s.asText()), Names.key(name));
+                curated.personNames.put(Names.key(s.asText()), name);
+            });
+        });
         json.path("teams").forEach(t -> t.path("spellings").forEach(s ->
                 curated.teamKeys.put(Names.key(s.asText()), t.path("name").asText())));
         json.path("makers").forEach(m -> {
@@ -76,6 +85,23 @@ public final class Curated {
     public String personKey(String name) {
         String key = Names.key(name);
         return personKeys.getOrDefault(key, key);
+    }
+
+    /**
+     * @param name a person's name in any spelling
+     * @return the curated canonical spelling of that person's name, or null when the name is not curated; a fresh
+     *         id is the slug of this name, so the person has one id whichever source names them first
+     */
+    public String personName(String name) {
+        return personNames.get(Names.key(name));
+    }
+
+    /**
+     * @param name a person's name in any spelling
+     * @return why a person decided that these spellings are one person, or null when the name is not curated
+     */
+    public String personReason(String name) {
+        return personReasons.get(personKey(name));
     }
 
     /**

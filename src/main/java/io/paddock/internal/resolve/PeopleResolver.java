@@ -19,7 +19,8 @@ import java.util.Set;
  * of another era is kept apart, and a pair whose evidence is mixed is kept apart and reported as doubtful.
  * <p>
  * Ids are deterministic: the registry's id for a registry person, a pinned id from {@code seed/people.json}, else
- * the slug of the name, with the birth year or first season appended when that slug belongs to someone else.
+ * the slug of the name (of its curated canonical spelling where {@code seed/people.json} joins several), with the
+ * birth year or first season appended when that slug belongs to someone else.
  */
 public final class PeopleResolver {
 
@@ -122,6 +123,10 @@ public final class PeopleResolver {
         if (compatible.size() == 1) {
             Known match = compatible.get(0);
             evidence.add("name '" + key + "' = " + match.id() + " (" + match.name() + ")");
+            String curatedSpelling = curated.personReason(claim.name());
+            if (curatedSpelling != null && !Names.key(claim.name()).equals(key)) {
+                evidence.add("'" + claim.name() + "' is a spelling of that name per seed/people.json: " + curatedSpelling);
+            }
             String curatedSame = curated.sameDespiteNationality(key);
             evidence.add(curatedSame != null && !Nationalities.compatible(claim.nationality(), match.nationality())
                     ? "nationality " + claim.nationality() + " ≠ " + match.nationality() + ", one person per seed/people.json: " + curatedSame
@@ -213,7 +218,8 @@ public final class PeopleResolver {
     }
 
     private String freshId(PersonClaim claim) {
-        String slug = Names.slug(claim.name());
+        String canonical = curated.personName(claim.name());
+        String slug = Names.slug(canonical != null ? canonical : claim.name());
         if (!byId.containsKey(slug)) {
             return slug;
         }

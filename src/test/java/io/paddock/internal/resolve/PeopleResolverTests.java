@@ -92,6 +92,23 @@ class PeopleResolverTests {
     }
 
     @Test
+    void aCuratedSpellingJoinsOnePersonUnderOneIdWhicheverSourceComesFirst() throws Exception {
+        String json = """
+                {"people": [{"name": "Yves Cabantous", "spellings": ["Yves Giraud-Cabantous"],
+                             "reason": "F1DB's name for Ergast's Yves Cabantous"}]}""";
+        PeopleResolver f1First = new PeopleResolver(curated(json));
+        Decision f1 = f1First.resolve(f1("Yves Cabantous", "FR", 1904, 1950, 1953));
+        Decision lemans = f1First.resolve(lemans("Yves Giraud-Cabantous", "FR", 1931, 1955));
+        PeopleResolver lemansFirst = new PeopleResolver(curated(json));
+        Decision lemansAlone = lemansFirst.resolve(lemans("Yves Giraud-Cabantous", "FR", 1931, 1955));
+        Decision f1Later = lemansFirst.resolve(f1("Yves Cabantous", "FR", 1904, 1950, 1953));
+        assertThat(List.of(f1.id(), lemans.id(), lemansAlone.id(), f1Later.id())).containsOnly("yves-cabantous");
+        assertThat(List.of(lemans.verdict(), lemansAlone.verdict(), f1Later.verdict()))
+                .containsExactly(Verdict.MERGED, Verdict.NEW, Verdict.MERGED);
+        assertThat(lemans.evidence()).anyMatch(e -> e.contains("F1DB's name for Ergast's Yves Cabantous"));
+    }
+
+    @Test
     void aRegistryAliasFindsTheRegistryPerson() throws Exception {
         PeopleResolver resolver = new PeopleResolver(curated("{}"));
         resolver.know(new PeopleResolver.Known("rinaldo-capello", "Rinaldo Capello", List.of("Rinaldo Capello", "Dindo Capello"),

@@ -262,6 +262,29 @@ class FullDataIT {
     }
 
     @Test
+    void leMansSpellingsCuratedInPeopleJsonJoinTheFormulaOneDriver() {
+        // Ergast spells them Juan Fangio and Yves Cabantous, Le Mans Juan Manuel Fangio and Yves Giraud-Cabantous;
+        // without F1DB in the graph only seed/people.json joins them (issue 22, ADR 0030).
+        Map<String, Long> expected = new TreeMap<>();
+        for (String name : List.of("Juan Manuel Fangio", "Yves Giraud-Cabantous")) {
+            expected.put(name, DatasetFigures.leMansRows(y -> true).stream()
+                    .filter(r -> DatasetFigures.leMansCrew(r).contains(name)).count());
+        }
+        assertThat(expected).containsEntry("Juan Manuel Fangio", 4L).containsEntry("Yves Giraud-Cabantous", 11L);
+
+        List<Map<String, Object>> rows = paddock.cypher("""
+                MATCH (d:Driver) WHERE d.id IN ['juan-fangio', 'yves-cabantous', 'juan-manuel-fangio', 'yves-giraud-cabantous']
+                RETURN d.id AS id,
+                       COUNT { (d)-[:DROVE]->(:Entry)-[:IN_EVENT]->(:Event)-[:IN_SEASON]->(:Season)-[:OF_SERIES]->(:Series {id: 'lemans'}) } AS leMans,
+                       COUNT { (d)-[:DROVE]->(:Entry)-[:IN_EVENT]->(:Event)-[:IN_SEASON]->(:Season)-[:OF_SERIES]->(:Series {id: 'f1'}) } > 0 AS f1
+                ORDER BY id""", Map.of());
+
+        assertThat(rows).containsExactly(
+                Map.of("id", "juan-fangio", "leMans", expected.get("Juan Manuel Fangio"), "f1", true),
+                Map.of("id", "yves-cabantous", "leMans", expected.get("Yves Giraud-Cabantous"), "f1", true));
+    }
+
+    @Test
     void kristensensCoDriversAtLeMans() {
         Map<String, Integer> expected = DatasetFigures.leMansCoDrivers("Tom Kristensen");
         assertThat(expected).isNotEmpty();

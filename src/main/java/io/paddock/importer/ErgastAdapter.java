@@ -392,7 +392,7 @@ final class ErgastAdapter {
         // qualifying did not start either. Non-starters keep their status on the entry and get no race result.
         Map<String, ResultStatus> raceStatus = new HashMap<>();
         for (Line line : results) {
-            ResultStatus status = status(String.valueOf(line.row().get("positionText")));
+            ResultStatus status = status(line.row());
             raceStatus.merge(entryIds.get(entryKey(line)), status, (a, b) -> a.started() ? a : b);
         }
         entryRows.forEach((id, line) -> {
@@ -435,11 +435,11 @@ final class ErgastAdapter {
             List<Line> rows = entry.getValue();
             Line best = rows.stream().min(Comparator.comparingInt(l -> orderOf(l))).orElseThrow();
             CsvFile.Row r = best.row();
-            if (!status(String.valueOf(r.get("positionText"))).started()) {
+            if (!status(r).started()) {
                 continue;
             }
             out.guarded(r, () -> {
-                String positionText = text(r, "positionText", true);
+                text(r, "positionText", true);
                 Integer position = integer(r, "position", false);
                 Integer order = integer(r, "positionOrder", false);
                 Double time = seconds(r, "time");
@@ -450,7 +450,7 @@ final class ErgastAdapter {
                 List<String> src = new ArrayList<>();
                 rows.forEach(l -> src.addAll(out.src(l.row())));
                 out.add(new WriteRow.Result(entry.getKey() + "@" + best.race().eventId() + "-" + session, entry.getKey(),
-                        best.race().eventId() + "-" + session, status(positionText), position, null, order,
+                        best.race().eventId() + "-" + session, status(r), position, null, order,
                         integer(r, "laps", false), behindWinner ? time : null,
                         behindWinner ? entryIds.get(entryKey(winner)) : null, null, statusText.get(r.get("statusId")),
                         integer(r, "grid", false), null, decimal(r, "points"), millis(r), null, null,
@@ -471,6 +471,17 @@ final class ErgastAdapter {
     private static Double millis(CsvFile.Row r) {
         Integer millis = integer(r, "milliseconds", false);
         return millis == null ? null : millis / 1000.0;
+    }
+
+    /**
+     * A results row's status. Ergast codes a disqualification after the race ("Excluded", F1DB's DSQ: Massa, Brazil
+     * 2015, 70 laps) like an exclusion before it (laps 0, F1DB's EX): a car that ran laps started, and was disqualified.
+     */
+    private static ResultStatus status(CsvFile.Row row) {
+        ResultStatus status = status(String.valueOf(row.get("positionText")));
+        String laps = row.get("laps");
+        boolean ranLaps = laps != null && laps.matches("\\d+") && !laps.matches("0+");
+        return status == ResultStatus.EXCLUDED && ranLaps ? ResultStatus.DISQUALIFIED : status;
     }
 
     /** Ergast's positionText codes as the seed's result statuses. */

@@ -109,7 +109,13 @@ final class SqliteErgast implements AutoCloseable {
 
     private static final String HAMILTON = "(SELECT driverId FROM drivers WHERE forename = 'Lewis' AND surname = 'Hamilton')";
     private static final String ROSBERG = "(SELECT driverId FROM drivers WHERE forename = 'Nico' AND surname = 'Rosberg')";
-    private static final String STARTED = "positionText NOT IN ('F', 'W')";
+    /**
+     * Took the start: not failed to qualify, withdrawn or excluded before the race (an "E" after laps run, Massa in
+     * Brazil 2015, is a disqualification after the start).
+     */
+    private static String started(String table) {
+        return "(%1$s.positionText NOT IN ('F', 'W') AND NOT (%1$s.positionText = 'E' AND %1$s.laps = 0))".formatted(table);
+    }
 
     /** Team-mates: same constructor in the same race, both started; races shared per team-mate. */
     Object teammatesOfHamilton() {
@@ -119,8 +125,8 @@ final class SqliteErgast implements AutoCloseable {
                 FROM results r1
                 JOIN results r2 ON r2.raceId = r1.raceId AND r2.constructorId = r1.constructorId AND r2.driverId <> r1.driverId
                 JOIN drivers d ON d.driverId = r2.driverId
-                WHERE r1.driverId = %s AND r1.%s AND r2.%s
-                GROUP BY r2.driverId""".formatted(HAMILTON, STARTED, STARTED))
+                WHERE r1.driverId = %s AND %s AND %s
+                GROUP BY r2.driverId""".formatted(HAMILTON, started("r1"), started("r2")))
                 .forEach(r -> m.put((String) r.get(0), ((Number) r.get(1)).longValue()));
         return m;
     }
@@ -151,8 +157,8 @@ final class SqliteErgast implements AutoCloseable {
         return ((Number) query("""
                 SELECT COUNT(DISTINCT a.raceId) FROM results a
                 JOIN results b ON b.raceId = a.raceId AND b.constructorId = a.constructorId
-                WHERE a.driverId = %s AND b.driverId = %s AND a.%s AND b.%s"""
-                .formatted(HAMILTON, ROSBERG, STARTED, STARTED)).get(0).get(0)).longValue();
+                WHERE a.driverId = %s AND b.driverId = %s AND %s AND %s"""
+                .formatted(HAMILTON, ROSBERG, started("a"), started("b"))).get(0).get(0)).longValue();
     }
 
     Object searchHamilton() {
@@ -199,7 +205,7 @@ final class SqliteErgast implements AutoCloseable {
     }
 
     Object mostStarts(int limit) {
-        return ranking("SELECT DISTINCT driverId, raceId FROM results WHERE " + STARTED, limit);
+        return ranking("SELECT DISTINCT driverId, raceId FROM results WHERE " + started("results"), limit);
     }
 
     /** Races won per team name (a shared drive is one win for the team, two rows in results.csv). */

@@ -162,8 +162,9 @@ final class DatasetFigures {
     static Set<String> f1StartedCars(String file) {
         Set<String> cars = new HashSet<>();
         csv(ERGAST.resolve(file), ',').forEach(r -> {
-            // Not a start (F1DB's definition): failed to qualify (F), withdrawn (W), excluded (E).
-            if (!Set.of("F", "W", "E").contains(r.get("positionText"))) {
+            // Not a start (F1DB's definition): failed to qualify (F), withdrawn (W), excluded (E) before the race; a
+            // car Ergast lists as excluded after laps run (Massa, Brazil 2015: F1DB's DSQ) started.
+            if (!Set.of("F", "W", "E").contains(r.get("positionText")) || excludedAfterRunning(r)) {
                 cars.add(f1Car(r));
             }
         });
@@ -339,9 +340,17 @@ final class DatasetFigures {
     }
 
     /** 0 a position, 2 retired or not classified, 3 disqualified, 4 not ranked (no line is classified without one). */
+    /** Ergast's "E" on a car that ran laps: a disqualification after the race, a start. */
+    static boolean excludedAfterRunning(Map<String, String> line) {
+        return "E".equals(line.get("positionText")) && line.get("laps").matches("\\d+") && !line.get("laps").matches("0+");
+    }
+
     private static int tier(Map<String, String> line) {
         if (value(line, "position") != null) {
             return 0;
+        }
+        if (excludedAfterRunning(line)) {
+            return 3;
         }
         return switch (line.get("positionText")) {
             case "R", "N" -> 2;

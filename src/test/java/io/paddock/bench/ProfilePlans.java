@@ -50,9 +50,18 @@ public final class ProfilePlans {
                     String[] kv = args[i].split("=", 2);
                     params.put(kv[0], kv[1].equals("null") ? null : kv[1].matches("-?\\d+") ? Long.valueOf(kv[1]) : kv[1]);
                 }
-                for (int i = 0; i < 3; i++) {
+                for (int i = 0; i < 20; i++) {
                     session.executeRead(tx -> tx.run(text, params).list());
                 }
+                // The plain query's own time, without PROFILE's bookkeeping, which can be most of a profiled run.
+                double[] plain = new double[21];
+                for (int i = 0; i < plain.length; i++) {
+                    long start = System.nanoTime();
+                    session.executeRead(tx -> tx.run(text, params).list());
+                    plain[i] = (System.nanoTime() - start) / 1e6;
+                }
+                java.util.Arrays.sort(plain);
+                System.out.printf("%s: plain p50 of %d runs %.1f ms%n", args[1], plain.length, plain[plain.length / 2]);
                 session.run("PROFILE " + text, params).list(); // plans the PROFILE variant: not timed
                 long t = System.nanoTime();
                 var result = session.run("PROFILE " + text, params);

@@ -231,7 +231,7 @@ public final class DriverNetwork {
      */
     private void dropAfterFailure(String graph) {
         try {
-            context.run("network/drop", Map.of("graphName", graph));
+            context.readApart(reads -> reads.run("network/drop", Map.of("graphName", graph)));
         } catch (RuntimeException ignored) {
             // the question's failure is the one to report
         }

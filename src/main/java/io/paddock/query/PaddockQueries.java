@@ -68,7 +68,7 @@ public final class PaddockQueries {
      * @return matches, best first
      */
     public List<Ref> search(String text, String... kinds) {
-        return context.names().candidates(text, Arrays.asList(kinds));
+        return inOneTransaction(() -> context.names().candidates(text, Arrays.asList(kinds)));
     }
 
     /**
@@ -81,7 +81,7 @@ public final class PaddockQueries {
      * @throws AmbiguousNameException when several match equally well; it lists them
      */
     public Ref resolve(String text, String... kinds) {
-        return context.names().resolve(text, kinds);
+        return inOneTransaction(() -> context.names().resolve(text, kinds));
     }
 
     /**
@@ -92,7 +92,7 @@ public final class PaddockQueries {
      * @return both lists, kept apart, with the events behind each pairing
      */
     public Teammates teammates(String driver, QueryFilter filter) {
-        return teammates.teammates(driver, filter);
+        return inOneTransaction(() -> teammates.teammates(driver, filter));
     }
 
     /**
@@ -103,7 +103,7 @@ public final class PaddockQueries {
      * @return the shared events, oldest first
      */
     public Pairing sharedEvents(String driverA, String driverB) {
-        return teammates.pair(driverA, driverB);
+        return inOneTransaction(() -> teammates.pair(driverA, driverB));
     }
 
     /**
@@ -117,7 +117,7 @@ public final class PaddockQueries {
      * @return the duels and the scores; {@link HeadToHead#summary()} gives the one-line verdict
      */
     public HeadToHead headToHead(Side side, String sideA, String sideB, QueryFilter filter) {
-        return rivalries.headToHead(side.kind(), sideA, sideB, filter);
+        return inOneTransaction(() -> rivalries.headToHead(side.kind(), sideA, sideB, filter));
     }
 
     /**
@@ -128,7 +128,7 @@ public final class PaddockQueries {
      * @return rivals, most meetings first
      */
     public List<Rival> rivals(String driver, QueryFilter filter) {
-        return rivalries.rivals(driver, filter, false);
+        return inOneTransaction(() -> rivalries.rivals(driver, filter, false));
     }
 
     /**
@@ -141,7 +141,7 @@ public final class PaddockQueries {
      * @return rivals, most races met first; {@link Rival#classes()} are the rival's classes
      */
     public List<Rival> rivalsOverall(String driver, QueryFilter filter) {
-        return rivalries.rivals(driver, filter, true);
+        return inOneTransaction(() -> rivalries.rivals(driver, filter, true));
     }
 
     /**
@@ -157,7 +157,7 @@ public final class PaddockQueries {
      *         the leader (more races ahead, then qualifying, then points) is A
      */
     public List<TeamMateBattle> battles(String team, QueryFilter filter) {
-        return battles.battles(team, filter);
+        return inOneTransaction(() -> battles.battles(team, filter));
     }
 
     /**
@@ -168,7 +168,7 @@ public final class PaddockQueries {
      * @return one battle per team-mate, the driver as A, in the order of {@link #battles}
      */
     public List<TeamMateBattle> battlesOf(String driver, QueryFilter filter) {
-        return battles.battlesOf(driver, filter);
+        return inOneTransaction(() -> battles.battlesOf(driver, filter));
     }
 
     /**
@@ -182,7 +182,7 @@ public final class PaddockQueries {
      * @throws io.paddock.PaddockException when both names are the same driver
      */
     public TeamMateBattle battle(String driverA, String driverB, QueryFilter filter) {
-        return battles.battle(driverA, driverB, filter);
+        return inOneTransaction(() -> battles.battle(driverA, driverB, filter));
     }
 
     /**
@@ -232,7 +232,7 @@ public final class PaddockQueries {
      * @throws io.paddock.PaddockException when the record cannot be counted for that holder (streaks per team)
      */
     public List<RecordRow> records(RecordKind kind, HolderKind holder, QueryFilter filter) {
-        return records.records(kind, holder, filter);
+        return inOneTransaction(() -> records.records(kind, holder, filter));
     }
 
     /**
@@ -249,7 +249,7 @@ public final class PaddockQueries {
      * @return counted rows, stated rows and the comparisons where they differ
      */
     public RecordTable recordTable(RecordKind kind, HolderKind holder, QueryFilter filter) {
-        return records.table(kind, holder, filter);
+        return inOneTransaction(() -> records.table(kind, holder, filter));
     }
 
     /**
@@ -263,7 +263,7 @@ public final class PaddockQueries {
      * @throws AmbiguousNameException when several drivers match; it lists them
      */
     public DriverProfile driver(String name) {
-        return profiles.driver(name);
+        return inOneTransaction(() -> profiles.driver(name));
     }
 
     /**
@@ -276,7 +276,7 @@ public final class PaddockQueries {
      * @throws AmbiguousNameException when several teams match; it lists them
      */
     public TeamProfile team(String name) {
-        return profiles.team(name);
+        return inOneTransaction(() -> profiles.team(name));
     }
 
     /**
@@ -288,7 +288,7 @@ public final class PaddockQueries {
      * @throws AmbiguousNameException when several car models match; it lists them
      */
     public CarProfile car(String name) {
-        return profiles.car(name);
+        return inOneTransaction(() -> profiles.car(name));
     }
 
     /**
@@ -300,7 +300,7 @@ public final class PaddockQueries {
      * @throws AmbiguousNameException when several circuits match; it lists them
      */
     public CircuitProfile circuit(String name) {
-        return profiles.circuit(name);
+        return inOneTransaction(() -> profiles.circuit(name));
     }
 
     /**
@@ -313,7 +313,7 @@ public final class PaddockQueries {
      * @throws AmbiguousNameException when several events match; its message lists them with their seasons
      */
     public EventProfile event(String name) {
-        return profiles.event(name);
+        return inOneTransaction(() -> profiles.event(name));
     }
 
     /**
@@ -328,7 +328,7 @@ public final class PaddockQueries {
      * @throws io.paddock.PaddockException when both names are the same driver
      */
     public Connection path(String driverA, String driverB, QueryFilter filter) {
-        return crossSeries.path(driverA, driverB, filter);
+        return inOneTransaction(() -> crossSeries.path(driverA, driverB, filter));
     }
 
     /**
@@ -340,7 +340,7 @@ public final class PaddockQueries {
      * @return the season lines and the series totals, with their sources
      */
     public Career career(String driver, QueryFilter filter) {
-        return crossSeries.career(driver, filter);
+        return inOneTransaction(() -> crossSeries.career(driver, filter));
     }
 
     /**
@@ -355,7 +355,7 @@ public final class PaddockQueries {
      * @return the drivers, with the series that count for each
      */
     public List<Crossover> crossover(String seriesA, String seriesB, boolean onlyWinners, QueryFilter filter) {
-        return crossSeries.crossover(seriesA, seriesB, onlyWinners, filter);
+        return inOneTransaction(() -> crossSeries.crossover(seriesA, seriesB, onlyWinners, filter));
     }
 
     /**
@@ -367,5 +367,13 @@ public final class PaddockQueries {
      */
     public DriverNetwork network() {
         return network;
+    }
+
+    /**
+     * One facade call, one read transaction: the names it resolves and the question it asks see one view of the graph
+     * and pay for one transaction (issue 20: each extra one cost about a millisecond over Bolt).
+     */
+    private <T> T inOneTransaction(java.util.function.Supplier<T> call) {
+        return context.read(reads -> call.get());
     }
 }

@@ -24,6 +24,8 @@ final class QueryContext {
     private final SessionConfig sessionConfig;
     private final NameSearch names;
     private final Map<String, NamedQuery> queries = new ConcurrentHashMap<>();
+    /** The read transaction this thread has open, if any: a facade call is one transaction. */
+    private final ThreadLocal<Reads> current = new ThreadLocal<>();
 
     QueryContext(Driver driver, SessionConfig sessionConfig) {
         this.driver = driver;
@@ -48,11 +50,34 @@ final class QueryContext {
 
     /**
      * Several queries that make up one answer, in one managed read transaction: one consistent view and one
-     * round of transaction set-up. Resolve names before, not inside: resolution runs its own reads.
+     * round of transaction set-up. A read asked while this thread already has one open (a facade call resolving its
+     * names, then asking its question) joins that transaction instead of opening another.
      */
     <T> T read(Function<Reads, T> work) {
+        Reads open = current.get();
+        return open != null ? work.apply(open) : readApart(work);
+    }
+
+    /**
+     * A read in a transaction of its own even while this thread has one open: for the clean-up after a failure,
+     * which the failed transaction no longer takes.
+     */
+    <T> T readApart(Function<Reads, T> work) {
+        Reads outer = current.get();
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> work.apply(new Reads(tx)), TransactionTag.config());
+            return session.executeRead(tx -> {
+                Reads reads = new Reads(tx);
+                current.set(reads);
+                try {
+                    return work.apply(reads);
+                } finally {
+                    if (outer == null) {
+                        current.remove();
+                    } else {
+                        current.set(outer);
+                    }
+                }
+            }, TransactionTag.config());
         }
     }
 

@@ -37,12 +37,12 @@ final class QueryContext {
         return names;
     }
 
-    /** One query in its own managed read transaction. */
+    /** One query in a managed read transaction: the one this thread has open, else its own. */
     List<Record> run(String query, Map<String, ?> parameters) {
         return read(reads -> reads.run(query, parameters));
     }
 
-    /** One query with the shared filters (names resolved first) in its own managed read transaction. */
+    /** One query with the shared filters (names resolved first), in the open read transaction or its own. */
     List<Record> run(String query, Map<String, ?> parameters, QueryFilter filter) {
         Map<String, Object> filterParameters = filterParameters(filter);
         return read(reads -> reads.run(query, parameters, filterParameters));

@@ -28,9 +28,12 @@ public final class Curated {
     public record Pin(String source, String key, int fromYear, int toYear, String id, String reason) {
     }
 
-    private final Map<String, String> personKeys = new HashMap<>();
-    private final Map<String, String> personNames = new HashMap<>();
-    private final Map<String, String> personReasons = new HashMap<>();
+    /** A person several spellings name: the curated name, its key, and why they are one person. */
+    private record Person(String name, String key, String reason) {
+    }
+
+    /** Each curated spelling's key (the name's own included) to its person. */
+    private final Map<String, Person> people = new HashMap<>();
     private final Map<String, String> teamKeys = new HashMap<>();
     private final Map<String, String> makerKeys = new HashMap<>();
     private final List<String> makerNames = new ArrayList<>();
@@ -52,12 +55,9 @@ public final class Curated {
         Curated curated = new Curated();
         json.path("people").forEach(p -> {
             String name = p.path("name").asText();
-            curated.personNames.put(Names.key(name), name);
-            curated.personReasons.put(Names.key(name), p.path("reason").asText());
-            p.path("spellings").forEach(s -> {
-                curated.personKeys.put(Names.key(s.asText()), Names.key(name));
-                curated.personNames.put(Names.key(s.asText()), name);
-            });
+            Person person = new Person(name, Names.key(name), p.path("reason").asText());
+            curated.people.put(person.key(), person);
+            p.path("spellings").forEach(s -> curated.people.put(Names.key(s.asText()), person));
         });
         json.path("teams").forEach(t -> t.path("spellings").forEach(s ->
                 curated.teamKeys.put(Names.key(s.asText()), t.path("name").asText())));
@@ -84,7 +84,8 @@ public final class Curated {
      */
     public String personKey(String name) {
         String key = Names.key(name);
-        return personKeys.getOrDefault(key, key);
+        Person person = people.get(key);
+        return person == null ? key : person.key();
     }
 
     /**
@@ -93,7 +94,8 @@ public final class Curated {
      *         id is the slug of this name, so the person has one id whichever source names them first
      */
     public String personName(String name) {
-        return personNames.get(Names.key(name));
+        Person person = people.get(Names.key(name));
+        return person == null ? null : person.name();
     }
 
     /**
@@ -101,7 +103,8 @@ public final class Curated {
      * @return why a person decided that these spellings are one person, or null when the name is not curated
      */
     public String personReason(String name) {
-        return personReasons.get(personKey(name));
+        Person person = people.get(Names.key(name));
+        return person == null ? null : person.reason();
     }
 
     /**

@@ -123,9 +123,9 @@ public final class PeopleResolver {
         if (compatible.size() == 1) {
             Known match = compatible.get(0);
             evidence.add("name '" + key + "' = " + match.id() + " (" + match.name() + ")");
-            String curatedSpelling = curated.personReason(claim.name());
-            if (curatedSpelling != null && !Names.key(claim.name()).equals(key)) {
-                evidence.add("'" + claim.name() + "' is a spelling of that name per seed/people.json: " + curatedSpelling);
+            String spellingReason = curated.personReason(claim.name());
+            if (spellingReason != null && !Names.key(claim.name()).equals(key)) {
+                evidence.add("'" + claim.name() + "' is a spelling of that name per seed/people.json: " + spellingReason);
             }
             String curatedSame = curated.sameDespiteNationality(key);
             evidence.add(curatedSame != null && !Nationalities.compatible(claim.nationality(), match.nationality())

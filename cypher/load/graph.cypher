@@ -350,6 +350,9 @@ MATCH (season:Season {id: row.season})
 MATCH (circuit:Circuit {id: row.circuit})
 MERGE (n)-[:IN_SEASON]->(season)
 MERGE (n)-[:AT]->(circuit)
+// The season's year and the series' id on the event itself (ADR 0041): filters and labels read them here instead of
+// walking event → season → series. An event id names its season, so they never change.
+SET n.year = season.year, n.seriesId = COLLECT { MATCH (season)-[:OF_SERIES]->(series:Series) RETURN series.id }[0]
 WITH n, row
 UNWIND row.documents AS document
 MATCH (source:Source {id: document})
@@ -520,7 +523,12 @@ SET r.conflicts = COLLECT {
     r.valuesFrom = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN r.valuesFrom ELSE split(row.src[0], '#')[0] END,
     r.sources = coalesce(r.sources, []) + [x IN row.src WHERE NOT x IN coalesce(r.sources, [])],
     r.inferred = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN r.inferred ELSE row.inferred END,
-    r.precedence = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN r.precedence ELSE row.precedence END
+    r.precedence = CASE WHEN coalesce(r.precedence, 0) > row.precedence THEN r.precedence ELSE row.precedence END,
+    // The event's keys on the result too (ADR 0041): a record filtered to one series starts from that series'
+    // results. Read inside this SET: set after it, they would conflict with the dynamic r[f] read above and make
+    // the planner add an Eager step (QueryPlansFullDataIT).
+    r.year = COLLECT { MATCH (n)-[:IN_EVENT]->(e:Event) RETURN e.year }[0],
+    r.seriesId = COLLECT { MATCH (n)-[:IN_EVENT]->(e:Event) RETURN e.seriesId }[0]
 MERGE (r)-[:OF_ENTRY]->(n)
 MERGE (r)-[:IN_SESSION]->(s)
 WITH r, row

@@ -24,8 +24,8 @@ RETURN d.id AS id, d.name AS name, coalesce(d.aliases, []) AS aliases,
                  RETURN DISTINCT {id: car.id, name: car.name} AS car ORDER BY car.name } AS cars,
        COLLECT { MATCH (d)-[:DROVE]->(:Entry)-[:IN_CLASS]->(c:Class)
                  RETURN DISTINCT {id: c.id, name: c.name} AS carClass ORDER BY carClass.name } AS classes,
-       COLLECT { MATCH (d)-[:DROVE]->(:Entry)-[:IN_EVENT]->(:Event)-[:IN_SEASON]->(s:Season)
-                 RETURN DISTINCT s.year AS year ORDER BY year } AS seasons,
+       COLLECT { MATCH (d)-[:DROVE]->(:Entry)-[:IN_EVENT]->(e:Event)
+                 RETURN DISTINCT e.year AS year ORDER BY year } AS seasons,
        roles,
        COLLECT { UNWIND [d.sources] + [role IN roles | role.sources] AS list
                  UNWIND list AS source

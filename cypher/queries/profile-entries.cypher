@@ -24,12 +24,11 @@ CALL () {
   MATCH (:Event {id: $eventId})<-[:IN_EVENT]-(n:Entry) RETURN n
 }
 MATCH (n)-[:IN_EVENT]->(e:Event)
-OPTIONAL MATCH (e)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
 OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
 OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(t:Team)
 OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
 OPTIONAL MATCH (n)-[:ENGINE_BY]->(engine:Manufacturer)
-WITH n, e, s, c, t, car, engine, coalesce(series.id IN classedSeries, false) AS seriesHasClasses,
+WITH n, e, c, t, car, engine, coalesce(e.seriesId IN classedSeries, false) AS seriesHasClasses,
      COLLECT { MATCH (d:Driver)-[drove:DROVE]->(n)
                RETURN {id: d.id, name: d.name, sources: drove.sources} AS member ORDER BY d.name } AS crew,
      COLLECT { MATCH (r:Result)-[:OF_ENTRY]->(n), (r)-[:IN_SESSION]->(x:Session)
@@ -44,7 +43,7 @@ WITH n, e, s, c, t, car, engine, coalesce(series.id IN classedSeries, false) AS 
                        sources: r.sources} AS result
                ORDER BY CASE x.type WHEN 'QUALIFYING' THEN 0 WHEN 'RACE' THEN 1 ELSE 2 END, x.id } AS results
 RETURN n.id AS entryId,
-       {id: e.id, name: e.name, season: s.year, round: e.round, date: e.date} AS event,
+       {id: e.id, name: e.name, season: e.year, round: e.round, date: e.date} AS event,
        n.number AS number,
        c.id AS classId, c.name AS className,
        t.id AS teamId, t.name AS teamName,
@@ -62,7 +61,7 @@ RETURN n.id AS entryId,
                  UNWIND list AS source
                  RETURN DISTINCT source } AS sources
 // Oldest event first; within an event by class, then by place in class: in the race, else in qualifying.
-ORDER BY s.year, e.round, e.date, e.id, c.name,
+ORDER BY e.year, e.round, e.date, e.id, c.name,
          coalesce([r IN results WHERE r.session = 'RACE' | r.classPosition][0],
                   [r IN results WHERE r.session = 'QUALIFYING' | r.classPosition][0]),
          toIntegerOrNull(n.number), n.number, n.id;

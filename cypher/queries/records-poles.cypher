@@ -21,26 +21,35 @@
 // :param eventId => null
 // :param limit => 20
 // The pole results first, from the result_pole and result_position / result_class_position indexes (a pole is one
-// result in a few dozen); a CASE on $scope would hide the index from the planner and make it read every result.
+// result in a few dozen), or with a series from result_series_position / result_series_class_position (ADR 0041);
+// a CASE on $scope would hide the index from the planner and make it read every result. Season and series are keys on
+// the result and the event, not a walk to the season.
 CALL () {
-  MATCH (r:Result) WHERE $scope = 'overall' AND r.pole = true
+  MATCH (r:Result) WHERE $scope = 'overall' AND r.pole = true AND ($seriesId IS NULL OR r.seriesId = $seriesId)
   RETURN r, true AS fromGrid
   UNION
-  MATCH (r:Result)
-  WHERE ($scope = 'overall' AND r.position = 1) OR ($scope = 'class' AND r.classPosition = 1)
+  CALL () {
+    MATCH (r:Result)
+    WHERE $seriesId IS NULL AND (($scope = 'overall' AND r.position = 1) OR ($scope = 'class' AND r.classPosition = 1))
+    RETURN r
+    UNION
+    MATCH (r:Result)
+    WHERE ($scope = 'overall' AND r.seriesId = $seriesId AND r.position = 1)
+       OR ($scope = 'class' AND r.seriesId = $seriesId AND r.classPosition = 1)
+    RETURN r
+  }
   MATCH (r)-[:IN_SESSION]->(:Session {type: 'QUALIFYING'})<-[:HAS_SESSION]-(e:Event)
   WHERE $scope = 'class' OR NOT EXISTS { (e)-[:HAS_SESSION]->(:Session)<-[:IN_SESSION]-(:Result {pole: true}) }
   RETURN r, false AS fromGrid
 }
-MATCH (r)-[:IN_SESSION]->(:Session)<-[:HAS_SESSION]-(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
-WHERE ($season IS NULL OR s.year = $season)
-  AND ($fromYear IS NULL OR s.year >= $fromYear)
-  AND ($toYear IS NULL OR s.year <= $toYear)
-  AND ($seriesId IS NULL OR series.id = $seriesId)
-  AND ($eventId IS NULL OR e.id = $eventId)
-MATCH (r)-[:OF_ENTRY]->(n:Entry)
+WITH r, fromGrid
+WHERE ($season IS NULL OR r.year = $season)
+  AND ($fromYear IS NULL OR r.year >= $fromYear)
+  AND ($toYear IS NULL OR r.year <= $toYear)
+MATCH (r)-[:OF_ENTRY]->(n:Entry)-[:IN_EVENT]->(e:Event)
+WHERE $eventId IS NULL OR e.id = $eventId
 OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
-WITH r, fromGrid, n, e, s, c
+WITH r, fromGrid, n, e, c
 WHERE $classId IS NULL OR c.id = $classId
 // The holder of the pole-sitting entry; linkSources say where the sources tie the holder to that entry.
 CALL (n) {
@@ -79,14 +88,14 @@ CALL (n) {
 OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(team:Team)
 OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
 OPTIONAL MATCH (n)-[:ENGINE_BY]->(engine:Manufacturer)
-WITH h, r, fromGrid, e, s, linkSources,
+WITH h, r, fromGrid, e, linkSources,
      CASE WHEN $scope = 'class' THEN [coalesce(c.name, 'class unknown')] ELSE [] END
      + CASE WHEN $holder = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
      + CASE WHEN $holder = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')
             + CASE WHEN engine IS NULL OR car IS NULL OR car.name CONTAINS engine.name OR $holder = 'engine-maker' THEN '' ELSE ' ' + engine.name END] END AS how
-ORDER BY s.year, e.round, e.date, e.id
+ORDER BY e.year, e.round, e.date, e.id
 WITH h, count(DISTINCT r) AS poles, count(DISTINCT CASE WHEN fromGrid THEN null ELSE r END) AS fastestInQualifying,
-     collect(e.name + ' ' + s.year + ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')') AS events,
+     collect(e.name + ' ' + e.year + ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')') AS events,
      collect(r.sources) + collect(linkSources) AS sourceLists
 RETURN $holder AS holderKind, h.id AS holderId, h.name AS holder,
        poles AS value,

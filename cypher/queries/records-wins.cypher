@@ -19,24 +19,33 @@
 // :param eventId => null
 // :param limit => 20
 // The winning (or podium) results first, from the result_position / result_class_position index (about 1,300 of 44,000
-// results on the full data for wins). One UNION branch per scope: with a CASE on $scope, or one WHERE with an OR of
-// two IN range(…) predicates, the planner reads every result instead (seen in QueryPlansFullDataIT).
+// results on the full data for wins), or with a series from result_series_position / result_series_class_position,
+// so a record of one series reads that series' results only, however many other series the graph holds (ADR 0041).
+// One UNION branch per scope and filter: with a CASE on $scope, or one WHERE with an OR of two IN range(…)
+// predicates, the planner reads every result instead (seen in QueryPlansFullDataIT). Season and series are keys on
+// the result and the event, not a walk to the season.
 CALL () {
-  MATCH (r:Result) WHERE $scope = 'overall' AND r.position IN range(1, coalesce($top, 1))
+  MATCH (r:Result) WHERE $scope = 'overall' AND $seriesId IS NULL AND r.position IN range(1, coalesce($top, 1))
   RETURN r
   UNION
-  MATCH (r:Result) WHERE $scope = 'class' AND r.classPosition IN range(1, coalesce($top, 1))
+  MATCH (r:Result) WHERE $scope = 'overall' AND r.seriesId = $seriesId AND r.position IN range(1, coalesce($top, 1))
+  RETURN r
+  UNION
+  MATCH (r:Result) WHERE $scope = 'class' AND $seriesId IS NULL AND r.classPosition IN range(1, coalesce($top, 1))
+  RETURN r
+  UNION
+  MATCH (r:Result) WHERE $scope = 'class' AND r.seriesId = $seriesId AND r.classPosition IN range(1, coalesce($top, 1))
   RETURN r
 }
-MATCH (r)-[:IN_SESSION]->(:Session {type: 'RACE'})<-[:HAS_SESSION]-(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
-WHERE ($season IS NULL OR s.year = $season)
-  AND ($fromYear IS NULL OR s.year >= $fromYear)
-  AND ($toYear IS NULL OR s.year <= $toYear)
-  AND ($seriesId IS NULL OR series.id = $seriesId)
-  AND ($eventId IS NULL OR e.id = $eventId)
-MATCH (r)-[:OF_ENTRY]->(n:Entry)
+WITH r
+WHERE ($season IS NULL OR r.year = $season)
+  AND ($fromYear IS NULL OR r.year >= $fromYear)
+  AND ($toYear IS NULL OR r.year <= $toYear)
+MATCH (r)-[:IN_SESSION]->(:Session {type: 'RACE'})
+MATCH (r)-[:OF_ENTRY]->(n:Entry)-[:IN_EVENT]->(e:Event)
+WHERE ($eventId IS NULL OR e.id = $eventId)
 OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
-WITH r, n, e, s, c
+WITH r, n, e, c
 WHERE $classId IS NULL OR c.id = $classId
 // The holder of the winning entry; linkSources say where the sources tie the holder to that entry.
 CALL (n) {
@@ -75,14 +84,14 @@ CALL (n) {
 OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(team:Team)
 OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
 OPTIONAL MATCH (n)-[:ENGINE_BY]->(engine:Manufacturer)
-WITH h, r, e, s, linkSources,
+WITH h, r, e, linkSources,
      CASE WHEN $scope = 'class' THEN [coalesce(c.name, 'class unknown')] ELSE [] END
      + CASE WHEN $holder = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
      + CASE WHEN $holder = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')
             + CASE WHEN engine IS NULL OR car IS NULL OR car.name CONTAINS engine.name OR $holder = 'engine-maker' THEN '' ELSE ' ' + engine.name END] END AS how
-ORDER BY s.year, e.round, e.date, e.id
+ORDER BY e.year, e.round, e.date, e.id
 WITH h, count(DISTINCT r) AS wins,
-     collect(e.name + ' ' + s.year
+     collect(e.name + ' ' + e.year
              + CASE WHEN coalesce($top, 1) = 1 THEN '' ELSE ' P' + CASE WHEN $scope = 'class' THEN r.classPosition ELSE r.position END END
              + ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')') AS events,
      collect(r.sources) + collect(linkSources) AS sourceLists

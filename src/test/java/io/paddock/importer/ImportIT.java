@@ -62,6 +62,26 @@ class ImportIT extends SeededGraph {
     }
 
     @Test
+    void everyEventAndResultCarriesItsSeasonsYearAndSeriesAsKeys() {
+        // ADR 0041: the keys the filters read, the same as walking event → season → series
+        Map<String, Long> eventsByKeys = new TreeMap<>();
+        paddock.cypher("""
+                MATCH (e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
+                WHERE e.year = s.year AND e.seriesId = series.id
+                RETURN e.seriesId + ' ' + e.year AS key, count(e) AS events""", Map.of())
+                .forEach(r -> eventsByKeys.put((String) r.get("key"), ((Number) r.get("events")).longValue()));
+        // races.csv: 17 Grands Prix in 2001 and in 2002; one 24 Hours a year
+        assertThat(eventsByKeys).containsEntry("f1 2001", 17L).containsEntry("f1 2002", 17L)
+                .containsEntry("lemans 2008", 1L).containsEntry("lemans 2010", 1L);
+        assertThat(eventsByKeys.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(count("MATCH (e:Event) RETURN count(e) AS n", Map.of()));
+        assertThat(count("""
+                MATCH (r:Result)-[:OF_ENTRY]->(:Entry)-[:IN_EVENT]->(e:Event)
+                WHERE r.year = e.year AND r.seriesId = e.seriesId RETURN count(r) AS n""", Map.of()))
+                .isEqualTo(count("MATCH (r:Result) RETURN count(r) AS n", Map.of())).isGreaterThan(1000);
+    }
+
+    @Test
     void f1ChampionsAreTheLeadersAfterEachSeasonsLastRace() {
         Map<Integer, String> expected = DatasetFigures.f1Champions(F1_YEARS::contains);
         List<Map<String, Object>> rows = paddock.cypher("""

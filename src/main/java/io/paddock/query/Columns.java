@@ -41,9 +41,12 @@ final class Columns {
         return id == null || id.isNull() ? null : new Ref("series", id.asString(), text(name));
     }
 
-    /** The {@code sources} column every query returns. */
+    /**
+     * The {@code sources} column every query returns, in reading order: the order the query collected them in depends
+     * on its plan, and an answer must not change when only the way it is computed does (ADR 0041).
+     */
     static List<String> sources(Record r) {
-        return strings(r.get("sources"));
+        return QueryContext.sources(List.of(strings(r.get("sources"))));
     }
 
     /** An event from an {@code {id, name, season, round, date}} map; null for a null map. */

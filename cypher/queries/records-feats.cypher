@@ -17,10 +17,18 @@
 // :param classId => null
 // :param eventId => null
 // :param limit => 20
-// One UNION branch per feat, so each reads only its own entries or results.
+// One UNION branch per feat, so each reads only its own entries or results; entries of one series start from its
+// events (the event_series_year index, ADR 0041), so the record of one series does not read the others'.
 CALL () {
   MATCH (n:Entry)-[:IN_EVENT]->(e:Event)
-  WHERE $scope = 'entries' AND NOT coalesce(n.status, '') IN ['PRACTICE_ONLY', 'RESERVE', 'DID_NOT_ARRIVE']
+  WHERE $scope = 'entries' AND $seriesId IS NULL AND NOT coalesce(n.status, '') IN ['PRACTICE_ONLY', 'RESERVE', 'DID_NOT_ARRIVE']
+  RETURN n, e
+  UNION
+  MATCH (e:Event)
+  WHERE $scope = 'entries' AND e.seriesId = $seriesId
+    AND e.year >= coalesce($season, $fromYear, -1000000) AND e.year <= coalesce($season, $toYear, 1000000)
+  MATCH (n:Entry)-[:IN_EVENT]->(e)
+  WHERE NOT coalesce(n.status, '') IN ['PRACTICE_ONLY', 'RESERVE', 'DID_NOT_ARRIVE']
   RETURN n, e
   UNION
   MATCH (r:Result)-[:IN_SESSION]->(:Session {type: 'RACE'})
@@ -38,14 +46,14 @@ CALL () {
   MATCH (r)-[:OF_ENTRY]->(n:Entry)-[:IN_EVENT]->(e:Event)
   RETURN n, e
 }
-MATCH (e)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
-WHERE ($season IS NULL OR s.year = $season)
-  AND ($fromYear IS NULL OR s.year >= $fromYear)
-  AND ($toYear IS NULL OR s.year <= $toYear)
-  AND ($seriesId IS NULL OR series.id = $seriesId)
+WITH n, e
+WHERE ($season IS NULL OR e.year = $season)
+  AND ($fromYear IS NULL OR e.year >= $fromYear)
+  AND ($toYear IS NULL OR e.year <= $toYear)
+  AND ($seriesId IS NULL OR e.seriesId = $seriesId)
   AND ($eventId IS NULL OR e.id = $eventId)
 OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
-WITH n, e, s, c
+WITH n, e, c
 WHERE $classId IS NULL OR c.id = $classId
 // The holder of the entry; linkSources say where the sources tie the holder to that entry.
 CALL (n) {
@@ -79,7 +87,7 @@ CALL (n) {
   MATCH (n)-[:TYRES_BY]->(h:Manufacturer) WHERE $holder = 'tyre-maker'
   RETURN h, n.sources AS linkSources
 }
-WITH h, count(DISTINCT e) AS value, min(s.year) AS firstYear, max(s.year) AS lastYear,
+WITH h, count(DISTINCT e) AS value, min(e.year) AS firstYear, max(e.year) AS lastYear,
      collect(linkSources) AS sourceLists
 RETURN $holder AS holderKind, h.id AS holderId, h.name AS holder,
        value, $scope AS unit,

@@ -11,20 +11,33 @@
 // :param seriesId => null
 // :param classId => null
 // :param limit => 20
-MATCH (d:Driver)-[drove:DROVE]->(n:Entry)<-[:OF_ENTRY]-(r:Result)-[:IN_SESSION]->(:Session {type: 'RACE'})
-      <-[:HAS_SESSION]-(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
-OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
-WITH d, drove, r, e, s, series, c
-WHERE ($season IS NULL OR s.year = $season)
-  AND ($fromYear IS NULL OR s.year >= $fromYear)
-  AND ($toYear IS NULL OR s.year <= $toYear)
-  AND ($seriesId IS NULL OR series.id = $seriesId)
-  AND ($classId IS NULL OR c.id = $classId)
+// Every race result with its driver, or with a series that series' (its events from the event_series_year index,
+// ADR 0041), so the record of one series does not read the others'. One branch each (they never overlap, hence
+// UNION ALL): a `$seriesId IS NULL OR …` predicate would hide the index from the planner.
+CALL () {
+  MATCH (d:Driver)-[drove:DROVE]->(n:Entry)<-[:OF_ENTRY]-(r:Result)-[:IN_SESSION]->(:Session {type: 'RACE'})
+        <-[:HAS_SESSION]-(e:Event)-[:IN_SEASON]->(s:Season)
+  WHERE $seriesId IS NULL
+    AND ($season IS NULL OR s.year = $season)
+    AND ($fromYear IS NULL OR s.year >= $fromYear)
+    AND ($toYear IS NULL OR s.year <= $toYear)
+  OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
+  RETURN d, drove, r, e, c
+  UNION ALL
+  MATCH (e:Event)
+  WHERE e.seriesId = $seriesId
+    AND e.year >= coalesce($season, $fromYear, -1000000) AND e.year <= coalesce($season, $toYear, 1000000)
+  MATCH (e)-[:HAS_SESSION]->(:Session {type: 'RACE'})<-[:IN_SESSION]-(r:Result)-[:OF_ENTRY]->(n:Entry)<-[drove:DROVE]-(d:Driver)
+  OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
+  RETURN d, drove, r, e, c
+}
+WITH d, drove, r, e, c
+WHERE $classId IS NULL OR c.id = $classId
 // Events without a round number follow the numbered rounds of their season, by date.
-WITH d, drove, r, e, s, c
-ORDER BY s.year, e.round, e.date, e.id
+WITH d, drove, r, e, c
+ORDER BY e.year, e.round, e.date, e.id
 WITH d, collect({win: coalesce(r.classPosition = 1, false),
-                 event: e.name + ' ' + s.year + ' (' + coalesce(c.name, 'class unknown') + ')',
+                 event: e.name + ' ' + e.year + ' (' + coalesce(c.name, 'class unknown') + ')',
                  sources: r.sources + drove.sources}) AS results
 // A run starts at a win that follows a non-win (or starts the list) and lasts until the next non-win.
 UNWIND range(0, size(results) - 1) AS start

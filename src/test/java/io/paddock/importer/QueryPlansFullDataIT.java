@@ -204,7 +204,10 @@ class QueryPlansFullDataIT {
                         "Result(seriesId, position)", "Tom Kristensen", 9),
                 // results_in.csv: Henri Pescarolo's 33 entries, 1966 to 1999
                 new Case("records-feats", params("holder", "driver", "scope", "entries", "seriesId", "lemans"),
-                        "Event(seriesId, year)", "Henri Pescarolo", 33));
+                        "Event(seriesId, year)", "Henri Pescarolo", 33),
+                // results_in.csv: Kristensen's six wins in a row, 2000 to 2005
+                new Case("records-class-win-streaks", params("seriesId", "lemans"),
+                        "Event(seriesId, year)", "Tom Kristensen", 6));
         for (Case c : cases) {
             Map<String, Object> parameters = new HashMap<>(common);
             parameters.putAll(c.parameters());

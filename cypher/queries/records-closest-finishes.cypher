@@ -10,8 +10,27 @@
 // :param classId => null
 // :param eventId => null
 // :param limit => 20
-MATCH (second:Result)-[:GAP_TO]->(winnerEntry:Entry)<-[:OF_ENTRY]-(winner:Result)-[:IN_SESSION]->(race:Session {type: 'RACE'})
-MATCH (second)-[:IN_SESSION]->(race)<-[:HAS_SESSION]-(e:Event)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
+// Every result that states its gap to the winner, or with a series that series' second places (the
+// result_series_position and result_series_class_position indexes, ADR 0041), so the record of one series does not
+// read the others'. One branch each (they never overlap, hence UNION ALL).
+CALL () {
+  MATCH (second:Result)-[:GAP_TO]->(winnerEntry:Entry)<-[:OF_ENTRY]-(winner:Result)-[:IN_SESSION]->(race:Session {type: 'RACE'})
+  MATCH (second)-[:IN_SESSION]->(race)<-[:HAS_SESSION]-(e:Event)
+  WHERE $seriesId IS NULL
+  RETURN second, winnerEntry, winner, e
+  UNION ALL
+  CALL () {
+    MATCH (second:Result) WHERE second.seriesId = $seriesId AND second.position = 2
+    RETURN second
+    UNION
+    MATCH (second:Result) WHERE second.seriesId = $seriesId AND second.classPosition = 2
+    RETURN second
+  }
+  MATCH (second)-[:GAP_TO]->(winnerEntry:Entry)<-[:OF_ENTRY]-(winner:Result)-[:IN_SESSION]->(race:Session {type: 'RACE'})
+  MATCH (second)-[:IN_SESSION]->(race)<-[:HAS_SESSION]-(e:Event)
+  RETURN second, winnerEntry, winner, e
+}
+MATCH (e)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
 MATCH (second)-[:OF_ENTRY]->(secondEntry:Entry)
 OPTIONAL MATCH (secondEntry)-[:IN_CLASS]->(secondClass:Class)
 OPTIONAL MATCH (winnerEntry)-[:IN_CLASS]->(winnerClass:Class)

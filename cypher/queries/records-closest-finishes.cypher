@@ -30,24 +30,22 @@ CALL () {
   MATCH (second)-[:IN_SESSION]->(race)<-[:HAS_SESSION]-(e:Event)
   RETURN second, winnerEntry, winner, e
 }
-MATCH (e)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
 MATCH (second)-[:OF_ENTRY]->(secondEntry:Entry)
 OPTIONAL MATCH (secondEntry)-[:IN_CLASS]->(secondClass:Class)
 OPTIONAL MATCH (winnerEntry)-[:IN_CLASS]->(winnerClass:Class)
-WITH second, winner, secondEntry, winnerEntry, e, s, series, secondClass, winnerClass,
+WITH second, winner, secondEntry, winnerEntry, e, secondClass, winnerClass,
      CASE
        WHEN second.position = 2 AND winner.position = 1 THEN 'overall'
        WHEN second.classPosition = 2 AND winner.classPosition = 1 AND secondClass = winnerClass THEN secondClass.name
      END AS scope
 WHERE scope IS NOT NULL AND second.gapSeconds IS NOT NULL
-  AND ($season IS NULL OR s.year = $season)
-  AND ($fromYear IS NULL OR s.year >= $fromYear)
-  AND ($toYear IS NULL OR s.year <= $toYear)
-  AND ($seriesId IS NULL OR series.id = $seriesId)
+  AND ($season IS NULL OR e.year = $season)
+  AND ($fromYear IS NULL OR e.year >= $fromYear)
+  AND ($toYear IS NULL OR e.year <= $toYear)
   AND ($eventId IS NULL OR e.id = $eventId)
   AND ($classId IS NULL OR (secondClass.id = $classId AND winnerClass.id = $classId))
 // Who was in each car, as far as the sources name them; "(unknown)" marks crews not named in full.
-WITH second, winner, secondEntry, winnerEntry, e, s, scope,
+WITH second, winner, secondEntry, winnerEntry, e, scope,
      COLLECT { MATCH (d:Driver)-[:DROVE]->(winnerEntry) RETURN d.name ORDER BY d.name }
        + CASE WHEN winnerEntry.crewComplete THEN [] ELSE ['(unknown)'] END AS winnerCrew,
      COLLECT { MATCH (d:Driver)-[:DROVE]->(secondEntry) RETURN d.name ORDER BY d.name }
@@ -56,7 +54,7 @@ OPTIONAL MATCH (winnerEntry)-[:WITH_CAR]->(winnerCar:CarModel)
 OPTIONAL MATCH (secondEntry)-[:WITH_CAR]->(secondCar:CarModel)
 RETURN 'event' AS holderKind, e.id AS holderId, e.name AS holder,
        second.gapSeconds AS value, 'seconds' AS unit,
-       [toString(s.year) + ', ' + scope,
+       [toString(e.year) + ', ' + scope,
         'won by ' + coalesce(winnerCar.name + ' ', '') + coalesce('#' + winnerEntry.number + ' ', '')
           + '(' + reduce(text = '', name IN winnerCrew | text + CASE text WHEN '' THEN '' ELSE ', ' END + name) + ')',
         'ahead of ' + coalesce(secondCar.name + ' ', '') + coalesce('#' + secondEntry.number + ' ', '')
@@ -64,5 +62,5 @@ RETURN 'event' AS holderKind, e.id AS holderId, e.name AS holder,
          + CASE WHEN second.laps IS NULL THEN [] ELSE ['after ' + second.laps + ' laps'] END AS detail,
        'COUNTED_FROM_RESULTS' AS basis,
        COLLECT { UNWIND second.sources + winner.sources AS source RETURN DISTINCT source } AS sources
-ORDER BY value, s.year, e.round, holder
+ORDER BY value, e.year, e.round, holder
 LIMIT coalesce($limit, 20);

@@ -89,11 +89,13 @@ WITH h, r, e, linkSources,
      + CASE WHEN $holder = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
      + CASE WHEN $holder = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')
             + CASE WHEN engine IS NULL OR car IS NULL OR car.name CONTAINS engine.name OR $holder = 'engine-maker' THEN '' ELSE ' ' + engine.name END] END AS how
-ORDER BY e.year, e.round, e.date, e.id
+WITH h, r, e, linkSources, CASE WHEN $scope = 'class' THEN r.classPosition ELSE r.position END AS position,
+     ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')' AS tail
+// Lines of one event (two cars of one maker on the podium) by place, then by text: an order that does not depend on
+// the plan, which the tallies (records-wins-tallied.cypher) keep too.
+ORDER BY e.year, e.round, e.date, e.id, position, tail
 WITH h, count(DISTINCT r) AS wins,
-     collect(e.name + ' ' + e.year
-             + CASE WHEN coalesce($top, 1) = 1 THEN '' ELSE ' P' + CASE WHEN $scope = 'class' THEN r.classPosition ELSE r.position END END
-             + ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')') AS events,
+     collect(e.name + ' ' + e.year + CASE WHEN coalesce($top, 1) = 1 THEN '' ELSE ' P' + position END + tail) AS events,
      collect(r.sources) + collect(linkSources) AS sourceLists
 RETURN $holder AS holderKind, h.id AS holderId, h.name AS holder,
        wins AS value,

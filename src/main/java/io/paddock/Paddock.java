@@ -52,6 +52,9 @@ import javax.net.ssl.SSLHandshakeException;
  */
 public final class Paddock implements AutoCloseable {
 
+    /** Marks the record tallies stale where a graph has them (a graph without them has nothing to mark). */
+    private static final String TALLIES_STALE = "MATCH (s:Tallies {id: 'records'}) SET s.fresh = false";
+
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final AutoCloseable embeddedServer;
@@ -372,7 +375,9 @@ public final class Paddock implements AutoCloseable {
 
     /**
      * Runs a Cypher query that may write, with parameters, in a managed write transaction (on a cluster, on the
-     * leader; retried on transient failures, so the query should be idempotent, e.g. {@code MERGE}).
+     * leader; retried on transient failures, so the query should be idempotent, e.g. {@code MERGE}). The same
+     * transaction marks the record tallies stale (ADR 0043): records are counted from the results until the next load
+     * or import rebuilds them, so a change made here shows in every answer at once.
      *
      * @param query      Cypher text
      * @param parameters query parameters
@@ -386,7 +391,13 @@ public final class Paddock implements AutoCloseable {
         try (var session = driver.session(sessionConfig)) {
             TransactionCallback<List<Map<String, Object>>> rows =
                     tx -> tx.run(query, new java.util.HashMap<String, Object>(parameters)).list(PlainValues::row);
-            return write ? session.executeWrite(rows, TransactionTag.config()) : session.executeRead(rows, TransactionTag.config());
+            if (!write) {
+                return session.executeRead(rows, TransactionTag.config());
+            }
+            return session.executeWrite(tx -> {
+                tx.run(TALLIES_STALE).consume();
+                return rows.execute(tx);
+            }, TransactionTag.config());
         } catch (ClientException e) {
             throw new PaddockException("Cypher failed: " + e.getMessage(), e);
         }

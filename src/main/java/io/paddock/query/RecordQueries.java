@@ -118,7 +118,21 @@ final class RecordQueries {
         if (question.top() != null) {
             parameters.put("top", question.top());
         }
+        if (question.query().equals("records-wins") && effective.event() == null) {
+            Map<String, Object> filterParameters = context.filterParameters(effective);
+            return ranked(kind, context.read(reads -> reads.run(
+                    tallied(reads) ? "records-wins-tallied" : "records-wins", parameters, filterParameters)));
+        }
         return ranked(kind, context.run(question.query(), parameters, effective));
+    }
+
+    /**
+     * Whether the tallies the writer keeps can answer a win or podium record (ADR 0043): asked in the record's own
+     * transaction, so a write that marks them stale in between cannot slip through.
+     */
+    private static boolean tallied(QueryContext.Reads reads) {
+        List<Record> state = reads.run("tallies-state", Map.of());
+        return !state.isEmpty() && state.get(0).get("fresh").asBoolean(false);
     }
 
     RecordTable table(RecordKind kind, HolderKind holder, QueryFilter filter) {

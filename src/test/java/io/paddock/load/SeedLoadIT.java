@@ -181,10 +181,13 @@ class SeedLoadIT {
         assertThat(snapshot()).isEqualTo(before);
     }
 
-    /** Every node and relationship with all its properties, as one comparable value. */
+    /**
+     * Every node and relationship with all its properties, as one comparable value; but for the record tallies, which
+     * every load rebuilds as new nodes (TalliesIT compares them by content).
+     */
     private Map<String, Object> snapshot() {
         return Map.of(
-                "nodes", rows("MATCH (n) RETURN n ORDER BY elementId(n)"),
-                "relationships", rows("MATCH ()-[r]->() RETURN r ORDER BY elementId(r)"));
+                "nodes", rows("MATCH (n) WHERE NOT n:Tally RETURN n ORDER BY elementId(n)"),
+                "relationships", rows("MATCH (a)-[r]->() WHERE NOT a:Tally RETURN r ORDER BY elementId(r)"));
     }
 }

@@ -21,7 +21,9 @@ import java.util.function.Consumer;
  * The one write path: runs the statements of {@code cypher/load/graph.cypher} in file order over the rows a loader
  * produced, in batches of {@link #DEFAULT_BATCH_SIZE} rows, one managed write transaction per batch (retried by
  * the driver on transient failures). Every statement MERGEs on ids, so writing the same rows again changes
- * nothing, and a write interrupted between batches completes to the same graph when run again.
+ * nothing, and a write interrupted between batches completes to the same graph when run again. Around the batches it
+ * keeps the record tallies in step ({@link Tallies}): stale from before the first batch until they are rebuilt after
+ * the last.
  */
 public final class GraphWriter {
 
@@ -78,6 +80,7 @@ public final class GraphWriter {
         long[] counters = new long[3];
         Map<String, Integer> rowCounts = new LinkedHashMap<>();
         try (var session = driver.session(sessionConfig)) {
+            Tallies.Before tallies = Tallies.before(session);
             for (Map.Entry<String, String> statement : STATEMENTS.entrySet()) {
                 List<Map<String, Object>> statementRows = rows.of(statement.getKey());
                 for (int from = 0; from < statementRows.size(); from += batchSize) {
@@ -100,6 +103,13 @@ public final class GraphWriter {
                 if (!statementRows.isEmpty()) {
                     rowCounts.put(statement.getKey(), statementRows.size());
                 }
+            }
+            try {
+                Tallies.after(session, tallies, rows);
+            } catch (Neo4jException e) {
+                throw new PaddockException("The data is written, but the record tallies could not be rebuilt: "
+                        + e.getMessage().strip() + ". Records are counted from the results until the next load or import "
+                        + "completes.", e);
             }
         }
         return new WriteReport(rowCounts, counters[0], counters[1], counters[2], Duration.ofNanos(System.nanoTime() - start));

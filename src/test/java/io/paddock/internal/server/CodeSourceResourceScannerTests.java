@@ -26,7 +26,8 @@ class CodeSourceResourceScannerTests {
 
         assertThat(found).extracting(URL::getPath).extracting(path -> path.substring(path.lastIndexOf('/') + 1))
                 .containsExactlyInAnyOrder("V0001__Constraints_and_indexes.cypher", "V0002__Entrants_and_poles.cypher",
-                        "V0003__Season_and_series_keys.cypher", "V0004__Series_key_indexes.cypher");
+                        "V0003__Season_and_series_keys.cypher", "V0004__Series_key_indexes.cypher",
+                        "V0005__Tally_indexes.cypher");
     }
 
     @Test

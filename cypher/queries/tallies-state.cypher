@@ -1,0 +1,6 @@
+// Whether the record tallies can be trusted (ADR 0043): true once a load or import has rebuilt them after its last
+// write, false from the first write of the next one until its rebuild, and false on a graph written by an older
+// version or changed by hand. The facade reads records-wins-tallied.cypher only while this says true, and
+// records-wins.cypher otherwise; both give the same answer.
+OPTIONAL MATCH (s:Tallies {id: 'records'})
+RETURN coalesce(s.fresh, false) AS fresh;

@@ -1,0 +1,126 @@
+package io.paddock.query;
+
+import io.paddock.SeededGraph;
+import io.paddock.importer.GraphExport;
+import io.paddock.model.HolderKind;
+import io.paddock.model.RecordKind;
+import io.paddock.model.RecordRow;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The record tallies the writer keeps (ADR 0043) on the shipped seed: fresh after a load, the same answer as the count
+ * from the results for every holder kind, scope and filter, and set aside as soon as the graph is changed by hand.
+ * Every expected value comes from the articles (seed/articles/*.json).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TalliesIT extends SeededGraph {
+
+    private static final List<String> HOLDERS = List.of("driver", "team", "manufacturer", "chassis-maker", "car",
+            "entrant", "engine-maker", "tyre-maker");
+
+    /** The rows of a query file as a Browser user gets them, sources sorted (their order is the plan's). */
+    static List<Map<String, Object>> rows(String file, Map<String, Object> parameters) throws IOException {
+        String text = Files.readString(Path.of("cypher", "queries", file));
+        Map<String, Object> all = new HashMap<>(parameters);
+        for (String name : List.of("season", "fromYear", "toYear", "seriesId", "classId", "eventId", "limit")) {
+            all.putIfAbsent(name, null);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> row : paddock.cypher(text.strip().replaceAll(";$", ""), all)) {
+            Map<String, Object> sorted = new TreeMap<>(row);
+            List<String> sources = new ArrayList<>();
+            ((List<?>) row.get("sources")).forEach(s -> sources.add((String) s));
+            sources.sort(null);
+            sorted.put("sources", sources);
+            rows.add(sorted);
+        }
+        return rows;
+    }
+
+    private static boolean fresh() {
+        return (Boolean) paddock.cypher("OPTIONAL MATCH (s:Tallies {id: 'records'}) RETURN coalesce(s.fresh, false) AS fresh",
+                Map.of()).get(0).get("fresh");
+    }
+
+    @Test
+    @Order(1)
+    void afterTheSeedLoadEveryWinAndPodiumRecordReadFromTalliesEqualsTheCountFromResults() throws IOException {
+        assertThat(fresh()).isTrue();
+        int compared = 0;
+        for (String holder : HOLDERS) {
+            for (String scope : List.of("overall", "class")) {
+                for (long top : List.of(1L, 3L)) {
+                    for (Map<String, Object> filter : List.of(Map.<String, Object>of(), Map.<String, Object>of("season", 2007L),
+                            Map.<String, Object>of("fromYear", 2008L, "toYear", 2011L), Map.<String, Object>of("classId", "lmp2"),
+                            Map.<String, Object>of("seriesId", "alms", "limit", 2L))) {
+                        Map<String, Object> parameters = new HashMap<>(filter);
+                        parameters.put("holder", holder);
+                        parameters.put("scope", scope);
+                        parameters.put("top", top);
+                        List<Map<String, Object>> live = rows("records-wins.cypher", parameters);
+                        assertThat(rows("records-wins-tallied.cypher", parameters)).as(parameters.toString()).isEqualTo(live);
+                        compared += live.size();
+                    }
+                }
+            }
+        }
+        assertThat(compared).as("rows compared").isEqualTo(263);
+        // 000_a2ddb8a8b78fb99c, 001_40dddd42d94a9a30: Capello won Petit Le Mans 2007 and Laguna Seca 2007 overall.
+        assertThat(rows("records-wins-tallied.cypher", Map.of("holder", "driver", "scope", "overall", "top", 1L)).get(0))
+                .containsEntry("holder", "Rinaldo Capello").containsEntry("value", 2L)
+                .containsEntry("detail", List.of("Petit Le Mans 2007 (team unknown, Audi R10)",
+                        "Laguna Seca 4 Hours 2007 (team unknown, Audi R10)"));
+    }
+
+    @Test
+    @Order(2)
+    void aChangeByHandSetsTheTalliesAsideUntilTheNextLoadRebuildsThem() {
+        assertThat(wins()).startsWith("Rinaldo Capello 2");
+
+        // A user corrects a result in Browser or through cypherWrite: Capello's Laguna Seca 2007 win becomes a second place.
+        paddock.cypherWrite("""
+                MATCH (:Driver {id: 'rinaldo-capello'})-[:DROVE]->(n:Entry)-[:IN_EVENT]->(e:Event {year: 2007})
+                MATCH (r:Result {position: 1})-[:OF_ENTRY]->(n)
+                MATCH (r)-[:IN_SESSION]->(:Session {type: 'RACE'})
+                WHERE e.name STARTS WITH 'Laguna Seca'
+                SET r.position = 2""", Map.of());
+
+        assertThat(fresh()).isFalse();
+        assertThat(wins()).startsWith("Rinaldo Capello 1", "Stefan Mücke 1");
+
+        // Loading the seed again puts the article's result back and rebuilds every series: the tallies are fresh again.
+        paddock.loadShippedSeed();
+        assertThat(fresh()).isTrue();
+        assertThat(wins()).startsWith("Rinaldo Capello 2", "Stefan Mücke 1");
+    }
+
+    @Test
+    @Order(3)
+    void loadingTheSameSeedAgainRebuildsTheSameTallies() {
+        List<String> before = GraphExport.tallies(paddock);
+
+        paddock.loadShippedSeed();
+
+        assertThat(before).hasSize(68);
+        assertThat(GraphExport.tallies(paddock)).isEqualTo(before);
+    }
+
+    private static List<String> wins() {
+        return queries.records(RecordKind.WINS, HolderKind.DRIVER, QueryFilter.all()).stream()
+                .map((RecordRow r) -> r.holder().name() + " " + r.value().toPlainString()).toList();
+    }
+}

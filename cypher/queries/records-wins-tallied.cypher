@@ -14,9 +14,10 @@
 // :param seriesId => null
 // :param classId => null
 // :param limit => 20
-// One UNION branch with a series and one without, so the (holderKind, scope, seriesId) index serves both.
+// One UNION branch with a series and one without, so the (holderKind, scope, seriesId) index serves both: the branch
+// without says `seriesId IS NOT NULL` (every tally has one), which a composite index needs of its last key.
 CALL () {
-  MATCH (t:Tally) WHERE t.holderKind = $holder AND t.scope = $scope AND $seriesId IS NULL
+  MATCH (t:Tally) WHERE t.holderKind = $holder AND t.scope = $scope AND t.seriesId IS NOT NULL AND $seriesId IS NULL
   RETURN t
   UNION
   MATCH (t:Tally) WHERE t.holderKind = $holder AND t.scope = $scope AND t.seriesId = $seriesId

@@ -37,8 +37,8 @@ CALL () {
 }
 RETURN key, state;
 
-// :name seriesOfNames
-// The series with an entry that uses one of the changed nodes ($keys: 'Label:id', as the names statement gives them).
+// :name seasonsOfNames
+// The seasons with an entry that uses one of the changed nodes ($keys: 'Label:id', as the names statement gives them).
 UNWIND $keys AS key
 WITH split(key, ':')[0] AS label, substring(key, size(split(key, ':')[0]) + 1) AS id
 CALL (label, id) {
@@ -61,35 +61,37 @@ CALL (label, id) {
   RETURN n
 }
 MATCH (n)-[:IN_EVENT]->(e:Event)
-RETURN DISTINCT e.seriesId AS seriesId;
+RETURN DISTINCT e.seriesId AS seriesId, e.year AS year;
 
-// :name seriesOfRows
-// The series of the events, and of the entries, that a write's rows name.
+// :name seasonsOfRows
+// The seasons of the events, and of the entries, that a write's rows name.
 CALL () {
   UNWIND $events AS id
   MATCH (e:Event {id: id})
-  RETURN e.seriesId AS seriesId
+  RETURN e.seriesId AS seriesId, e.year AS year
   UNION
   UNWIND $entries AS id
   MATCH (:Entry {id: id})-[:IN_EVENT]->(e:Event)
-  RETURN e.seriesId AS seriesId
+  RETURN e.seriesId AS seriesId, e.year AS year
 }
-RETURN DISTINCT seriesId;
+RETURN DISTINCT seriesId, year;
 
-// :name everySeries
+// :name everySeason
 MATCH (e:Event)
-RETURN DISTINCT e.seriesId AS seriesId;
+RETURN DISTINCT e.seriesId AS seriesId, e.year AS year;
 
 // :name clear
-MATCH (t:Tally) WHERE $all OR t.seriesId IN $series
+// $seasons: 'seriesId year' keys ('f1 2012'); $series: their series, for the index.
+MATCH (t:Tally) WHERE $all OR t.seriesId IN $series AND t.seriesId + ' ' + t.year IN $seasons
 DETACH DELETE t;
 
 // :name overall
-// The tallies of the series in $series, overall (position 1 to 3): the rows records-wins.cypher builds for each
-// holder kind at once, grouped by holder, series, season and class instead of by holder. Each line keeps a sort key
+// The tallies of the seasons in $seasons ('seriesId year'; $series: their series, for the index), overall (position
+// 1 to 3): the rows records-wins.cypher builds for each holder kind at once, grouped by holder, series, season and
+// class instead of by holder. Each line keeps a sort key
 // in the order the live record lists it (season, round, date, event id, then place and text for lines of one event),
 // so lines from several tallies merge into the same order.
-MATCH (r:Result) WHERE r.seriesId IN $series AND r.position IN [1, 2, 3]
+MATCH (r:Result) WHERE r.seriesId IN $series AND r.position IN [1, 2, 3] AND r.seriesId + ' ' + r.year IN $seasons
 MATCH (r)-[:IN_SESSION]->(:Session {type: 'RACE'})
 MATCH (r)-[:OF_ENTRY]->(n:Entry)-[:IN_EVENT]->(e:Event)
 OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
@@ -145,7 +147,7 @@ CREATE (t)-[:OF_HOLDER]->(h);
 
 // :name class
 // The same in class (class position 1 to 3); each line names its class first, as the live record's does.
-MATCH (r:Result) WHERE r.seriesId IN $series AND r.classPosition IN [1, 2, 3]
+MATCH (r:Result) WHERE r.seriesId IN $series AND r.classPosition IN [1, 2, 3] AND r.seriesId + ' ' + r.year IN $seasons
 MATCH (r)-[:IN_SESSION]->(:Session {type: 'RACE'})
 MATCH (r)-[:OF_ENTRY]->(n:Entry)-[:IN_EVENT]->(e:Event)
 OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)

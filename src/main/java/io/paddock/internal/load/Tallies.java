@@ -17,7 +17,7 @@ import java.util.TreeSet;
 /**
  * Keeps the tallies of the win and podium records ({@code cypher/load/tallies.cypher}, ADR 0043) in step with the
  * graph around one write: {@link #before} marks them stale and notes what their lines depend on, {@link #after}
- * rebuilds the series the write touched, and those where a name or maker a line shows changed, and marks them fresh,
+ * rebuilds the seasons the write touched, and those where a name or maker a line shows changed, and marks them fresh,
  * in one transaction. A write that stops in between leaves them stale, and the records count from the results until
  * the next write completes.
  */
@@ -29,8 +29,8 @@ final class Tallies {
     record Before(boolean fresh, Map<String, String> names) {
     }
 
-    /** What a rebuild did: the series rebuilt (every series when {@code all}). */
-    record Rebuilt(boolean all, Set<String> series) {
+    /** What a rebuild did: the seasons rebuilt, as 'seriesId year' (every season when {@code all}). */
+    record Rebuilt(boolean all, Set<String> seasons) {
     }
 
     private Tallies() {
@@ -47,13 +47,13 @@ final class Tallies {
     /**
      * Rebuilds after a write that completed.
      *
-     * @param rows the rows written, for the series they name
+     * @param rows the rows written, for the seasons they name
      */
     static Rebuilt after(Session session, Before before, GraphRows rows) {
         boolean all = !before.fresh();
-        Set<String> series = new TreeSet<>();
+        Set<String> seasons = new TreeSet<>();
         if (all) {
-            series.addAll(seriesIds(session, STATEMENTS.get("everySeries"), Map.of()));
+            seasons.addAll(seasons(session, STATEMENTS.get("everySeason"), Map.of()));
         } else {
             Set<String> events = new HashSet<>();
             Set<String> entries = new HashSet<>();
@@ -62,21 +62,23 @@ final class Tallies {
             rows.of("entries").forEach(row -> events.add((String) row.get("event")));
             rows.of("crew").forEach(row -> entries.add((String) row.get("entry")));
             rows.of("results").forEach(row -> entries.add((String) row.get("entry")));
-            series.addAll(seriesIds(session, STATEMENTS.get("seriesOfRows"),
+            seasons.addAll(seasons(session, STATEMENTS.get("seasonsOfRows"),
                     Map.of("events", new ArrayList<>(events), "entries", new ArrayList<>(entries))));
             List<String> changed = changed(before.names(), names(session));
             if (!changed.isEmpty()) {
-                series.addAll(seriesIds(session, STATEMENTS.get("seriesOfNames"), Map.of("keys", changed)));
+                seasons.addAll(seasons(session, STATEMENTS.get("seasonsOfNames"), Map.of("keys", changed)));
             }
         }
-        Map<String, Object> parameters = Map.of("all", all, "series", new ArrayList<>(series));
+        Set<String> series = new TreeSet<>();
+        seasons.forEach(season -> series.add(season.substring(0, season.lastIndexOf(' '))));
+        Map<String, Object> parameters = Map.of("all", all, "series", new ArrayList<>(series), "seasons", new ArrayList<>(seasons));
         session.executeWrite(tx -> {
             for (String statement : List.of("clear", "overall", "class", "fresh")) {
                 tx.run(STATEMENTS.get(statement), parameters).consume();
             }
             return null;
         }, TransactionTag.config());
-        return new Rebuilt(all, series);
+        return new Rebuilt(all, seasons);
     }
 
     private static Map<String, String> names(Session session) {
@@ -99,8 +101,10 @@ final class Tallies {
         return changed;
     }
 
-    private static List<String> seriesIds(Session session, String statement, Map<String, Object> parameters) {
-        return session.executeRead(tx -> tx.run(statement, parameters).list(r -> r.get("seriesId").asString(null)),
-                TransactionTag.config()).stream().filter(Objects::nonNull).toList();
+    /** The seasons a statement returns (columns seriesId and year) as 'seriesId year' keys, as the build reads them. */
+    private static List<String> seasons(Session session, String statement, Map<String, Object> parameters) {
+        return session.executeRead(tx -> tx.run(statement, parameters).list(), TransactionTag.config()).stream()
+                .filter(r -> !r.get("seriesId").isNull() && !r.get("year").isNull())
+                .map(r -> r.get("seriesId").asString() + " " + r.get("year").asLong()).toList();
     }
 }

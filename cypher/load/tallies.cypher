@@ -201,6 +201,77 @@ CREATE (t:Tally {scope: 'class', holderKind: kind, seriesId: seriesId, year: yea
                  podiumSources: COLLECT { UNWIND podiumSourceLists AS list UNWIND list AS s RETURN DISTINCT s }})
 CREATE (t)-[:OF_HOLDER]->(h);
 
+// :name poles
+// The pole tallies of the seasons in $seasons (records-poles.cypher's rows for every holder kind at once), overall
+// (scope 'pole') and in class ('class-pole'): overall, the record books' pole where a source knows the grid
+// (Result.pole), else position 1 in qualifying; in class, class position 1 in qualifying. `fastest` counts the poles
+// of the second kind, for the record's unit.
+CALL () {
+  MATCH (r:Result) WHERE r.pole = true AND r.seriesId IN $series AND r.seriesId + ' ' + r.year IN $seasons
+  RETURN r, 'pole' AS scope, true AS fromGrid
+  UNION
+  CALL () {
+    MATCH (r:Result) WHERE r.seriesId IN $series AND r.position = 1 AND r.seriesId + ' ' + r.year IN $seasons
+    RETURN r, 'pole' AS scope
+    UNION
+    MATCH (r:Result) WHERE r.seriesId IN $series AND r.classPosition = 1 AND r.seriesId + ' ' + r.year IN $seasons
+    RETURN r, 'class-pole' AS scope
+  }
+  MATCH (r)-[:IN_SESSION]->(:Session {type: 'QUALIFYING'})<-[:HAS_SESSION]-(e:Event)
+  WHERE scope = 'class-pole' OR NOT EXISTS { (e)-[:HAS_SESSION]->(:Session)<-[:IN_SESSION]-(:Result {pole: true}) }
+  RETURN r, scope, false AS fromGrid
+}
+MATCH (r)-[:OF_ENTRY]->(n:Entry)-[:IN_EVENT]->(e:Event)
+OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
+CALL (n) {
+  MATCH (h:Driver)-[drove:DROVE]->(n)
+  RETURN 'driver' AS kind, h, drove.sources AS linkSources
+  UNION
+  MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(h:Team)
+  RETURN 'team' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(h:CarModel)
+  RETURN 'car' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[credit:CREDITED_TO]->(h:Manufacturer)
+  RETURN 'manufacturer' AS kind, h, n.sources + credit.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(car:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }
+  RETURN 'manufacturer' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer)
+  RETURN 'chassis-maker' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:ENTERED_BY]->(h:Entrant)
+  RETURN 'entrant' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:ENGINE_BY]->(h:Manufacturer)
+  RETURN 'engine-maker' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:TYRES_BY]->(h:Manufacturer)
+  RETURN 'tyre-maker' AS kind, h, n.sources AS linkSources
+}
+OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(team:Team)
+OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
+OPTIONAL MATCH (n)-[:ENGINE_BY]->(engine:Manufacturer)
+WITH kind, h, r, e, c, linkSources, scope, fromGrid,
+     CASE WHEN scope = 'class-pole' THEN [coalesce(c.name, 'class unknown')] ELSE [] END
+     + CASE WHEN kind = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
+     + CASE WHEN kind = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')
+            + CASE WHEN engine IS NULL OR car IS NULL OR car.name CONTAINS engine.name OR kind = 'engine-maker' THEN '' ELSE ' ' + engine.name END] END AS how
+WITH kind, h, r, e, c, linkSources, scope, fromGrid,
+     ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')' AS tail
+ORDER BY e.year, e.round, e.date, e.id, tail
+WITH kind, scope, h, e.seriesId AS seriesId, e.year AS year, c.id AS classId,
+     count(DISTINCT r) AS poles, count(DISTINCT CASE WHEN fromGrid THEN null ELSE r END) AS fastest,
+     collect(e.name + ' ' + e.year + tail) AS lines,
+     collect(right('0000' + toString(e.year), 4) + right('000' + coalesce(toString(e.round), '~~~'), 3) + coalesce(toString(e.date), '~~~~~~~~~~') + e.id + ' ' + tail) AS keys,
+     collect(r.sources + linkSources) AS sourceLists
+CREATE (t:Tally {scope: scope, holderKind: kind, seriesId: seriesId, year: year, classId: classId,
+                 poles: poles, fastest: fastest, lines: lines, keys: keys,
+                 sources: COLLECT { UNWIND sourceLists AS list UNWIND list AS s RETURN DISTINCT s }})
+CREATE (t)-[:OF_HOLDER]->(h);
+
 // :name fresh
 MERGE (s:Tallies {id: 'records'})
 SET s.fresh = true;

@@ -93,9 +93,13 @@ WITH h, r, fromGrid, e, linkSources,
      + CASE WHEN $holder = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
      + CASE WHEN $holder = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')
             + CASE WHEN engine IS NULL OR car IS NULL OR car.name CONTAINS engine.name OR $holder = 'engine-maker' THEN '' ELSE ' ' + engine.name END] END AS how
-ORDER BY e.year, e.round, e.date, e.id
+WITH h, r, fromGrid, e, linkSources,
+     ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')' AS tail
+// Lines of one event (poles in two classes) by text: an order that does not depend on the plan, which the tallies
+// (records-poles-tallied.cypher) keep too.
+ORDER BY e.year, e.round, e.date, e.id, tail
 WITH h, count(DISTINCT r) AS poles, count(DISTINCT CASE WHEN fromGrid THEN null ELSE r END) AS fastestInQualifying,
-     collect(e.name + ' ' + e.year + ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')') AS events,
+     collect(e.name + ' ' + e.year + tail) AS events,
      collect(r.sources) + collect(linkSources) AS sourceLists
 RETURN $holder AS holderKind, h.id AS holderId, h.name AS holder,
        poles AS value,

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -92,6 +93,9 @@ final class RecordQueries {
             Map.entry(RecordKind.DRIVER_OF_THE_DAY, new Question("records-feats", "driver-of-the-day", true, true)),
             Map.entry(RecordKind.STATED_TOTALS, new Question("records-stated-totals", null, true, false))));
 
+    /** The records the writer keeps tallies for (ADR 0043): each has a {@code <file>-tallied.cypher} twin. */
+    private static final Set<String> TALLIED = Set.of("records-wins", "records-poles");
+
     private final QueryContext context;
 
     RecordQueries(QueryContext context) {
@@ -118,10 +122,10 @@ final class RecordQueries {
         if (question.top() != null) {
             parameters.put("top", question.top());
         }
-        if (question.query().equals("records-wins") && effective.event() == null) {
+        if (TALLIED.contains(question.query()) && effective.event() == null) {
             Map<String, Object> filterParameters = context.filterParameters(effective);
             return ranked(kind, context.read(reads -> reads.run(
-                    tallied(reads) ? "records-wins-tallied" : "records-wins", parameters, filterParameters)));
+                    tallied(reads) ? question.query() + "-tallied" : question.query(), parameters, filterParameters)));
         }
         return ranked(kind, context.run(question.query(), parameters, effective));
     }

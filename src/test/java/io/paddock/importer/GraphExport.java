@@ -39,13 +39,14 @@ public final class GraphExport {
 
     /**
      * The record tallies (ADR 0043) as sorted lines, one per tally: holder kind, scope, series, season, class, holder,
-     * wins/podiums and its lines' sort keys in order, so two rebuilds compare for equality.
+     * wins/podiums (poles/fastest in qualifying) and its lines' sort keys in order, so two rebuilds compare for equality.
      */
     public static List<String> tallies(Paddock paddock) {
         return paddock.cypher("""
                 MATCH (t:Tally)-[:OF_HOLDER]->(h)
                 RETURN t.holderKind + ' ' + t.scope + ' ' + t.seriesId + ' ' + t.year + ' ' + coalesce(t.classId, '-') + ' '
-                       + h.id + ' ' + t.wins + '/' + t.podiums + ' ' + reduce(s = '', k IN t.keys | s + k + ';') AS tally
+                       + h.id + ' ' + coalesce(t.wins, t.poles) + '/' + coalesce(t.podiums, t.fastest) + ' '
+                       + reduce(s = '', k IN t.keys | s + k + ';') AS tally
                 ORDER BY tally""", Map.of()).stream().map(r -> (String) r.get("tally")).toList();
     }
 

@@ -55,7 +55,7 @@ class TalliesFullDataIT {
 
     @Test
     @Order(1)
-    void everyWinAndPodiumRecordReadFromTalliesIsTheCountFromResults() throws IOException {
+    void everyWinPodiumAndPoleRecordReadFromTalliesIsTheCountFromResults() throws IOException {
         assertThat(paddock.cypher("MATCH (s:Tallies {id: 'records'}) RETURN s.fresh AS fresh", Map.of()))
                 .containsExactly(Map.of("fresh", true));
         List<Map<String, Object>> filters = List.of(
@@ -77,6 +77,12 @@ class TalliesFullDataIT {
                         List<Map<String, Object>> live = rows("records-wins.cypher", parameters);
                         assertThat(rows("records-wins-tallied.cypher", parameters)).as(parameters.toString()).isEqualTo(live);
                         compared += live.size();
+                        if (top == 1L) {
+                            parameters.remove("top");
+                            List<Map<String, Object>> poles = rows("records-poles.cypher", parameters);
+                            assertThat(rows("records-poles-tallied.cypher", parameters)).as("poles " + parameters).isEqualTo(poles);
+                            compared += poles.size();
+                        }
                     }
                 }
             }

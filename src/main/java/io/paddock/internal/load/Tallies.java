@@ -73,7 +73,7 @@ final class Tallies {
         seasons.forEach(season -> series.add(season.substring(0, season.lastIndexOf(' '))));
         Map<String, Object> parameters = Map.of("all", all, "series", new ArrayList<>(series), "seasons", new ArrayList<>(seasons));
         session.executeWrite(tx -> {
-            for (String statement : List.of("clear", "overall", "class", "fresh")) {
+            for (String statement : List.of("clear", "overall", "class", "poles", "fresh")) {
                 tx.run(STATEMENTS.get(statement), parameters).consume();
             }
             return null;

@@ -8,10 +8,11 @@
 // Each statement is introduced by a line "// :name <name>" that the writer looks up.
 
 // :name state
-// Whether the tallies were fresh before this write: a write that finds them stale (or missing: a graph an older
-// version wrote) rebuilds every series, since it cannot know what the interrupted or foreign write changed.
+// Whether the tallies were fresh before this write: a write that finds them stale, missing (a graph an older version
+// wrote) or of another `format` (their shape as this file builds them: 2 = places and poles) rebuilds every season,
+// since it cannot know what the interrupted or foreign write changed. tallies-state.cypher asks the same.
 OPTIONAL MATCH (s:Tallies {id: 'records'})
-RETURN coalesce(s.fresh, false) AS fresh;
+RETURN coalesce(s.fresh AND s.format = 2, false) AS fresh;
 
 // :name stale
 MERGE (s:Tallies {id: 'records'})
@@ -274,4 +275,4 @@ CREATE (t)-[:OF_HOLDER]->(h);
 
 // :name fresh
 MERGE (s:Tallies {id: 'records'})
-SET s.fresh = true;
+SET s.fresh = true, s.format = 2;

@@ -86,13 +86,20 @@ RETURN DISTINCT e.seriesId AS seriesId, e.year AS year;
 MATCH (t:Tally) WHERE $all OR t.seriesId IN $series AND t.seriesId + ' ' + t.year IN $seasons
 DETACH DELETE t;
 
-// :name overall
-// The tallies of the seasons in $seasons ('seriesId year'; $series: their series, for the index), overall (position
-// 1 to 3): the rows records-wins.cypher builds for each holder kind at once, grouped by holder, series, season and
-// class instead of by holder. Each line keeps a sort key
-// in the order the live record lists it (season, round, date, event id, then place and text for lines of one event),
-// so lines from several tallies merge into the same order.
-MATCH (r:Result) WHERE r.seriesId IN $series AND r.position IN [1, 2, 3] AND r.seriesId + ' ' + r.year IN $seasons
+// :name places
+// The tallies of the seasons in $seasons ('seriesId year'; $series: their series, for the index), overall (scope
+// 'overall': position 1 to 3) and in class ('class': class position 1 to 3): the rows records-wins.cypher builds for
+// each holder kind and both scopes at once, grouped by holder, series, season and class instead of by holder. Each
+// line keeps a sort key in the order the live record lists it (season, round, date, event id, then place and text for
+// lines of one event), so lines from several tallies merge into the same order; a line in class names its class
+// first, as the live record's does.
+CALL () {
+  MATCH (r:Result) WHERE r.seriesId IN $series AND r.position IN [1, 2, 3] AND r.seriesId + ' ' + r.year IN $seasons
+  RETURN r, 'overall' AS scope, r.position AS position
+  UNION
+  MATCH (r:Result) WHERE r.seriesId IN $series AND r.classPosition IN [1, 2, 3] AND r.seriesId + ' ' + r.year IN $seasons
+  RETURN r, 'class' AS scope, r.classPosition AS position
+}
 MATCH (r)-[:IN_SESSION]->(:Session {type: 'RACE'})
 MATCH (r)-[:OF_ENTRY]->(n:Entry)-[:IN_EVENT]->(e:Event)
 OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
@@ -127,76 +134,21 @@ CALL (n) {
 OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(team:Team)
 OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
 OPTIONAL MATCH (n)-[:ENGINE_BY]->(engine:Manufacturer)
-WITH kind, h, r, e, c, linkSources, r.position AS position,
-     CASE WHEN kind = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
+WITH kind, scope, h, r, e, c, linkSources, position,
+     CASE WHEN scope = 'class' THEN [coalesce(c.name, 'class unknown')] ELSE [] END
+     + CASE WHEN kind = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
      + CASE WHEN kind = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')
             + CASE WHEN engine IS NULL OR car IS NULL OR car.name CONTAINS engine.name OR kind = 'engine-maker' THEN '' ELSE ' ' + engine.name END] END AS how
-WITH kind, h, r, e, c, linkSources, position,
+WITH kind, scope, h, r, e, c, linkSources, position,
      ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')' AS tail
 ORDER BY e.year, e.round, e.date, e.id, position, tail
-WITH kind, h, e.seriesId AS seriesId, e.year AS year, c.id AS classId,
+WITH kind, scope, h, e.seriesId AS seriesId, e.year AS year, c.id AS classId,
      count(DISTINCT CASE WHEN position = 1 THEN r END) AS wins, count(DISTINCT r) AS podiums,
      collect(e.name + ' ' + e.year) AS heads, collect(tail) AS tails, collect(position) AS positions,
      collect(right('0000' + toString(e.year), 4) + right('000' + coalesce(toString(e.round), '~~~'), 3) + coalesce(toString(e.date), '~~~~~~~~~~') + e.id + ' ' + position + tail) AS keys,
      collect(CASE WHEN position = 1 THEN r.sources + linkSources END) AS winSourceLists,
      collect(r.sources + linkSources) AS podiumSourceLists
-CREATE (t:Tally {scope: 'overall', holderKind: kind, seriesId: seriesId, year: year, classId: classId,
-                 wins: wins, podiums: podiums, heads: heads, tails: tails, positions: positions, keys: keys,
-                 winSources: COLLECT { UNWIND winSourceLists AS list UNWIND list AS s RETURN DISTINCT s },
-                 podiumSources: COLLECT { UNWIND podiumSourceLists AS list UNWIND list AS s RETURN DISTINCT s }})
-CREATE (t)-[:OF_HOLDER]->(h);
-
-// :name class
-// The same in class (class position 1 to 3); each line names its class first, as the live record's does.
-MATCH (r:Result) WHERE r.seriesId IN $series AND r.classPosition IN [1, 2, 3] AND r.seriesId + ' ' + r.year IN $seasons
-MATCH (r)-[:IN_SESSION]->(:Session {type: 'RACE'})
-MATCH (r)-[:OF_ENTRY]->(n:Entry)-[:IN_EVENT]->(e:Event)
-OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
-CALL (n) {
-  MATCH (h:Driver)-[drove:DROVE]->(n)
-  RETURN 'driver' AS kind, h, drove.sources AS linkSources
-  UNION
-  MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(h:Team)
-  RETURN 'team' AS kind, h, n.sources AS linkSources
-  UNION
-  MATCH (n)-[:WITH_CAR]->(h:CarModel)
-  RETURN 'car' AS kind, h, n.sources AS linkSources
-  UNION
-  MATCH (n)-[:WITH_CAR]->(:CarModel)-[credit:CREDITED_TO]->(h:Manufacturer)
-  RETURN 'manufacturer' AS kind, h, n.sources + credit.sources AS linkSources
-  UNION
-  MATCH (n)-[:WITH_CAR]->(car:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }
-  RETURN 'manufacturer' AS kind, h, n.sources AS linkSources
-  UNION
-  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer)
-  RETURN 'chassis-maker' AS kind, h, n.sources AS linkSources
-  UNION
-  MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:ENTERED_BY]->(h:Entrant)
-  RETURN 'entrant' AS kind, h, n.sources AS linkSources
-  UNION
-  MATCH (n)-[:ENGINE_BY]->(h:Manufacturer)
-  RETURN 'engine-maker' AS kind, h, n.sources AS linkSources
-  UNION
-  MATCH (n)-[:TYRES_BY]->(h:Manufacturer)
-  RETURN 'tyre-maker' AS kind, h, n.sources AS linkSources
-}
-OPTIONAL MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(team:Team)
-OPTIONAL MATCH (n)-[:WITH_CAR]->(car:CarModel)
-OPTIONAL MATCH (n)-[:ENGINE_BY]->(engine:Manufacturer)
-WITH kind, h, r, e, c, linkSources, r.classPosition AS position,
-     [coalesce(c.name, 'class unknown')] + CASE WHEN kind = 'team' THEN [] ELSE [coalesce(team.name, 'team unknown')] END
-     + CASE WHEN kind = 'car' OR car.name = team.name THEN [] ELSE [coalesce(car.name, 'car unknown')
-            + CASE WHEN engine IS NULL OR car IS NULL OR car.name CONTAINS engine.name OR kind = 'engine-maker' THEN '' ELSE ' ' + engine.name END] END AS how
-WITH kind, h, r, e, c, linkSources, position,
-     ' (' + reduce(text = '', part IN how | text + CASE text WHEN '' THEN '' ELSE ', ' END + part) + ')' AS tail
-ORDER BY e.year, e.round, e.date, e.id, position, tail
-WITH kind, h, e.seriesId AS seriesId, e.year AS year, c.id AS classId,
-     count(DISTINCT CASE WHEN position = 1 THEN r END) AS wins, count(DISTINCT r) AS podiums,
-     collect(e.name + ' ' + e.year) AS heads, collect(tail) AS tails, collect(position) AS positions,
-     collect(right('0000' + toString(e.year), 4) + right('000' + coalesce(toString(e.round), '~~~'), 3) + coalesce(toString(e.date), '~~~~~~~~~~') + e.id + ' ' + position + tail) AS keys,
-     collect(CASE WHEN position = 1 THEN r.sources + linkSources END) AS winSourceLists,
-     collect(r.sources + linkSources) AS podiumSourceLists
-CREATE (t:Tally {scope: 'class', holderKind: kind, seriesId: seriesId, year: year, classId: classId,
+CREATE (t:Tally {scope: scope, holderKind: kind, seriesId: seriesId, year: year, classId: classId,
                  wins: wins, podiums: podiums, heads: heads, tails: tails, positions: positions, keys: keys,
                  winSources: COLLECT { UNWIND winSourceLists AS list UNWIND list AS s RETURN DISTINCT s },
                  podiumSources: COLLECT { UNWIND podiumSourceLists AS list UNWIND list AS s RETURN DISTINCT s }})

@@ -131,12 +131,11 @@ final class RecordQueries {
     }
 
     /**
-     * Whether the tallies the writer keeps can answer a win or podium record (ADR 0043): asked in the record's own
+     * Whether the tallies the writer keeps can answer a win, podium or pole record (ADR 0043): asked in the record's own
      * transaction, so a write that marks them stale in between cannot slip through.
      */
     private static boolean tallied(QueryContext.Reads reads) {
-        List<Record> state = reads.run("tallies-state", Map.of());
-        return !state.isEmpty() && state.get(0).get("fresh").asBoolean(false);
+        return reads.run("tallies-state", Map.of()).get(0).get("fresh").asBoolean();
     }
 
     RecordTable table(RecordKind kind, HolderKind holder, QueryFilter filter) {

@@ -29,10 +29,6 @@ final class Tallies {
     record Before(boolean fresh, Map<String, String> names) {
     }
 
-    /** What a rebuild did: the seasons rebuilt, as 'seriesId year' (every season when {@code all}). */
-    record Rebuilt(boolean all, Set<String> seasons) {
-    }
-
     private Tallies() {
     }
 
@@ -49,7 +45,7 @@ final class Tallies {
      *
      * @param rows the rows written, for the seasons they name
      */
-    static Rebuilt after(Session session, Before before, GraphRows rows) {
+    static void after(Session session, Before before, GraphRows rows) {
         boolean all = !before.fresh();
         Set<String> seasons = new TreeSet<>();
         if (all) {
@@ -73,12 +69,11 @@ final class Tallies {
         seasons.forEach(season -> series.add(season.substring(0, season.lastIndexOf(' '))));
         Map<String, Object> parameters = Map.of("all", all, "series", new ArrayList<>(series), "seasons", new ArrayList<>(seasons));
         session.executeWrite(tx -> {
-            for (String statement : List.of("clear", "overall", "class", "poles", "fresh")) {
+            for (String statement : List.of("clear", "places", "poles", "fresh")) {
                 tx.run(STATEMENTS.get(statement), parameters).consume();
             }
             return null;
         }, TransactionTag.config());
-        return new Rebuilt(all, seasons);
     }
 
     private static Map<String, String> names(Session session) {

@@ -1,4 +1,5 @@
-// Tallies: the race-win and podium records (records-wins.cypher), counted once when the graph is written instead of
+// Tallies: the race-win, podium, pole and starts records (records-wins.cypher, records-poles.cypher,
+// records-starts.cypher), counted once when the graph is written instead of
 // on every question (ADR 0043). One (:Tally) per holder × series × season × class × scope, linked to its holder by
 // OF_HOLDER, holds how many wins and podiums, the lines the record lists (heads, positions and tails, in the order
 // `keys` sorts them) and the sources of each count. records-wins-tallied.cypher sums them.
@@ -9,10 +10,10 @@
 
 // :name state
 // Whether the tallies were fresh before this write: a write that finds them stale, missing (a graph an older version
-// wrote) or of another `format` (their shape as this file builds them: 2 = places and poles) rebuilds every season,
+// wrote) or of another `format` (their shape as this file builds them: 3 = places, poles and starts) rebuilds every season,
 // since it cannot know what the interrupted or foreign write changed. tallies-state.cypher asks the same.
 OPTIONAL MATCH (s:Tallies {id: 'records'})
-RETURN coalesce(s.fresh AND s.format = 2, false) AS fresh;
+RETURN coalesce(s.fresh AND s.format = 3, false) AS fresh;
 
 // :name stale
 MERGE (s:Tallies {id: 'records'})
@@ -225,6 +226,52 @@ CREATE (t:Tally {scope: scope, holderKind: kind, seriesId: seriesId, year: year,
                  sources: COLLECT { UNWIND sourceLists AS list UNWIND list AS s RETURN DISTINCT s }})
 CREATE (t)-[:OF_HOLDER]->(h);
 
+// :name starts
+// The starts tallies of the seasons in $seasons (records-starts.cypher's rows for every holder kind at once): for each
+// holder, series and season, the events where it had an entry with a race result other than DID_NOT_START, over every
+// class (scope 'starts', classId null) and per class ('class-starts'). Only counts and sources, no lines: the record
+// shows the first and last season, which the tallies' years give. Starts are distinct events, and an event belongs to
+// one season, so the record can sum seasons; it cannot sum classes (two cars of one maker in two classes are one
+// start), hence the scope over every class.
+MATCH (e:Event) WHERE e.seriesId IN $series AND e.year IS NOT NULL AND e.seriesId + ' ' + e.year IN $seasons
+MATCH (e)-[:HAS_SESSION]->(:Session {type: 'RACE'})<-[:IN_SESSION]-(r:Result)-[:OF_ENTRY]->(n:Entry)-[:IN_EVENT]->(e)
+WHERE r.status <> 'DID_NOT_START'
+OPTIONAL MATCH (n)-[:IN_CLASS]->(c:Class)
+CALL (n) {
+  MATCH (h:Driver)-[drove:DROVE]->(n)
+  RETURN 'driver' AS kind, h, drove.sources AS linkSources
+  UNION
+  MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(h:Team)
+  RETURN 'team' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(h:CarModel)
+  RETURN 'car' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[credit:CREDITED_TO]->(h:Manufacturer)
+  RETURN 'manufacturer' AS kind, h, n.sources + credit.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(car:CarModel)-[:BUILT_BY]->(h:Manufacturer) WHERE NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }
+  RETURN 'manufacturer' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:WITH_CAR]->(:CarModel)-[:BUILT_BY]->(h:Manufacturer)
+  RETURN 'chassis-maker' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:FOR_SQUAD]->(:Squad)-[:ENTERED_BY]->(h:Entrant)
+  RETURN 'entrant' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:ENGINE_BY]->(h:Manufacturer)
+  RETURN 'engine-maker' AS kind, h, n.sources AS linkSources
+  UNION
+  MATCH (n)-[:TYRES_BY]->(h:Manufacturer)
+  RETURN 'tyre-maker' AS kind, h, n.sources AS linkSources
+}
+UNWIND CASE WHEN c IS NULL THEN ['starts'] ELSE ['starts', 'class-starts'] END AS scope
+WITH kind, scope, h, e.seriesId AS seriesId, e.year AS year, CASE scope WHEN 'class-starts' THEN c.id END AS classId,
+     count(DISTINCT e) AS starts, collect(linkSources) AS sourceLists
+CREATE (t:Tally {scope: scope, holderKind: kind, seriesId: seriesId, year: year, classId: classId, starts: starts,
+                 sources: COLLECT { UNWIND sourceLists AS list UNWIND list AS s RETURN DISTINCT s }})
+CREATE (t)-[:OF_HOLDER]->(h);
+
 // :name fresh
 MERGE (s:Tallies {id: 'records'})
-SET s.fresh = true, s.format = 2;
+SET s.fresh = true, s.format = 3;

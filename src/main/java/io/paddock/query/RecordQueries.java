@@ -94,7 +94,7 @@ final class RecordQueries {
             Map.entry(RecordKind.STATED_TOTALS, new Question("records-stated-totals", null, true, false))));
 
     /** The records the writer keeps tallies for (ADR 0043): each has a {@code <file>-tallied.cypher} twin. */
-    private static final Set<String> TALLIED = Set.of("records-wins", "records-poles");
+    private static final Set<String> TALLIED = Set.of("records-wins", "records-poles", "records-starts");
 
     private final QueryContext context;
 

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The record files run as a Browser user runs them, to hold the tallied records (ADR 0043) to the live count: every
- * holder kind, scope (overall, class), wins and podiums, and poles, under each of the given filters.
+ * holder kind, scope (overall, class), wins and podiums, and poles, and every holder kind's starts, under each of the
+ * given filters.
  */
 public final class TallyAnswers {
 
@@ -52,7 +53,7 @@ public final class TallyAnswers {
     }
 
     /**
-     * Asserts that every win, podium and pole record read from the tallies equals the one counted from the results.
+     * Asserts that every win, podium, pole and starts record read from the tallies equals the one counted from the results.
      *
      * @param paddock the graph
      * @param filters the filters to ask each record under
@@ -62,6 +63,13 @@ public final class TallyAnswers {
     public static int assertEqualToTheLiveCount(Paddock paddock, List<Map<String, Object>> filters) throws IOException {
         int compared = 0;
         for (String holder : HOLDERS) {
+            for (Map<String, Object> filter : filters) {
+                Map<String, Object> parameters = new HashMap<>(filter);
+                parameters.put("holder", holder);
+                List<Map<String, Object>> starts = rows(paddock, "records-starts.cypher", parameters);
+                assertThat(rows(paddock, "records-starts-tallied.cypher", parameters)).as("starts " + parameters).isEqualTo(starts);
+                compared += starts.size();
+            }
             for (String scope : List.of("overall", "class")) {
                 for (Map<String, Object> filter : filters) {
                     Map<String, Object> parameters = new HashMap<>(filter);

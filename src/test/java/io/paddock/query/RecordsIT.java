@@ -357,7 +357,7 @@ class RecordsIT extends SeededGraph {
     @Test
     void everyRecordsFileRunsAsIsWithItsDeclaredParametersAndReturnsSources() throws IOException {
         List<Path> files = QueryFileListing.cypherFiles("records-");
-        assertThat(files).hasSize(12);
+        assertThat(files).hasSize(13);
         for (Path file : files) {
             String text = Files.readString(file);
             assertThat(text).as(file.toString()).startsWith("// ");

@@ -69,7 +69,7 @@ final class Tallies {
         seasons.forEach(season -> series.add(season.substring(0, season.lastIndexOf(' '))));
         Map<String, Object> parameters = Map.of("all", all, "series", new ArrayList<>(series), "seasons", new ArrayList<>(seasons));
         session.executeWrite(tx -> {
-            for (String statement : List.of("clear", "places", "poles", "fresh")) {
+            for (String statement : List.of("clear", "places", "poles", "starts", "fresh")) {
                 tx.run(STATEMENTS.get(statement), parameters).consume();
             }
             return null;

@@ -5,6 +5,7 @@ import io.paddock.Paddock;
 import io.paddock.model.AheadRule;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
+import io.paddock.model.HeadToHeadScore;
 import io.paddock.model.SessionType;
 import io.paddock.model.TeamMateBattle;
 import io.paddock.query.PaddockQueries.Side;
@@ -46,10 +47,15 @@ import java.util.stream.Collectors;
                 "laps, and what the sources do not give, are not counted.",
                 "",
                 "Two drivers who were team-mates also get their battle as team-mates, season",
-                "by season, as paddock battles counts it."},
+                "by season, as paddock battles counts it.",
+                "",
+                "With --score, only the scores are read and printed (the same as the first two",
+                "lines): no table and no team-mate battle, a fraction of the time on a long",
+                "rivalry."},
         footer = {"", "Examples:", "  paddock h2h Dumas Capello --season 2007",
                 "  paddock h2h \"Lewis Hamilton\" \"Nico Rosberg\" --season 2016 --csv",
-                "  paddock h2h Penske \"Dyson Racing\" --teams", "  paddock h2h Porsche Audi --manufacturers --json"})
+                "  paddock h2h Penske \"Dyson Racing\" --teams", "  paddock h2h Porsche Audi --manufacturers --json",
+                "  paddock h2h Ferrari McLaren --teams --score"})
 final class HeadToHeadCommand extends QuestionCommand {
 
     @Parameters(index = "0", paramLabel = "A", description = "First driver, team or manufacturer")
@@ -73,10 +79,29 @@ final class HeadToHeadCommand extends QuestionCommand {
         }
     }
 
+    @Option(names = "--score", description = "Print only the scores (the first two lines of the answer), read without"
+            + " the sessions behind them: no table and no team-mate battle. Much faster on a long rivalry.")
+    boolean scoreOnly;
+
     @Override
     public Integer call() {
         PrintWriter out = out();
         csv.requested(output); // refuses --csv with --json before the two queries run
+        if (scoreOnly) {
+            HeadToHeadScore score;
+            try (Paddock paddock = connection.open()) {
+                score = paddock.queries().headToHeadScore(side.side(), a, b, filter.toFilter());
+            }
+            printAnswer(out, () -> List.of(scoreRow(score)), () -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("summary", score.summary());
+                json.put("headline", score.headline());
+                json.put("aheadRule", AheadRule.TEXT);
+                json.put("score", score);
+                return Output.answerJson(json);
+            }, () -> printScores(out, score), score.sources());
+            return 0;
+        }
         HeadToHead h2h;
         TeamMateBattle asTeamMates;
         try (Paddock paddock = connection.open()) {
@@ -102,19 +127,46 @@ final class HeadToHeadCommand extends QuestionCommand {
         return 0;
     }
 
-    private static void print(PrintWriter out, HeadToHead h2h) {
-        String a = h2h.a().name();
-        String b = h2h.b().name();
-        out.println(h2h.summary());
-        if (h2h.seriesHasClasses()) {
+    /** The first two lines: the summary and every score. */
+    private static void printScores(PrintWriter out, HeadToHeadScore score) {
+        String a = score.a().name();
+        String b = score.b().name();
+        out.println(score.summary());
+        if (score.seriesHasClasses()) {
             out.printf("Races overall %s %s %s · in class %s · qualifying overall %s · in class %s · wins %d – %d"
-                            + " · class wins %d – %d%n%n",
-                    a, h2h.overall(), b, h2h.inClass(), h2h.qualifying(), h2h.qualifyingInClass(), h2h.winsA(),
-                    h2h.winsB(), h2h.classWinsA(), h2h.classWinsB());
+                            + " · class wins %d – %d%n",
+                    a, score.overall(), b, score.inClass(), score.qualifying(), score.qualifyingInClass(), score.winsA(),
+                    score.winsB(), score.classWinsA(), score.classWinsB());
         } else {
-            out.printf("Races %s %s %s · qualifying %s · wins %d – %d%n%n",
-                    a, h2h.overall(), b, h2h.qualifying(), h2h.winsA(), h2h.winsB());
+            out.printf("Races %s %s %s · qualifying %s · wins %d – %d%n",
+                    a, score.overall(), b, score.qualifying(), score.winsA(), score.winsB());
         }
+    }
+
+    /** The scores as one CSV row, A's and B's counts in columns of their own. */
+    private static Map<String, Object> scoreRow(HeadToHeadScore score) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("a", score.a().name());
+        row.put("b", score.b().name());
+        row.put("headline", score.headline().words());
+        row.put("races a", score.overall().a());
+        row.put("races b", score.overall().b());
+        row.put("races in class a", score.inClass() == null ? null : score.inClass().a());
+        row.put("races in class b", score.inClass() == null ? null : score.inClass().b());
+        row.put("qualifying a", score.qualifying().a());
+        row.put("qualifying b", score.qualifying().b());
+        row.put("qualifying in class a", score.qualifyingInClass() == null ? null : score.qualifyingInClass().a());
+        row.put("qualifying in class b", score.qualifyingInClass() == null ? null : score.qualifyingInClass().b());
+        row.put("wins a", score.winsA());
+        row.put("wins b", score.winsB());
+        row.put("class wins a", score.classWinsA());
+        row.put("class wins b", score.classWinsB());
+        return row;
+    }
+
+    private static void print(PrintWriter out, HeadToHead h2h) {
+        printScores(out, h2h.score());
+        out.println();
         out.print(Output.table(duelRows(h2h)));
         if (!h2h.duels().isEmpty()) {
             notCounted(out, h2h);

@@ -76,20 +76,18 @@ public record HeadToHead(Ref a, Ref b, List<Duel> duels, Score overall, Score in
     }
 
     /**
-     * @return the comparison the headline reports: races overall where both have overall race positions, else races
-     *         in class, else qualifying overall, else qualifying in class, else {@link Comparison#NONE}
+     * @return the scores without the duels, as {@code PaddockQueries.headToHeadScore} reads them
+     */
+    public HeadToHeadScore score() {
+        return new HeadToHeadScore(a, b, overall, inClass, qualifying, qualifyingInClass, winsA, winsB, classWinsA,
+                classWinsB, sources, seriesHasClasses);
+    }
+
+    /**
+     * @return the comparison the headline reports (see {@link HeadToHeadScore#headline()})
      */
     public Comparison headline() {
-        if (overall.played() > 0) {
-            return Comparison.RACES_OVERALL;
-        }
-        if (inClass != null && inClass.played() > 0) {
-            return Comparison.RACES_IN_CLASS;
-        }
-        if (qualifying.played() > 0) {
-            return Comparison.QUALIFYING_OVERALL;
-        }
-        return qualifyingInClass != null && qualifyingInClass.played() > 0 ? Comparison.QUALIFYING_IN_CLASS : Comparison.NONE;
+        return score().headline();
     }
 
     /**
@@ -100,26 +98,9 @@ public record HeadToHead(Ref a, Ref b, List<Duel> duels, Score overall, Score in
     }
 
     /**
-     * @return one line, leader first, saying which comparison it reports, e.g. {@code Rinaldo Capello 2 – 0 Romain
-     *         Dumas (races overall)}; where the races do not compare, the qualifying result, and why
+     * @return one line, leader first, saying which comparison it reports (see {@link HeadToHeadScore#summary()})
      */
     public String summary() {
-        Comparison headline = headline();
-        Score score = switch (headline) {
-            case RACES_OVERALL -> overall;
-            case RACES_IN_CLASS -> inClass;
-            case QUALIFYING_OVERALL -> qualifying;
-            case QUALIFYING_IN_CLASS -> qualifyingInClass;
-            case NONE -> null;
-        };
-        if (score == null) {
-            return a.name() + " – " + b.name() + ": no session both finished with a known position";
-        }
-        String why = headline == Comparison.QUALIFYING_OVERALL || headline == Comparison.QUALIFYING_IN_CLASS
-                ? "; no race both finished with a known position" : "";
-        String what = " (" + headline.words() + why + ")";
-        return score.b() > score.a()
-                ? b.name() + " " + score.b() + " – " + score.a() + " " + a.name() + what
-                : a.name() + " " + score.a() + " – " + score.b() + " " + b.name() + what;
+        return score().summary();
     }
 }

@@ -9,6 +9,7 @@ import io.paddock.model.Crossover;
 import io.paddock.model.DriverProfile;
 import io.paddock.model.EventProfile;
 import io.paddock.model.HeadToHead;
+import io.paddock.model.HeadToHeadScore;
 import io.paddock.model.HolderKind;
 import io.paddock.model.Pairing;
 import io.paddock.model.RecordKind;
@@ -118,6 +119,20 @@ public final class PaddockQueries {
      */
     public HeadToHead headToHead(Side side, String sideA, String sideB, QueryFilter filter) {
         return inOneTransaction(() -> rivalries.headToHead(side.kind(), sideA, sideB, filter));
+    }
+
+    /**
+     * The scores of {@link #headToHead} without its duels: the summary line, read without the event-by-event table,
+     * so it costs a fraction of the whole head-to-head. Ask {@link #headToHead} for the sessions behind the scores.
+     *
+     * @param side  drivers, teams or manufacturers
+     * @param sideA one side's name
+     * @param sideB the other's
+     * @param filter season, series and class filters
+     * @return the same scores, wins and sources as {@code headToHead(...).score()}
+     */
+    public HeadToHeadScore headToHeadScore(Side side, String sideA, String sideB, QueryFilter filter) {
+        return inOneTransaction(() -> rivalries.headToHeadScore(side.kind(), sideA, sideB, filter));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.paddock.query;
 import io.paddock.model.AheadRule;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
+import io.paddock.model.HeadToHeadScore;
 import io.paddock.model.Outcome;
 import io.paddock.model.Ref;
 import io.paddock.model.ResultStatus;
@@ -33,41 +34,75 @@ final class RivalryQueries {
     }
 
     HeadToHead headToHead(String kind, String nameA, String nameB, QueryFilter filter) {
+        Ref[] sides = sides(kind, nameA, nameB);
+        List<Record> rows = context.run("head-to-head", Map.of("kind", kind, "a", sides[0].id(), "b", sides[1].id()), filter);
+        List<Duel> duels = bySession(rows).stream().map(RivalryQueries::duel).toList();
+        HeadToHeadScore score = score(sides, rows, duels.stream().map(Verdict::of).toList(),
+                QueryContext.sources(duels.stream().map(Duel::sources).toList()));
+        return new HeadToHead(sides[0], sides[1], duels, score.overall(), score.inClass(), score.qualifying(),
+                score.qualifyingInClass(), score.winsA(), score.winsB(), score.classWinsA(), score.classWinsB(),
+                score.sources(), score.seriesHasClasses());
+    }
+
+    /**
+     * The scores alone, from {@code head-to-head-score.cypher}: the rows the scores are made of, without the names,
+     * reasons, margins and order the duels show, reduced by the same rule ({@link #verdict}).
+     */
+    HeadToHeadScore headToHeadScore(String kind, String nameA, String nameB, QueryFilter filter) {
+        Ref[] sides = sides(kind, nameA, nameB);
+        List<Record> rows = context.run("head-to-head-score", Map.of("kind", kind, "a", sides[0].id(), "b", sides[1].id()), filter);
+        return score(sides, rows, bySession(rows).stream().map(RivalryQueries::verdict).toList(),
+                QueryContext.sources(rows.stream().map(Columns::sources).toList()));
+    }
+
+    private Ref[] sides(String kind, String nameA, String nameB) {
         Ref a = context.names().resolve(nameA, kind);
         Ref b = context.names().resolve(nameB, kind);
         if (a.id().equals(b.id())) {
             throw new io.paddock.PaddockException("'" + nameA + "' and '" + nameB + "' are the same " + kind + ": " + a.name());
         }
-        List<Record> rows = context.run("head-to-head", Map.of("kind", kind, "a", a.id(), "b", b.id()), filter);
+        return new Ref[]{a, b};
+    }
+
+    /** The rows of each session (event and session type), in the order the query returned them. */
+    private static java.util.Collection<List<Record>> bySession(List<Record> rows) {
         Map<String, List<Record>> bySession = new LinkedHashMap<>();
         rows.forEach(r -> bySession.computeIfAbsent(r.get("event").asString() + "|" + r.get("session").asString(),
                 k -> new ArrayList<>()).add(r));
-        List<Duel> duels = bySession.values().stream().map(RivalryQueries::duel).toList();
+        return bySession.values();
+    }
 
-        boolean classes = duels.stream().anyMatch(Duel::seriesHasClasses);
+    /** Who was ahead in one session, overall and in each shared class, and whether its series has classes. */
+    private record Verdict(String session, String ahead, List<String> classAheads, boolean seriesHasClasses) {
+        static Verdict of(Duel duel) {
+            return new Verdict(duel.session(), duel.aheadOverall(),
+                    duel.classDuels().stream().map(Duel.ClassDuel::ahead).toList(), duel.seriesHasClasses());
+        }
+    }
+
+    private static HeadToHeadScore score(Ref[] sides, List<Record> rows, List<Verdict> verdicts, List<String> sources) {
+        boolean classes = verdicts.stream().anyMatch(Verdict::seriesHasClasses);
         int[] overall = new int[2];
         int[] inClass = new int[2];
         int[] qualifying = new int[2];
         int[] qualifyingInClass = new int[2];
-        for (Duel duel : duels) {
-            SessionType type = duel.sessionType().orElse(null);
+        for (Verdict verdict : verdicts) {
+            SessionType type = SessionType.ofGraphValue(verdict.session()).orElse(null);
             if (type == SessionType.RACE) {
-                count(overall, duel.aheadOverall());
-                duel.classDuels().forEach(c -> count(inClass, c.ahead()));
-            } else if (type != SessionType.QUALIFYING) {
-                continue; // a sprint is neither the race nor qualifying: its duels are listed, not scored
-            } else {
-                count(qualifying, duel.aheadOverall());
-                duel.classDuels().forEach(c -> count(qualifyingInClass, c.ahead()));
-            }
+                count(overall, verdict.ahead());
+                verdict.classAheads().forEach(ahead -> count(inClass, ahead));
+            } else if (type == SessionType.QUALIFYING) {
+                count(qualifying, verdict.ahead());
+                verdict.classAheads().forEach(ahead -> count(qualifyingInClass, ahead));
+            } // a sprint is neither the race nor qualifying: its duels are listed, not scored
         }
-        return new HeadToHead(a, b, duels, new Score(overall[0], overall[1]),
+        return new HeadToHeadScore(sides[0], sides[1], new Score(overall[0], overall[1]),
                 classes ? new Score(inClass[0], inClass[1]) : null, new Score(qualifying[0], qualifying[1]),
                 classes ? new Score(qualifyingInClass[0], qualifyingInClass[1]) : null,
                 wins(rows, "positionA", "entryA"), wins(rows, "positionB", "entryB"),
                 classes ? wins(rows, "classPositionA", "entryA") : null,
                 classes ? wins(rows, "classPositionB", "entryB") : null,
-                QueryContext.sources(duels.stream().map(Duel::sources).toList()), classes);
+                sources, classes);
     }
 
     List<Rival> rivals(String driverName, QueryFilter filter, boolean overall) {
@@ -85,37 +120,50 @@ final class RivalryQueries {
     /** One session: each side's best car under {@link AheadRule}, overall and per shared class, and the verdicts. */
     private static Duel duel(List<Record> rows) {
         Record first = rows.get(0);
-        Record bestA = best(rows, "positionA", "A");
-        Record bestB = best(rows, "positionB", "B");
-        Integer positionA = integer(bestA, "positionA");
-        Integer positionB = integer(bestB, "positionB");
-        Outcome outcomeA = outcome(bestA, "A");
-        Outcome outcomeB = outcome(bestB, "B");
-        AheadRule.Verdict verdict = AheadRule.decide(positionA, outcomeA, positionB, outcomeB);
+        Best best = Best.of(rows);
         Double margin = rows.stream()
-                .filter(r -> r.get("entryA").equals(bestA.get("entryA")) && r.get("entryB").equals(bestB.get("entryB")))
+                .filter(r -> r.get("entryA").equals(best.a().get("entryA")) && r.get("entryB").equals(best.b().get("entryB")))
                 .map(r -> r.get("marginSeconds"))
                 .filter(v -> !v.isNull())
                 .map(Value::asDouble)
                 .findFirst().orElse(null);
-        Map<String, List<Record>> byClass = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.get("sameClass").asBoolean(false))
-                .forEach(r -> byClass.computeIfAbsent(r.get("classA").asString(), k -> new ArrayList<>()).add(r));
-        List<Duel.ClassDuel> classDuels = byClass.entrySet().stream()
-                .map(e -> {
-                    Record inClassA = best(e.getValue(), "classPositionA", "A");
-                    Record inClassB = best(e.getValue(), "classPositionB", "B");
-                    Integer classA = integer(inClassA, "classPositionA");
-                    Integer classB = integer(inClassB, "classPositionB");
-                    return new Duel.ClassDuel(e.getKey(), classA, classB,
-                            AheadRule.decide(classA, outcome(inClassA, "A"), classB, outcome(inClassB, "B")).ahead());
-                })
-                .toList();
         return new Duel(first.get("event").asString(), first.get("eventName").asString(), first.get("season").asInt(),
-                first.get("session").asString(), positionA, positionB, verdict.ahead(), classDuels, margin,
+                first.get("session").asString(), integer(best.a(), "positionA"), integer(best.b(), "positionB"),
+                best.verdict().ahead(), best.classDuels(), margin,
                 QueryContext.sources(rows.stream().map(Columns::sources).toList()),
-                Columns.series(first.get("series"), first.get("seriesName")), outcomeA, outcomeB, verdict.rule(),
-                first.get("seriesHasClasses").asBoolean(true));
+                Columns.series(first.get("series"), first.get("seriesName")), outcome(best.a(), "A"), outcome(best.b(), "B"),
+                best.verdict().rule(), first.get("seriesHasClasses").asBoolean(true));
+    }
+
+    /** One session's verdicts without the duel's names and margin, for the scores alone. */
+    private static Verdict verdict(List<Record> rows) {
+        Best best = Best.of(rows);
+        return new Verdict(rows.get(0).get("session").asString(), best.verdict().ahead(),
+                best.classDuels().stream().map(Duel.ClassDuel::ahead).toList(), rows.get(0).get("seriesHasClasses").asBoolean(true));
+    }
+
+    /** Each side's best car in one session, overall, the verdict between them, and the duels inside each shared class. */
+    private record Best(Record a, Record b, AheadRule.Verdict verdict, List<Duel.ClassDuel> classDuels) {
+        static Best of(List<Record> rows) {
+            Record bestA = best(rows, "positionA", "A");
+            Record bestB = best(rows, "positionB", "B");
+            AheadRule.Verdict verdict = AheadRule.decide(integer(bestA, "positionA"), outcome(bestA, "A"),
+                    integer(bestB, "positionB"), outcome(bestB, "B"));
+            Map<String, List<Record>> byClass = new LinkedHashMap<>();
+            rows.stream().filter(r -> r.get("sameClass").asBoolean(false))
+                    .forEach(r -> byClass.computeIfAbsent(r.get("classA").asString(), k -> new ArrayList<>()).add(r));
+            List<Duel.ClassDuel> classDuels = byClass.entrySet().stream()
+                    .map(e -> {
+                        Record inClassA = best(e.getValue(), "classPositionA", "A");
+                        Record inClassB = best(e.getValue(), "classPositionB", "B");
+                        Integer classA = integer(inClassA, "classPositionA");
+                        Integer classB = integer(inClassB, "classPositionB");
+                        return new Duel.ClassDuel(e.getKey(), classA, classB,
+                                AheadRule.decide(classA, outcome(inClassA, "A"), classB, outcome(inClassB, "B")).ahead());
+                    })
+                    .toList();
+            return new Best(bestA, bestB, verdict, classDuels);
+        }
     }
 
     /** The row of the side's best car (by the position column, then status and laps, as {@link AheadRule} ranks). */

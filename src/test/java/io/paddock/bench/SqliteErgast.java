@@ -26,8 +26,11 @@ import java.util.TreeMap;
  */
 final class SqliteErgast implements AutoCloseable {
 
-    /** An answer timed but not compared (the facade's answer is richer than what the SQL gives). */
-    record NotCompared(Object value) {
+    /** An answer timed but not compared, and why (by default: the facade's answer is richer than what the SQL gives). */
+    record NotCompared(Object value, String why) {
+        NotCompared(Object value) {
+            this(value, "richer answer");
+        }
     }
 
     private static final Set<String> INTEGERS = Set.of("driverId", "constructorId", "raceId", "circuitId", "statusId",

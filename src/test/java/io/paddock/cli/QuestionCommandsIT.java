@@ -75,6 +75,27 @@ class QuestionCommandsIT extends SeededGraph {
     }
 
     @Test
+    void h2hScorePrintsTheFirstTwoLinesOnly() throws Exception {
+        CliRun run = runOnTestServer("h2h", "Dirk Werner", "Wolf Henzler", "--score");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly(
+                "Dirk Werner 1 – 0 Wolf Henzler (qualifying in class; no race both finished with a known position)",
+                "Races overall Dirk Werner 0 – 0 Wolf Henzler · in class 0 – 0 · qualifying overall 0 – 0 · in class 1 – 0"
+                        + " · wins 0 – 0 · class wins 0 – 0");
+        JsonNode json = runOnTestServer("h2h", "Penske", "Dyson Racing", "--teams", "--score", "--json").json();
+        assertThat(json.path("summary").asText()).isEqualTo("Penske Racing 2 – 0 Dyson Racing (races in class)");
+        assertThat(json.path("score").path("inClass").path("a").asInt()).isEqualTo(2);
+        assertThat(json.has("headToHead")).isFalse();
+        assertThat(runOnTestServer("h2h", "Porsche", "Audi", "--manufacturers", "--score", "--csv").out().lines().toList())
+                .containsExactly("a,b,headline,\"races a\",\"races b\",\"races in class a\",\"races in class b\",\"qualifying a\","
+                                + "\"qualifying b\",\"qualifying in class a\",\"qualifying in class b\",\"wins a\",\"wins b\","
+                                + "\"class wins a\",\"class wins b\"",
+                        // 000_a2ddb8a8b78fb99c, 001_40dddd42d94a9a30: Audi's R10 won both 2007 races, Porsche's RS Spyder LMP2.
+                        "Porsche,Audi,\"races overall\",0,2,0,0,0,0,0,0,0,2,2,2");
+    }
+
+    @Test
     void h2hComparesTeamsAndManufacturers() throws Exception {
         assertThat(runOnTestServer("h2h", "Penske", "Dyson Racing", "--teams").out())
                 .startsWith("Penske Racing 2 – 0 Dyson Racing (races in class)");

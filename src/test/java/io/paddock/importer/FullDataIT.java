@@ -4,6 +4,7 @@ import io.paddock.Paddock;
 import io.paddock.model.AheadRule;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
+import io.paddock.model.HeadToHeadScore;
 import io.paddock.model.HolderKind;
 import io.paddock.model.Partner;
 import io.paddock.model.RecordKind;
@@ -317,5 +318,20 @@ class FullDataIT {
         // The measurement notes' check figure: 148 races both classified, Hamilton ahead in 103.
         assertThat(expected.raceAheadA() + expected.raceAheadB()).isEqualTo(148);
         assertThat(expected.raceAheadA()).isEqualTo(103);
+    }
+    @Test
+    void theScoreAloneIsTheWholeHeadToHeadsScore() {
+        // Hamilton against Rosberg: the race score under the rule from results.csv, read without the duels.
+        HeadToHeadScore hamilton = queries.headToHeadScore(PaddockQueries.Side.DRIVERS, "Lewis Hamilton", "Nico Rosberg", F1);
+        int[] underTheRule = DatasetFigures.f1RaceScoreUnderTheRule("hamilton", "rosberg");
+        assertThat(hamilton.overall().a()).isEqualTo(underTheRule[0]);
+        assertThat(hamilton.overall().b()).isEqualTo(underTheRule[1]);
+        assertThat(hamilton).isEqualTo(queries.headToHead(PaddockQueries.Side.DRIVERS, "Lewis Hamilton", "Nico Rosberg", F1).score());
+        // Teams with two cars a race, and makers at Le Mans in several classes: each side's best car, in class too.
+        assertThat(queries.headToHeadScore(PaddockQueries.Side.TEAMS, "Ferrari", "McLaren", QueryFilter.all()))
+                .isEqualTo(queries.headToHead(PaddockQueries.Side.TEAMS, "Ferrari", "McLaren", QueryFilter.all()).score());
+        HeadToHeadScore porsche = queries.headToHeadScore(PaddockQueries.Side.MANUFACTURERS, "Porsche", "Ferrari", LE_MANS);
+        assertThat(porsche.inClass().played()).isPositive();
+        assertThat(porsche).isEqualTo(queries.headToHead(PaddockQueries.Side.MANUFACTURERS, "Porsche", "Ferrari", LE_MANS).score());
     }
 }

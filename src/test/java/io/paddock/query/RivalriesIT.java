@@ -4,6 +4,7 @@ import io.paddock.PaddockException;
 import io.paddock.SeededGraph;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
+import io.paddock.model.HeadToHeadScore;
 import io.paddock.model.Rival;
 import io.paddock.model.Score;
 import io.paddock.query.PaddockQueries.Side;
@@ -89,6 +90,32 @@ class RivalriesIT extends SeededGraph {
         assertThat(h2h.duels()).isEmpty();
         assertThat(h2h.headline()).isEqualTo(HeadToHead.Comparison.NONE);
         assertThat(h2h.summary()).isEqualTo("Penske Racing – Dyson Racing: no session both finished with a known position");
+    }
+
+    @Test
+    void theScoreAloneIsTheScoreOfTheWholeHeadToHead() {
+        // Every pairing above, and each under the filters a notebook uses: the score-only read gives what the whole
+        // head-to-head gives, by the same rule, with the same sources.
+        record Pair(Side side, String a, String b) {
+        }
+        List<Pair> pairs = List.of(new Pair(Side.DRIVERS, "Romain Dumas", "Dindo Capello"),
+                new Pair(Side.DRIVERS, "Dirk Werner", "Wolf Henzler"), new Pair(Side.DRIVERS, "Timo Bernhard", "Rinaldo Capello"),
+                new Pair(Side.TEAMS, "Penske Racing", "Dyson Racing"), new Pair(Side.TEAMS, "Flying Lizard Motorsports", "Penske Racing"),
+                new Pair(Side.MANUFACTURERS, "Porsche", "Audi"), new Pair(Side.MANUFACTURERS, "Porsche", "BMW"));
+        List<QueryFilter> filters = List.of(QueryFilter.all(), QueryFilter.all().season(2007),
+                QueryFilter.all().inClass("LMP2"), QueryFilter.all().series("alms").between(2008, 2011));
+        int scored = 0;
+        for (Pair pair : pairs) {
+            for (QueryFilter filter : filters) {
+                HeadToHeadScore score = queries.headToHeadScore(pair.side(), pair.a(), pair.b(), filter);
+                assertThat(score).as(pair + " " + filter).isEqualTo(queries.headToHead(pair.side(), pair.a(), pair.b(), filter).score());
+                scored += score.overall().played() + score.qualifying().played() + (score.inClass() == null ? 0 : score.inClass().played());
+            }
+        }
+        assertThat(scored).as("sessions scored, so the comparison compared something").isGreaterThan(10);
+        HeadToHeadScore penske = queries.headToHeadScore(Side.TEAMS, "Penske", "Dyson Racing", QueryFilter.all());
+        assertThat(penske.summary()).isEqualTo("Penske Racing 2 – 0 Dyson Racing (races in class)");
+        assertThat(penske.qualifyingInClass()).isEqualTo(new Score(1, 0));
     }
 
     @Test

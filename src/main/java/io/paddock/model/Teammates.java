@@ -31,4 +31,15 @@ public record Teammates(Ref driver, List<Partner> coDrivers, List<Partner> teamM
         unknownCrews = List.copyOf(unknownCrews);
         sources = List.copyOf(sources);
     }
+
+    /**
+     * @return the same answer without the shared events, as {@code PaddockQueries.teammateCounts} reads it
+     */
+    public TeammateCounts counts() {
+        return new TeammateCounts(driver, count(coDrivers), count(teamMates), unknownCrews, sources);
+    }
+
+    private static List<PartnerCount> count(List<Partner> partners) {
+        return partners.stream().map(p -> new PartnerCount(p.driver(), p.events(), p.sources())).toList();
+    }
 }

@@ -19,6 +19,7 @@ import io.paddock.model.Ref;
 import io.paddock.model.Rival;
 import io.paddock.model.TeamMateBattle;
 import io.paddock.model.TeamProfile;
+import io.paddock.model.TeammateCounts;
 import io.paddock.model.Teammates;
 
 import java.util.Arrays;
@@ -94,6 +95,18 @@ public final class PaddockQueries {
      */
     public Teammates teammates(String driver, QueryFilter filter) {
         return inOneTransaction(() -> teammates.teammates(driver, filter));
+    }
+
+    /**
+     * {@link #teammates} without the events behind each pairing: who and how often, read without the event lists, so
+     * it costs a fraction of the whole answer. Ask {@link #teammates} (or {@link #sharedEvents}) for the events.
+     *
+     * @param driver a driver's name
+     * @param filter season, series, class and event filters; limit caps each list
+     * @return the same people, counts, unknown crews and sources as {@code teammates(...).counts()}
+     */
+    public TeammateCounts teammateCounts(String driver, QueryFilter filter) {
+        return inOneTransaction(() -> teammates.counts(driver, filter));
     }
 
     /**

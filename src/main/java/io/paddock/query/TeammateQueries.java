@@ -3,8 +3,10 @@ package io.paddock.query;
 import io.paddock.model.EventRef;
 import io.paddock.model.Pairing;
 import io.paddock.model.Partner;
+import io.paddock.model.PartnerCount;
 import io.paddock.model.Ref;
 import io.paddock.model.SharedEvent;
+import io.paddock.model.TeammateCounts;
 import io.paddock.model.Teammates;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -39,6 +41,31 @@ final class TeammateQueries {
             teamMates.forEach(p -> sources.add(p.sources()));
             return new Teammates(driver, coDrivers, teamMates, unknown, QueryContext.sources(sources));
         });
+    }
+
+    /** {@link #teammates} without the shared events, from {@code co-driver-counts} and {@code team-mate-counts}. */
+    TeammateCounts counts(String driverName, QueryFilter filter) {
+        Ref driver = context.names().resolve(driverName, "driver");
+        Map<String, Object> parameters = Map.of("driverId", driver.id());
+        Map<String, Object> filterParameters = context.filterParameters(filter);
+        return context.read(reads -> {
+            List<PartnerCount> coDrivers = counts(reads.run("co-driver-counts", parameters, filterParameters), filter);
+            List<PartnerCount> teamMates = counts(reads.run("team-mate-counts", parameters, filterParameters), filter);
+            List<EventRef> unknown = reads.run("unknown-crews", parameters, filterParameters).stream()
+                    .map(r -> Columns.eventRef(r.get("event"))).toList();
+            List<List<String>> sources = new ArrayList<>();
+            coDrivers.forEach(p -> sources.add(p.sources()));
+            teamMates.forEach(p -> sources.add(p.sources()));
+            return new TeammateCounts(driver, coDrivers, teamMates, unknown, QueryContext.sources(sources));
+        });
+    }
+
+    private static List<PartnerCount> counts(List<Record> rows, QueryFilter filter) {
+        return rows.stream()
+                .limit(filter.limitOr(Integer.MAX_VALUE))
+                .map(r -> new PartnerCount(new Ref("driver", r.get("id").asString(), r.get("name").asString()),
+                        r.get("events").asInt(), Columns.sources(r)))
+                .toList();
     }
 
     Pairing pair(String nameA, String nameB) {

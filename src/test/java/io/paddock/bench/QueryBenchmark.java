@@ -64,6 +64,10 @@ final class QueryBenchmark {
             questions.add(new Question("floor: RETURN 1 (executeRead over Bolt)", "floor", () -> floor(paddock), sql::floor));
             questions.add(new Question("teammates Lewis Hamilton (F1)", "per-driver",
                     () -> teamMates(q.teammates("Lewis Hamilton", f1).teamMates()), sql::teammatesOfHamilton));
+            // The counts alone (the same people and counts as the whole answer's: TeammatesIT, FullDataIT), compared with
+            // the same SQL as the whole answer.
+            questions.add(new Question("teammates counts Lewis Hamilton (F1)", "per-driver",
+                    () -> teamMateCounts(q.teammateCounts("Lewis Hamilton", f1).teamMates()), sql::teammatesOfHamilton));
             questions.add(new Question("teammates Tom Kristensen (Le Mans crews)", "per-driver",
                     () -> q.teammates("Tom Kristensen", all), null));
             questions.add(new Question("head-to-head drivers Hamilton–Rosberg", "per-driver",
@@ -193,7 +197,7 @@ final class QueryBenchmark {
             default -> {
                 String name = question.name();
                 Double limit = null;
-                if (name.startsWith("teammates Lewis") || name.startsWith("head-to-head drivers")
+                if (name.startsWith("teammates Lewis") || name.startsWith("teammates counts Lewis") || name.startsWith("head-to-head drivers")
                         || name.startsWith("head-to-head score drivers")) {
                     limit = 8.0;
                 } else if (name.startsWith("head-to-head teams") || name.startsWith("head-to-head score teams")) {
@@ -222,6 +226,13 @@ final class QueryBenchmark {
         try (Session session = paddock.driver().session(paddock.sessionConfig())) {
             return session.executeRead(tx -> tx.run("RETURN 1 AS one").single().get(0).asLong());
         }
+    }
+
+    /** Team-mate counts as name → events shared, for comparison with SQL. */
+    private static Map<String, Long> teamMateCounts(List<io.paddock.model.PartnerCount> partners) {
+        Map<String, Long> m = new java.util.TreeMap<>();
+        partners.forEach(p -> m.put(p.driver().name(), (long) p.events()));
+        return m;
     }
 
     /** Team-mates as name → events shared, for comparison with SQL. */

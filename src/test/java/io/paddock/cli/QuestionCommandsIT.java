@@ -37,6 +37,20 @@ class QuestionCommandsIT extends SeededGraph {
     }
 
     @Test
+    void teammatesCountsListsWhoAndHowOftenWithoutTheEvents() {
+        CliRun run = runOnTestServer("teammates", "bernhard", "--counts", "--csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // 000_a2ddb8a8b78fb99c, 001_40dddd42d94a9a30, 003_35013f9b1b801e33: Dumas shared Bernhard's car three times,
+        // Maassen drove Penske's other Porsche three times.
+        assertThat(run.out().lines().toList()).startsWith("role,driver,events", "co-driver,\"Romain Dumas\",3")
+                .contains("team-mate,\"Sascha Maassen\",3", "team-mate,\"Ryan Briscoe\",2", "team-mate,\"Emmanuel Collard\",1");
+        assertThat(runOnTestServer("teammates", "capello", "--counts").out())
+                .contains("Rinaldo Capello — co-drivers (same car)", "Unknown: the sources do not name every driver")
+                .doesNotContain("Petit Le Mans 2007 car no.");
+    }
+
+    @Test
     void teammatesWithAPartnerListsTheSharedEvents() throws Exception {
         CliRun run = runOnTestServer("teammates", "bernhard", "--with", "maassen", "--json");
 

@@ -320,6 +320,16 @@ class FullDataIT {
         assertThat(expected.raceAheadA()).isEqualTo(103);
     }
     @Test
+    void theTeammateCountsAloneAreTheWholeAnswersCounts() {
+        // results.csv: Hamilton's team-mates and the races they both started for one constructor (the benchmark's SQL).
+        assertThat(queries.teammateCounts("Lewis Hamilton", F1)).isEqualTo(queries.teammates("Lewis Hamilton", F1).counts());
+        assertThat(queries.teammateCounts("Tom Kristensen", LE_MANS)).isEqualTo(queries.teammates("Tom Kristensen", LE_MANS).counts());
+        assertThat(queries.teammateCounts("Tom Kristensen", LE_MANS).coDrivers().stream()
+                .collect(Collectors.toMap(p -> p.driver().name(), io.paddock.model.PartnerCount::events)))
+                .isEqualTo(DatasetFigures.leMansCoDrivers("Tom Kristensen"));
+    }
+
+    @Test
     void theScoreAloneIsTheWholeHeadToHeadsScore() {
         // Hamilton against Rosberg: the race score under the rule from results.csv, read without the duels.
         HeadToHeadScore hamilton = queries.headToHeadScore(PaddockQueries.Side.DRIVERS, "Lewis Hamilton", "Nico Rosberg", F1);

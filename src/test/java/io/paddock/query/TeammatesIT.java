@@ -4,8 +4,10 @@ import io.paddock.SeededGraph;
 import io.paddock.model.EventRef;
 import io.paddock.model.Pairing;
 import io.paddock.model.Partner;
+import io.paddock.model.PartnerCount;
 import io.paddock.model.Ref;
 import io.paddock.model.SharedEvent;
+import io.paddock.model.TeammateCounts;
 import io.paddock.model.Teammates;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,31 @@ class TeammatesIT extends SeededGraph {
                 .containsExactly("alms-2007-petit-le-mans", "alms-2007-laguna-seca", "alms-2008-mosport");
         assertThat(answer.teamMates()).extracting(p -> p.driver().name() + ":" + p.events())
                 .containsExactly("Sascha Maassen:3", "Ryan Briscoe:2", "Emmanuel Collard:1");
+    }
+
+    @Test
+    void theCountsAloneAreTheWholeAnswersCounts() {
+        // Every driver of the seed under the filters a notebook uses: the count-only read gives the same people,
+        // counts, order, unknown crews and sources as the whole answer.
+        java.util.List<String> drivers = paddock.cypher("MATCH (d:Driver) RETURN d.id AS id ORDER BY id", java.util.Map.of())
+                .stream().map(row -> (String) row.get("id")).toList();
+        java.util.List<QueryFilter> filters = java.util.List.of(QueryFilter.all(), QueryFilter.all().season(2007),
+                QueryFilter.all().inClass("LMP2"), QueryFilter.all().between(2008, 2011).limit(2),
+                QueryFilter.all().event("Petit Le Mans 2007"));
+        int partners = 0;
+        for (String driver : drivers) {
+            for (QueryFilter filter : filters) {
+                TeammateCounts counts = queries.teammateCounts(driver, filter);
+                assertThat(counts).as(driver + " " + filter).isEqualTo(queries.teammates(driver, filter).counts());
+                partners += counts.coDrivers().size() + counts.teamMates().size();
+            }
+        }
+        assertThat(drivers).hasSize(46);
+        assertThat(partners).as("pairings compared").isGreaterThan(100);
+        // 000_a2ddb8a8b78fb99c, 001_40dddd42d94a9a30, 003_35013f9b1b801e33: Dumas shared Bernhard's Porsche three times.
+        assertThat(queries.teammateCounts("Timo Bernhard", QueryFilter.all()).coDrivers().get(0))
+                .isEqualTo(new PartnerCount(new Ref("driver", "romain-dumas", "Romain Dumas"), 3,
+                        queries.teammates("Timo Bernhard", QueryFilter.all()).coDrivers().get(0).sources()));
     }
 
     @Test

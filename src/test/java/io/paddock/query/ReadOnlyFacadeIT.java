@@ -42,8 +42,10 @@ class ReadOnlyFacadeIT extends SeededGraph {
         calls.put("search", () -> readOnly.search("bernhard"));
         calls.put("resolve", () -> readOnly.resolve("Timo Bernhard"));
         calls.put("teammates", () -> readOnly.teammates("Timo Bernhard", all));
+        calls.put("teammateCounts", () -> readOnly.teammateCounts("Timo Bernhard", all));
         calls.put("sharedEvents", () -> readOnly.sharedEvents("Timo Bernhard", "Sascha Maassen"));
         calls.put("headToHead", () -> readOnly.headToHead(PaddockQueries.Side.DRIVERS, "Romain Dumas", "Rinaldo Capello", all));
+        calls.put("headToHeadScore", () -> readOnly.headToHeadScore(PaddockQueries.Side.DRIVERS, "Romain Dumas", "Rinaldo Capello", all));
         calls.put("rivals", () -> readOnly.rivals("Timo Bernhard", all));
         calls.put("battles", () -> readOnly.battles(null, all));
         calls.put("battlesOf", () -> readOnly.battlesOf("Timo Bernhard", all));

@@ -1,7 +1,8 @@
-// Head-to-head scores: the rows head-to-head.cypher returns, with only what the scores are made of (who was ahead
-// overall and in class, in the race and in qualifying, and the wins), for PaddockQueries.headToHeadScore: no names,
-// reasons, margins or order, which only the event-by-event table shows. The facade reduces them by the same rule
-// (AheadRule) and gives the same scores as head-to-head.cypher. Sources are each row's two results' sources.
+// Head-to-head scores: the rows head-to-head.cypher returns (the same pairs, found the same way), with only what the
+// scores are made of (who was ahead overall and in class, in the race and in qualifying, and the wins), for
+// PaddockQueries.headToHeadScore: no names, reasons, margins or order, which only the event-by-event table shows. The
+// facade reduces them by the same rule (AheadRule) and gives the same scores as head-to-head.cypher. Sources are each
+// row's two results' sources.
 // $kind is 'driver', 'team' or 'manufacturer'; $a and $b are ids.
 // :param kind => 'driver'
 // :param a => 'rinaldo-capello'

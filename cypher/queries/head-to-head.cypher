@@ -5,6 +5,9 @@
 // or not classified before disqualified; of two retirements, more laps). Two drivers sharing a car are not rivals
 // in that event. seriesHasClasses is false for a series without classes (Formula 1).
 // $kind is 'driver', 'team' or 'manufacturer'; $a and $b are ids.
+// The pairs of cars come from one branch per kind: drivers and teams are matched from both ids and meet on the event
+// (the planner joins the two sides, instead of checking every entry of every event against a list); manufacturers,
+// whose cars follow the marque credit rule (ADR 0027), keep the lists. head-to-head-score.cypher finds the same pairs.
 // :param kind => 'driver'
 // :param a => 'rinaldo-capello'
 // :param b => 'romain-dumas'
@@ -14,39 +17,41 @@
 // :param seriesId => null
 // :param classId => null
 CALL () {
-  MATCH (:Driver {id: $a})-[:DROVE]->(n:Entry) WHERE $kind = 'driver' RETURN n
-  UNION
-  MATCH (:Team {id: $a})<-[:OF_TEAM]-(:Squad)<-[:FOR_SQUAD]-(n:Entry) WHERE $kind = 'team' RETURN n
-  UNION
-  // A manufacturer's cars: those credited to it (seed/marque-credits.json), and those it built that are credited to none (ADR 0027).
-  MATCH (m:Manufacturer {id: $a})<-[:BUILT_BY|CREDITED_TO]-(car:CarModel)<-[:WITH_CAR]-(n:Entry) WHERE $kind = 'manufacturer'
-    AND (EXISTS { (car)-[:CREDITED_TO]->(m) } OR NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }) RETURN n
-}
-WITH collect(n) AS entriesA
-CALL () {
-  MATCH (:Driver {id: $b})-[:DROVE]->(n:Entry) WHERE $kind = 'driver' RETURN n
-  UNION
-  MATCH (:Team {id: $b})<-[:OF_TEAM]-(:Squad)<-[:FOR_SQUAD]-(n:Entry) WHERE $kind = 'team' RETURN n
-  UNION
-  MATCH (m:Manufacturer {id: $b})<-[:BUILT_BY|CREDITED_TO]-(car:CarModel)<-[:WITH_CAR]-(n:Entry) WHERE $kind = 'manufacturer'
-    AND (EXISTS { (car)-[:CREDITED_TO]->(m) } OR NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }) RETURN n
-}
-WITH entriesA, collect(n) AS entriesB
-// The series that have classes, once (Formula 1 has none): asked per row, the question expanded every season of
-// the series for each of the 7,727 rows of Ferrari against McLaren.
-CALL () {
-  // From the index on Class ids (126 classes), as every other anchor here, not a label scan.
+  // The series that have classes, once (Formula 1 has none).
   OPTIONAL MATCH (class:Class)-[:OF_SERIES]->(classed:Series) WHERE class.id IS NOT NULL
   RETURN collect(DISTINCT classed.id) AS classedSeries
 }
-UNWIND entriesA AS ea
-MATCH (ea)-[:IN_EVENT]->(e:Event)<-[:IN_EVENT]-(eb:Entry)
-WHERE eb IN entriesB AND NOT eb IN entriesA
+CALL () {
+  MATCH (a:Driver {id: $a})-[:DROVE]->(ea:Entry)-[:IN_EVENT]->(e:Event)<-[:IN_EVENT]-(eb:Entry)<-[:DROVE]-(:Driver {id: $b})
+  WHERE $kind = 'driver' AND NOT (a)-[:DROVE]->(eb)
+  RETURN ea, eb, e
+  UNION
+  MATCH (:Team {id: $a})<-[:OF_TEAM]-(:Squad)<-[:FOR_SQUAD]-(ea:Entry)-[:IN_EVENT]->(e:Event)<-[:IN_EVENT]-(eb:Entry)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(:Team {id: $b})
+  WHERE $kind = 'team' AND NOT EXISTS { (eb)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(:Team {id: $a}) }
+  RETURN ea, eb, e
+  UNION
+  CALL () {
+    MATCH (m:Manufacturer {id: $a})<-[:BUILT_BY|CREDITED_TO]-(car:CarModel)<-[:WITH_CAR]-(n:Entry) WHERE $kind = 'manufacturer'
+      AND (EXISTS { (car)-[:CREDITED_TO]->(m) } OR NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }) RETURN n
+  }
+  WITH collect(n) AS entriesA
+  CALL () {
+    MATCH (m:Manufacturer {id: $b})<-[:BUILT_BY|CREDITED_TO]-(car:CarModel)<-[:WITH_CAR]-(n:Entry) WHERE $kind = 'manufacturer'
+      AND (EXISTS { (car)-[:CREDITED_TO]->(m) } OR NOT EXISTS { (car)-[:CREDITED_TO]->(:Manufacturer) }) RETURN n
+  }
+  WITH entriesA, collect(n) AS entriesB
+  UNWIND entriesA AS ea
+  MATCH (ea)-[:IN_EVENT]->(e:Event)<-[:IN_EVENT]-(eb:Entry)
+  WHERE eb IN entriesB AND NOT eb IN entriesA
+  RETURN ea, eb, e
+}
+WITH ea, eb, e, classedSeries
+WHERE ($season IS NULL OR e.year = $season)
+  AND ($fromYear IS NULL OR e.year >= $fromYear)
+  AND ($toYear IS NULL OR e.year <= $toYear)
+  AND ($seriesId IS NULL OR e.seriesId = $seriesId)
+// The season and series nodes for the names, once per event that passed the filters.
 MATCH (e)-[:IN_SEASON]->(s:Season)-[:OF_SERIES]->(series:Series)
-WHERE ($season IS NULL OR s.year = $season)
-  AND ($fromYear IS NULL OR s.year >= $fromYear)
-  AND ($toYear IS NULL OR s.year <= $toYear)
-  AND ($seriesId IS NULL OR series.id = $seriesId)
 MATCH (ra:Result)-[:OF_ENTRY]->(ea), (ra)-[:IN_SESSION]->(x:Session)
 MATCH (rb:Result)-[:OF_ENTRY]->(eb), (rb)-[:IN_SESSION]->(x)
 OPTIONAL MATCH (ea)-[:IN_CLASS]->(ca:Class)

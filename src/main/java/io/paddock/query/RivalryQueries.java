@@ -34,12 +34,11 @@ final class RivalryQueries {
     }
 
     HeadToHead headToHead(String kind, String nameA, String nameB, QueryFilter filter) {
-        Ref[] sides = sides(kind, nameA, nameB);
-        List<Record> rows = context.run("head-to-head", Map.of("kind", kind, "a", sides[0].id(), "b", sides[1].id()), filter);
+        Sides sides = sides(kind, nameA, nameB);
+        List<Record> rows = context.run("head-to-head", sides.parameters(kind), filter);
         List<Duel> duels = bySession(rows).stream().map(RivalryQueries::duel).toList();
-        HeadToHeadScore score = score(sides, rows, duels.stream().map(Verdict::of).toList(),
-                QueryContext.sources(duels.stream().map(Duel::sources).toList()));
-        return new HeadToHead(sides[0], sides[1], duels, score.overall(), score.inClass(), score.qualifying(),
+        HeadToHeadScore score = score(sides, rows, duels.stream().map(Verdict::of).toList());
+        return new HeadToHead(sides.a(), sides.b(), duels, score.overall(), score.inClass(), score.qualifying(),
                 score.qualifyingInClass(), score.winsA(), score.winsB(), score.classWinsA(), score.classWinsB(),
                 score.sources(), score.seriesHasClasses());
     }
@@ -49,19 +48,25 @@ final class RivalryQueries {
      * reasons, margins and order the duels show, reduced by the same rule ({@link #verdict}).
      */
     HeadToHeadScore headToHeadScore(String kind, String nameA, String nameB, QueryFilter filter) {
-        Ref[] sides = sides(kind, nameA, nameB);
-        List<Record> rows = context.run("head-to-head-score", Map.of("kind", kind, "a", sides[0].id(), "b", sides[1].id()), filter);
-        return score(sides, rows, bySession(rows).stream().map(RivalryQueries::verdict).toList(),
-                QueryContext.sources(rows.stream().map(Columns::sources).toList()));
+        Sides sides = sides(kind, nameA, nameB);
+        List<Record> rows = context.run("head-to-head-score", sides.parameters(kind), filter);
+        return score(sides, rows, bySession(rows).stream().map(RivalryQueries::verdict).toList());
     }
 
-    private Ref[] sides(String kind, String nameA, String nameB) {
+    /** The two sides, resolved by name. */
+    private record Sides(Ref a, Ref b) {
+        Map<String, Object> parameters(String kind) {
+            return Map.of("kind", kind, "a", a.id(), "b", b.id());
+        }
+    }
+
+    private Sides sides(String kind, String nameA, String nameB) {
         Ref a = context.names().resolve(nameA, kind);
         Ref b = context.names().resolve(nameB, kind);
         if (a.id().equals(b.id())) {
             throw new io.paddock.PaddockException("'" + nameA + "' and '" + nameB + "' are the same " + kind + ": " + a.name());
         }
-        return new Ref[]{a, b};
+        return new Sides(a, b);
     }
 
     /** The rows of each session (event and session type), in the order the query returned them. */
@@ -80,7 +85,8 @@ final class RivalryQueries {
         }
     }
 
-    private static HeadToHeadScore score(Ref[] sides, List<Record> rows, List<Verdict> verdicts, List<String> sources) {
+    /** The scores from the sessions' verdicts; wins and sources from the rows (every row's results are compared). */
+    private static HeadToHeadScore score(Sides sides, List<Record> rows, List<Verdict> verdicts) {
         boolean classes = verdicts.stream().anyMatch(Verdict::seriesHasClasses);
         int[] overall = new int[2];
         int[] inClass = new int[2];
@@ -96,13 +102,13 @@ final class RivalryQueries {
                 verdict.classAheads().forEach(ahead -> count(qualifyingInClass, ahead));
             } // a sprint is neither the race nor qualifying: its duels are listed, not scored
         }
-        return new HeadToHeadScore(sides[0], sides[1], new Score(overall[0], overall[1]),
+        return new HeadToHeadScore(sides.a(), sides.b(), new Score(overall[0], overall[1]),
                 classes ? new Score(inClass[0], inClass[1]) : null, new Score(qualifying[0], qualifying[1]),
                 classes ? new Score(qualifyingInClass[0], qualifyingInClass[1]) : null,
                 wins(rows, "positionA", "entryA"), wins(rows, "positionB", "entryB"),
                 classes ? wins(rows, "classPositionA", "entryA") : null,
                 classes ? wins(rows, "classPositionB", "entryB") : null,
-                sources, classes);
+                QueryContext.sources(rows.stream().map(Columns::sources).toList()), classes);
     }
 
     List<Rival> rivals(String driverName, QueryFilter filter, boolean overall) {

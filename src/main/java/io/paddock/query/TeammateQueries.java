@@ -11,9 +11,9 @@ import io.paddock.model.Teammates;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Co-drivers, team-mates and the events a pair shared ({@code co-drivers.cypher}, {@code team-mates.cypher},
@@ -34,12 +34,8 @@ final class TeammateQueries {
         return context.read(reads -> {
             List<Partner> coDrivers = partners(reads.run("co-drivers", parameters, filterParameters), "CO_DRIVER", filter);
             List<Partner> teamMates = partners(reads.run("team-mates", parameters, filterParameters), "TEAM_MATE", filter);
-            List<EventRef> unknown = reads.run("unknown-crews", parameters, filterParameters).stream()
-                    .map(r -> Columns.eventRef(r.get("event"))).toList();
-            List<List<String>> sources = new ArrayList<>();
-            coDrivers.forEach(p -> sources.add(p.sources()));
-            teamMates.forEach(p -> sources.add(p.sources()));
-            return new Teammates(driver, coDrivers, teamMates, unknown, QueryContext.sources(sources));
+            return new Teammates(driver, coDrivers, teamMates, unknownCrews(reads, parameters, filterParameters),
+                    QueryContext.sources(Stream.concat(coDrivers.stream(), teamMates.stream()).map(Partner::sources).toList()));
         });
     }
 
@@ -51,13 +47,16 @@ final class TeammateQueries {
         return context.read(reads -> {
             List<PartnerCount> coDrivers = counts(reads.run("co-driver-counts", parameters, filterParameters), filter);
             List<PartnerCount> teamMates = counts(reads.run("team-mate-counts", parameters, filterParameters), filter);
-            List<EventRef> unknown = reads.run("unknown-crews", parameters, filterParameters).stream()
-                    .map(r -> Columns.eventRef(r.get("event"))).toList();
-            List<List<String>> sources = new ArrayList<>();
-            coDrivers.forEach(p -> sources.add(p.sources()));
-            teamMates.forEach(p -> sources.add(p.sources()));
-            return new TeammateCounts(driver, coDrivers, teamMates, unknown, QueryContext.sources(sources));
+            return new TeammateCounts(driver, coDrivers, teamMates, unknownCrews(reads, parameters, filterParameters),
+                    QueryContext.sources(Stream.concat(coDrivers.stream(), teamMates.stream()).map(PartnerCount::sources).toList()));
         });
+    }
+
+    /** The events where a crew involved is not fully named ({@code unknown-crews}), shared by both answers. */
+    private static List<EventRef> unknownCrews(QueryContext.Reads reads, Map<String, Object> parameters,
+                                               Map<String, Object> filterParameters) {
+        return reads.run("unknown-crews", parameters, filterParameters).stream()
+                .map(r -> Columns.eventRef(r.get("event"))).toList();
     }
 
     private static List<PartnerCount> counts(List<Record> rows, QueryFilter filter) {

@@ -4,7 +4,7 @@ import io.paddock.Paddock;
 import io.paddock.importer.YearRange;
 import io.paddock.model.HeadToHead;
 import io.paddock.model.HolderKind;
-import io.paddock.model.Partner;
+import io.paddock.model.PartnerCount;
 import io.paddock.model.RecordKind;
 import io.paddock.model.RecordRow;
 import io.paddock.query.PaddockQueries;
@@ -63,11 +63,11 @@ final class QueryBenchmark {
             List<Question> questions = new ArrayList<>();
             questions.add(new Question("floor: RETURN 1 (executeRead over Bolt)", "floor", () -> floor(paddock), sql::floor));
             questions.add(new Question("teammates Lewis Hamilton (F1)", "per-driver",
-                    () -> teamMates(q.teammates("Lewis Hamilton", f1).teamMates()), sql::teammatesOfHamilton));
+                    () -> teamMates(q.teammates("Lewis Hamilton", f1).counts().teamMates()), sql::teammatesOfHamilton));
             // The counts alone (the same people and counts as the whole answer's: TeammatesIT, FullDataIT), compared with
             // the same SQL as the whole answer.
             questions.add(new Question("teammates counts Lewis Hamilton (F1)", "per-driver",
-                    () -> teamMateCounts(q.teammateCounts("Lewis Hamilton", f1).teamMates()), sql::teammatesOfHamilton));
+                    () -> teamMates(q.teammateCounts("Lewis Hamilton", f1).teamMates()), sql::teammatesOfHamilton));
             questions.add(new Question("teammates Tom Kristensen (Le Mans crews)", "per-driver",
                     () -> q.teammates("Tom Kristensen", all), null));
             questions.add(new Question("head-to-head drivers Hamilton–Rosberg", "per-driver",
@@ -228,15 +228,8 @@ final class QueryBenchmark {
         }
     }
 
-    /** Team-mate counts as name → events shared, for comparison with SQL. */
-    private static Map<String, Long> teamMateCounts(List<io.paddock.model.PartnerCount> partners) {
-        Map<String, Long> m = new java.util.TreeMap<>();
-        partners.forEach(p -> m.put(p.driver().name(), (long) p.events()));
-        return m;
-    }
-
     /** Team-mates as name → events shared, for comparison with SQL. */
-    private static Map<String, Long> teamMates(List<Partner> partners) {
+    private static Map<String, Long> teamMates(List<PartnerCount> partners) {
         Map<String, Long> m = new java.util.TreeMap<>();
         partners.forEach(p -> m.put(p.driver().name(), (long) p.events()));
         return m;

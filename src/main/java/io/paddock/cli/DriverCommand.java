@@ -1,9 +1,14 @@
 package io.paddock.cli;
 
+import io.paddock.model.CountedResults;
 import io.paddock.model.DriverProfile;
-import io.paddock.model.EntryLine;
+import io.paddock.model.DriverSummary;
+import io.paddock.model.EntryTotals;
 import io.paddock.query.PaddockQueries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +21,54 @@ import java.util.Map;
         header = "A driver's profile: every event with car, crew and results.", mixinStandardHelpOptions = true,
         description = {"A driver's profile: who they are, every event with the car, crew and results,",
                 "championship standings and titles, lap records, totals the articles state and other roles.",
-                "--csv prints the events table, one row per event, with its qualifying and race results."},
+                "--csv prints the events table, one row per event, with its qualifying and race results.",
+                "With --summary, everything but the events table is read and printed: the events are counted",
+                "in the database instead of listed, which takes about half the time on a long career."},
         footer = {"", "Examples:",
                 "  paddock driver \"Sascha Maassen\"",
                 "  paddock driver dindo capello --sources",
-                "  paddock driver mucke --json"})
+                "  paddock driver mucke --json",
+                "  paddock driver lewis hamilton --summary"})
 final class DriverCommand extends ProfileCommand<DriverProfile> {
+
+    @Option(names = "--summary", description = "Print the profile without its events table (who, the counts, titles,"
+            + " standings, lap records, stated totals, roles), read without the event lines. With --csv: one row of"
+            + " counts.")
+    boolean summaryOnly;
+
+    @Override
+    public Integer call() {
+        if (!summaryOnly) {
+            return super.call();
+        }
+        PrintWriter out = out();
+        csv.requested(output); // refuses --csv with --json before the question runs
+        DriverSummary summary = ask(paddock -> paddock.queries().driverSummary(String.join(" ", nameWords)));
+        printAnswer(out, () -> List.of(summaryRow(summary)), () -> Output.answerJson(summary), () -> {
+            ProfilePrinter printer = new ProfilePrinter(out);
+            printHeader(printer, summary);
+            printSections(printer, summary);
+        }, summary.sources());
+        return 0;
+    }
+
+    /** The counts of a summary as one CSV row. */
+    private static Map<String, Object> summaryRow(DriverSummary s) {
+        CountedResults c = s.entryTotals().counted();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("driver", s.driver().name());
+        row.put("driverId", s.driver().id());
+        row.put("firstSeason", s.seasons().isEmpty() ? null : s.seasons().get(0));
+        row.put("lastSeason", s.seasons().isEmpty() ? null : s.seasons().get(s.seasons().size() - 1));
+        row.put("events", c.events());
+        row.put("raceResults", c.raceResults());
+        row.put("overallWins", c.overallWins());
+        row.put("classWins", c.classWins());
+        row.put("overallPoles", c.overallPoles());
+        row.put("classPoles", c.classPoles());
+        row.put("titles", s.titles().size());
+        return row;
+    }
 
     @Override
     DriverProfile lookUp(PaddockQueries queries, String name) {
@@ -40,6 +87,13 @@ final class DriverCommand extends ProfileCommand<DriverProfile> {
 
     @Override
     void print(ProfilePrinter printer, DriverProfile p) {
+        DriverSummary summary = p.summary();
+        printHeader(printer, summary);
+        printer.section("Events", ProfilePrinter.entryRows(p.entries(), true), true);
+        printSections(printer, summary);
+    }
+
+    private static void printHeader(ProfilePrinter printer, DriverSummary p) {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("Driver", p.driver().name() + " (" + p.driver().id() + ")");
         header.put("Aliases", p.aliases());
@@ -47,21 +101,24 @@ final class DriverCommand extends ProfileCommand<DriverProfile> {
         header.put("Hometown", p.hometown());
         // Works status is recorded only where an article states it: no manufacturer means not stated.
         header.put("Works driver of", p.worksDriverOf().isEmpty() ? null : ProfilePrinter.names(p.worksDriverOf()));
-        List<EntryLine> entries = p.entries();
-        header.put("Teams", ProfilePrinter.namesWithUnknown(p.teams(), ProfilePrinter.any(entries, e -> e.team() == null)));
-        header.put("Cars", ProfilePrinter.namesWithUnknown(p.cars(), ProfilePrinter.any(entries, e -> e.car() == null)));
+        EntryTotals lines = p.entryTotals();
+        header.put("Teams", ProfilePrinter.namesWithUnknown(p.teams(), lines.teamUnknown()));
+        header.put("Cars", ProfilePrinter.namesWithUnknown(p.cars(), lines.carUnknown()));
         // A profile only in series without classes (Formula 1) has no class line: "none" or "unknown" would mislead.
-        if (!p.classes().isEmpty() || ProfilePrinter.any(entries, EntryLine::seriesHasClasses)) {
-            header.put("Classes", ProfilePrinter.namesWithUnknown(p.classes(), ProfilePrinter.classUnknown(entries)));
+        if (!p.classes().isEmpty() || lines.inClassedSeries()) {
+            header.put("Classes", ProfilePrinter.namesWithUnknown(p.classes(), lines.classUnknown()));
         }
         header.put("Seasons", p.seasons());
-        header.put("Counted", ProfilePrinter.counted(p.counted(), ProfilePrinter.anyClasses(p.entries())));
+        header.put("Counted", ProfilePrinter.counted(lines.counted(), lines.classesApply()));
         header.put("Titles", ProfilePrinter.titles(p.titles()));
         if (p.inferred() != null) {
             header.put("Inferred", p.inferred());
         }
         printer.header(header);
-        printer.section("Events", ProfilePrinter.entryRows(p.entries(), true), true);
+    }
+
+    /** The sections after the events table. */
+    private static void printSections(ProfilePrinter printer, DriverSummary p) {
         printer.section("Championship standings", ProfilePrinter.standingRows(p.standings()), true);
         printer.section("Lap records", ProfilePrinter.lapRecordRows(p.lapRecords()), false);
         printer.section("Totals stated in the articles", ProfilePrinter.statedTotalRows(p.statedTotals()), false);

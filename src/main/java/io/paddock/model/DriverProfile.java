@@ -66,6 +66,14 @@ public record DriverProfile(Ref driver, List<String> aliases, String nationality
     }
 
     /**
+     * @return the same profile without its entry lines, as {@code PaddockQueries.driverSummary} reads it
+     */
+    public DriverSummary summary() {
+        return new DriverSummary(driver, aliases, nationality, hometown, worksDriverOf, teams, cars, classes, seasons,
+                EntryTotals.of(entries), standings, statedTotals, lapRecords, roles, inferred, sources);
+    }
+
+    /**
      * @return the championships won: final standings in first place
      */
     public List<Standing> titles() {

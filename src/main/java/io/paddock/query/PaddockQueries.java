@@ -7,6 +7,7 @@ import io.paddock.model.CircuitProfile;
 import io.paddock.model.Connection;
 import io.paddock.model.Crossover;
 import io.paddock.model.DriverProfile;
+import io.paddock.model.DriverSummary;
 import io.paddock.model.EventProfile;
 import io.paddock.model.HeadToHead;
 import io.paddock.model.HeadToHeadScore;
@@ -292,6 +293,20 @@ public final class PaddockQueries {
      */
     public DriverProfile driver(String name) {
         return inOneTransaction(() -> profiles.driver(name));
+    }
+
+    /**
+     * A driver's profile without the event-by-event lines: the same header, standings and titles, lap records, stated
+     * totals and roles as {@link #driver}, with the lines' counts (events, race results, wins and poles) counted in the
+     * database instead of read line by line. For a long career this is about half the time of the whole profile.
+     *
+     * @param name a driver's name or alias, as in {@link #driver}
+     * @return equal to {@code driver(name).summary()}
+     * @throws UnknownNameException   when no driver matches
+     * @throws AmbiguousNameException when several drivers match; it lists them
+     */
+    public DriverSummary driverSummary(String name) {
+        return inOneTransaction(() -> profiles.driverSummary(name));
     }
 
     /**

@@ -4,6 +4,8 @@ import io.paddock.PaddockException;
 import io.paddock.model.CarProfile;
 import io.paddock.model.CircuitProfile;
 import io.paddock.model.CountedResults;
+import io.paddock.model.DriverSummary;
+import io.paddock.model.EntryTotals;
 import io.paddock.model.DriverProfile;
 import io.paddock.model.EntryLine;
 import io.paddock.model.EventProfile;
@@ -68,12 +70,43 @@ final class ProfileQueries {
             return new DriverProfile(driver, strings(header.get("aliases")), text(header.get("nationality")),
                     text(header.get("hometown")), refs(header.get("worksDriverOf"), "manufacturer"),
                     refs(header.get("teams"), "team"), refs(header.get("cars"), "car"),
-                    refs(header.get("classes"), "class"), integers(header.get("seasons")), entries, count(entries), standings, totals, lapRecords, roles,
+                    refs(header.get("classes"), "class"), integers(header.get("seasons")), entries, EntryTotals.of(entries).counted(), standings, totals, lapRecords, roles,
                     text(header.get("inferred")),
                     sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
                             standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources),
                             lapRecords.stream().map(LapRecord::sources)));
         });
+    }
+
+    /**
+     * The driver's profile without its entry lines: the same header, standings, stated totals, lap records and roles,
+     * with what the lines add up to counted in the database ({@code profile-entry-totals}) instead of read line by line.
+     */
+    DriverSummary driverSummary(String name) {
+        Ref driver = context.names().resolve(name, "driver");
+        Map<String, Object> anchor = Map.of("driverId", driver.id());
+        return context.read(reads -> {
+            Record header = single(reads, "profile-driver", anchor);
+            Record lines = single(reads, "profile-entry-totals", anchor);
+            List<Standing> standings = standings(reads, anchor);
+            List<StatedTotal> totals = statedTotals(reads, anchor);
+            List<LapRecord> lapRecords = lapRecords(reads, anchor);
+            return new DriverSummary(driver, strings(header.get("aliases")), text(header.get("nationality")),
+                    text(header.get("hometown")), refs(header.get("worksDriverOf"), "manufacturer"),
+                    refs(header.get("teams"), "team"), refs(header.get("cars"), "car"),
+                    refs(header.get("classes"), "class"), integers(header.get("seasons")), entryTotals(lines), standings,
+                    totals, lapRecords, header.get("roles").asList(ProfileQueries::role), text(header.get("inferred")),
+                    sources(strings(header.get("sources")), Stream.of(strings(lines.get("sources"))),
+                            standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources),
+                            lapRecords.stream().map(LapRecord::sources)));
+        });
+    }
+
+    private static EntryTotals entryTotals(Record r) {
+        return new EntryTotals(new CountedResults(r.get("events").asInt(), r.get("raceResults").asInt(),
+                r.get("overallWins").asInt(), r.get("classWins").asInt(), r.get("overallPoles").asInt(),
+                r.get("classPoles").asInt()), r.get("teamUnknown").asBoolean(), r.get("carUnknown").asBoolean(),
+                r.get("classUnknown").asBoolean(), r.get("anyClass").asBoolean(), r.get("inClassedSeries").asBoolean());
     }
 
     TeamProfile team(String name) {
@@ -87,7 +120,7 @@ final class ProfileQueries {
             return new TeamProfile(team, strings(header.get("aliases")), text(header.get("country")),
                     refs(header.get("supportedBy"), "manufacturer"), integers(header.get("seasons")),
                     header.get("events").asList(ProfileQueries::eventRef), refs(header.get("drivers"), "driver"),
-                    refs(header.get("cars"), "car"), refs(header.get("classes"), "class"), entries, count(entries),
+                    refs(header.get("cars"), "car"), refs(header.get("classes"), "class"), entries, EntryTotals.of(entries).counted(),
                     standings, totals, text(header.get("inferred")),
                     sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
                             standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources)));
@@ -106,7 +139,7 @@ final class ProfileQueries {
                     ref("manufacturer", header.get("engineManufacturerId"), header.get("engineManufacturerName")),
                     integer(header.get("powerHp")), ref("class", header.get("classId"), header.get("className")),
                     text(header.get("builtAt")), text(header.get("note")), integers(header.get("seasons")),
-                    refs(header.get("teams"), "team"), entries, count(entries), totals, text(header.get("inferred")),
+                    refs(header.get("teams"), "team"), entries, EntryTotals.of(entries).counted(), totals, text(header.get("inferred")),
                     sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
                             totals.stream().map(StatedTotal::sources)));
         });
@@ -191,22 +224,6 @@ final class ProfileQueries {
 
     private static List<LapRecord> lapRecords(QueryContext.Reads reads, Map<String, Object> anchor) {
         return reads.run("profile-lap-records", anchor).stream().map(ProfileQueries::lapRecord).toList();
-    }
-
-    /** Wins and poles counted from the reported results; one result per entry and session. */
-    static CountedResults count(List<EntryLine> entries) {
-        List<ResultLine> results = entries.stream().flatMap(e -> e.results().stream()).toList();
-        int events = (int) entries.stream().map(e -> e.event().id()).distinct().count();
-        return new CountedResults(events,
-                countOf(results, SessionType.RACE, r -> true),
-                countOf(results, SessionType.RACE, r -> Integer.valueOf(1).equals(r.position())),
-                countOf(results, SessionType.RACE, r -> Integer.valueOf(1).equals(r.classPosition())),
-                countOf(results, SessionType.QUALIFYING, r -> Boolean.TRUE.equals(r.pole())),
-                countOf(results, SessionType.QUALIFYING, r -> Integer.valueOf(1).equals(r.classPosition())));
-    }
-
-    private static int countOf(List<ResultLine> results, SessionType session, Predicate<ResultLine> test) {
-        return (int) results.stream().filter(r -> r.sessionType().orElse(null) == session).filter(test).count();
     }
 
     private static EntryLine entry(Record r) {

@@ -2,6 +2,8 @@ package io.paddock.bench;
 
 import io.paddock.Paddock;
 import io.paddock.importer.YearRange;
+import io.paddock.model.CountedResults;
+import io.paddock.model.DriverSummary;
 import io.paddock.model.HeadToHead;
 import io.paddock.model.HolderKind;
 import io.paddock.model.PartnerCount;
@@ -89,6 +91,10 @@ final class QueryBenchmark {
             questions.add(new Question("rivals overall Lewis Hamilton", "per-driver", () -> q.rivalsOverall("Lewis Hamilton", all), null));
             questions.add(new Question("name search 'hamilton'", "lookup", () -> q.search("hamilton").size(), sql::searchHamilton));
             questions.add(new Question("profile driver Lewis Hamilton", "profile", () -> q.driver("Lewis Hamilton"), sql::profileHamilton));
+            // The profile without its events table (issue 20: "the summary line of a profile answered before its long
+            // table"): equal to the whole profile's summary (ProfilesIT, FullDataIT); its counts compared with SQLite's.
+            questions.add(new Question("profile summary driver Lewis Hamilton", "profile",
+                    () -> summaryCounts(q.driverSummary("Lewis Hamilton")), sql::profileSummaryHamilton));
             questions.add(new Question("profile team Ferrari", "profile", () -> q.team("Ferrari"), null));
             questions.add(new Question("profile circuit Monza", "profile", () -> q.circuit("Monza"), null));
             questions.add(new Question("profile event 2008 Brazilian Grand Prix", "profile", () -> q.event("2008 Brazilian Grand Prix"), null));
@@ -202,7 +208,7 @@ final class QueryBenchmark {
                     limit = 8.0;
                 } else if (name.startsWith("head-to-head teams") || name.startsWith("head-to-head score teams")) {
                     limit = 40.0;
-                } else if (name.startsWith("profile driver")) {
+                } else if (name.startsWith("profile driver") || name.startsWith("profile summary driver")) {
                     limit = 15.0;
                 }
                 yield limit == null ? new String[]{"", ""}
@@ -229,6 +235,12 @@ final class QueryBenchmark {
     }
 
     /** Team-mates as name → events shared, for comparison with SQL. */
+    private static String summaryCounts(DriverSummary summary) {
+        CountedResults c = summary.entryTotals().counted();
+        return "events=%d raceResults=%d overallWins=%d overallPoles=%d".formatted(c.events(), c.raceResults(),
+                c.overallWins(), c.overallPoles());
+    }
+
     private static Map<String, Long> teamMates(List<PartnerCount> partners) {
         Map<String, Long> m = new java.util.TreeMap<>();
         partners.forEach(p -> m.put(p.driver().name(), (long) p.events()));

@@ -183,6 +183,21 @@ final class SqliteErgast implements AutoCloseable {
         return new NotCompared(List.of(totals, teams));
     }
 
+    /**
+     * The counts of a driver's page: races entered, race results, wins and poles (the pole rule of {@link #mostPoles}),
+     * as {@code driverSummary} counts them.
+     */
+    Object profileSummaryHamilton() {
+        List<Object> row = query("""
+                SELECT (SELECT COUNT(DISTINCT raceId) FROM results WHERE driverId = %1$s),
+                       (SELECT COUNT(*) FROM results WHERE driverId = %1$s),
+                       (SELECT COUNT(*) FROM results WHERE driverId = %1$s AND position = 1),
+                       (SELECT COUNT(*) FROM qualifying WHERE driverId = %1$s AND position = 1)
+                     + (SELECT COUNT(*) FROM results WHERE driverId = %1$s AND grid = 1
+                          AND raceId NOT IN (SELECT raceId FROM qualifying))""".formatted(HAMILTON)).get(0);
+        return "events=%s raceResults=%s overallWins=%s overallPoles=%s".formatted(row.toArray());
+    }
+
     private Object ranking(String counted, int limit) {
         return query("""
                 SELECT d.forename || ' ' || d.surname AS name, COUNT(*) AS c

@@ -34,6 +34,30 @@ class ProfileCommandsIT extends SeededGraph {
     }
 
     @Test
+    void driverSummaryPrintsTheWholeProfileWithoutItsEventsTable() {
+        CliRun whole = runOnTestServer("driver", "Sascha Maassen");
+        CliRun summary = runOnTestServer("driver", "Sascha", "Maassen", "--summary");
+
+        assertThat(summary.exitCode()).as(summary.err()).isZero();
+        String header = whole.out().substring(0, whole.out().indexOf("Events"));
+        // 000_a2ddb8a8b78fb99c, 001_40dddd42d94a9a30, 003_35013f9b1b801e33: three events, the Mosport 2008 pole.
+        assertThat(header).containsPattern("(?m)^Counted:\\s+3 events, 2 race results; wins: 0 overall, 0 in class; "
+                + "poles: 1 overall, 1 in class");
+        assertThat(summary.out()).startsWith(header).doesNotContain("Events")
+                .isEqualTo(header + whole.out().substring(whole.out().indexOf("Championship standings")));
+    }
+
+    @Test
+    void driverSummaryAsCsvIsOneRowOfCounts() {
+        CliRun run = runOnTestServer("driver", "Sascha Maassen", "--summary", "--csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).containsExactly(
+                "driver,driverId,firstSeason,lastSeason,events,raceResults,overallWins,classWins,overallPoles,classPoles,titles",
+                "\"Sascha Maassen\",sascha-maassen,2007,2008,3,2,0,0,1,1,1");
+    }
+
+    @Test
     void eventWordsNeedNoQuotes() {
         CliRun run = runOnTestServer("event", "petit", "le", "mans", "2007");
 

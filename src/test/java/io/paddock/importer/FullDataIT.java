@@ -2,6 +2,7 @@ package io.paddock.importer;
 
 import io.paddock.Paddock;
 import io.paddock.model.AheadRule;
+import io.paddock.model.DriverSummary;
 import io.paddock.model.Duel;
 import io.paddock.model.HeadToHead;
 import io.paddock.model.HeadToHeadScore;
@@ -327,6 +328,19 @@ class FullDataIT {
         assertThat(queries.teammateCounts("Tom Kristensen", LE_MANS).coDrivers().stream()
                 .collect(Collectors.toMap(p -> p.driver().name(), io.paddock.model.PartnerCount::events)))
                 .isEqualTo(DatasetFigures.leMansCoDrivers("Tom Kristensen"));
+    }
+
+    @Test
+    void theDriverSummaryIsTheWholeProfileWithoutItsLines() {
+        // A long Formula 1 career and a long Le Mans one: the summary counts in the database what the whole profile
+        // counts from its lines.
+        DriverSummary hamilton = queries.driverSummary("Lewis Hamilton");
+        assertThat(hamilton).isEqualTo(queries.driver("Lewis Hamilton").summary());
+        assertThat(queries.driverSummary("Tom Kristensen")).isEqualTo(queries.driver("Tom Kristensen").summary());
+        // results.csv: Hamilton's race wins (positionOrder 1); Formula 1 has no classes, so no class line.
+        assertThat(hamilton.entryTotals().counted().overallWins())
+                .isEqualTo(DatasetFigures.f1WinsByDriver(y -> true).get("Lewis Hamilton"));
+        assertThat(hamilton.entryTotals().classesApply()).isFalse();
     }
 
     @Test

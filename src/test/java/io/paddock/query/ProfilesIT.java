@@ -5,7 +5,9 @@ import io.paddock.model.CarProfile;
 import io.paddock.model.CircuitProfile;
 import io.paddock.model.CountedResults;
 import io.paddock.model.DriverProfile;
+import io.paddock.model.DriverSummary;
 import io.paddock.model.EntryLine;
+import io.paddock.model.EntryTotals;
 import io.paddock.model.EventProfile;
 import io.paddock.model.EventRef;
 import io.paddock.model.LapRecord;
@@ -101,6 +103,40 @@ class ProfilesIT extends SeededGraph {
         assertThat(maassen.counted()).isEqualTo(new CountedResults(3, 2, 0, 0, 1, 1));
         assertThat(maassen.sources()).contains("000_a2ddb8a8b78fb99c#p4", "001_40dddd42d94a9a30#p2", "003_35013f9b1b801e33#p3")
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theSummaryOfEveryDriverIsTheWholeProfileWithoutItsLines() {
+        // Every driver of the seed: the summary read without the entry lines has the same header, counts, unknowns,
+        // standings, lap records, stated totals, roles and sources as the whole profile.
+        List<String> drivers = paddock.cypher("MATCH (d:Driver) RETURN d.id AS id ORDER BY id", java.util.Map.of())
+                .stream().map(row -> (String) row.get("id")).toList();
+        int counted = 0;
+        for (String driver : drivers) {
+            DriverSummary summary = queries.driverSummary(driver);
+            assertThat(summary).as(driver).isEqualTo(queries.driver(driver).summary());
+            counted += summary.entryTotals().counted().events();
+        }
+        assertThat(drivers).hasSize(46);
+        assertThat(counted).as("events summed over the drivers").isGreaterThan(46);
+    }
+
+    @Test
+    void maassensSummaryCountsHisThreeEventsAndDumasLeavesATeamAndAClassUnknown() {
+        DriverSummary maassen = queries.driverSummary("Sascha Maassen");
+
+        // 000_a2ddb8a8b78fb99c, 001_40dddd42d94a9a30, 003_35013f9b1b801e33: three events, two race results, the
+        // LMP2 pole at Mosport 2008, the 2006 LMP2 title.
+        assertThat(maassen.entryTotals().counted()).isEqualTo(new CountedResults(3, 2, 0, 0, 1, 1));
+        assertThat(maassen.entryTotals().classesApply()).isTrue();
+        assertThat(maassen.entryTotals().teamUnknown()).isFalse();
+        assertThat(maassen.titles()).extracting(Standing::season).containsExactly(2006);
+        assertThat(maassen.sources()).contains("000_a2ddb8a8b78fb99c#p4", "003_35013f9b1b801e33#p3");
+
+        // Capello's two Audi entries do not name the entrant (the whole profile's lines say the same): team unknown.
+        assertThat(queries.driverSummary("dindo capello").entryTotals())
+                .extracting(t -> t.counted().overallWins(), EntryTotals::teamUnknown, EntryTotals::carUnknown)
+                .containsExactly(2, true, false);
     }
 
     @Test

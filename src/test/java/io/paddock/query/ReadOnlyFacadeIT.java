@@ -54,6 +54,7 @@ class ReadOnlyFacadeIT extends SeededGraph {
         calls.put("records", () -> readOnly.records(RecordKind.WINS, HolderKind.DRIVER, all));
         calls.put("recordTable", () -> readOnly.recordTable(RecordKind.WINS, null, all));
         calls.put("driver", () -> readOnly.driver("Sascha Maassen"));
+        calls.put("driverSummary", () -> readOnly.driverSummary("Sascha Maassen"));
         calls.put("team", () -> readOnly.team("Penske Racing"));
         calls.put("car", () -> readOnly.car("Porsche RS Spyder"));
         calls.put("circuit", () -> readOnly.circuit("Mosport"));

@@ -1,9 +1,9 @@
 // What a profile's entry lines add up to, without listing them: the counts of its header ("Counted": events, race
-// results, wins and poles overall and in class, as ProfileQueries counts them from profile-entries.cypher's lines) and
-// whether some entries leave the team, the car or the class unknown, with the sources of every line behind them.
-// PaddockQueries.driverSummary reads this instead of the event-by-event lines; it matches the same entries and rows
-// as profile-entries.cypher (one row per entry and each class, team, car and engine it has) and counts the same
-// results, so the two agree (ProfilesIT, FullDataIT). Give one anchor id and leave the others null.
+// results, wins and poles overall and in class, as ProfileQueries counts them from profile-entries.cypher's lines),
+// whether some entries leave the team, the car, the class or part of the crew unknown, and the sources of every line
+// behind them. PaddockQueries.driverSummary and teamSummary read this instead of the lines. It matches the same
+// entries and rows as profile-entries.cypher (one row per entry and each class, team, car and engine it has) and
+// counts the same results, so the two agree (ProfilesIT, FullDataIT). Give one anchor id and leave the others null.
 // :param driverId => 'sascha-maassen'
 // :param teamId => null
 // :param carId => null
@@ -50,7 +50,9 @@ WITH count(DISTINCT e) AS events,
        count(CASE WHEN c IS NULL AND seriesHasClasses THEN n END) > 0 AS classUnknown,
        count(c) > 0 AS anyClass,
        count(CASE WHEN seriesHasClasses THEN n END) > 0 AS inClassedSeries,
+       // profile-entries.cypher's crewComplete: absent is not complete.
+       count(CASE WHEN NOT coalesce(n.crewComplete, false) THEN n END) > 0 AS crewIncomplete,
        collect(lineSources) AS lineSources
 RETURN events, raceResults, overallWins, classWins, overallPoles, classPoles,
-       teamUnknown, carUnknown, classUnknown, anyClass, inClassedSeries,
+       teamUnknown, carUnknown, classUnknown, anyClass, inClassedSeries, crewIncomplete,
        COLLECT { UNWIND lineSources AS lists UNWIND lists AS list UNWIND list AS source RETURN DISTINCT source } AS sources;

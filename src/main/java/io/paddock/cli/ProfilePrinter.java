@@ -106,11 +106,6 @@ final class ProfilePrinter {
         return entries.stream().anyMatch(e -> e.carClass() != null || e.seriesHasClasses());
     }
 
-    /** Whether some entries race in a class the sources do not name (not: in a series without classes). */
-    static boolean classUnknown(List<EntryLine> entries) {
-        return any(entries, e -> e.carClass() == null && e.seriesHasClasses());
-    }
-
     /** Whether a table of shared events needs a class column: not when none of their series has classes. */
     static boolean anyClasses(List<SharedEvent> events) {
         return events.stream().anyMatch(e -> e.className() != null || e.seriesHasClasses());

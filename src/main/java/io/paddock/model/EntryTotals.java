@@ -13,9 +13,10 @@ import java.util.function.Predicate;
  * @param classUnknown    some entry in a series with classes has no class given
  * @param anyClass        some entry has a class
  * @param inClassedSeries some entry is in a series that has classes (Formula 1 has none)
+ * @param crewIncomplete  some entry's crew is not fully named by the sources
  */
 public record EntryTotals(CountedResults counted, boolean teamUnknown, boolean carUnknown, boolean classUnknown,
-                          boolean anyClass, boolean inClassedSeries) {
+                          boolean anyClass, boolean inClassedSeries, boolean crewIncomplete) {
 
     /**
      * The totals of a profile's entry lines, as {@code PaddockQueries} counts them without reading the lines.
@@ -33,7 +34,7 @@ public record EntryTotals(CountedResults counted, boolean teamUnknown, boolean c
                 countOf(results, SessionType.QUALIFYING, r -> Integer.valueOf(1).equals(r.classPosition())));
         return new EntryTotals(counted, any(entries, e -> e.team() == null), any(entries, e -> e.car() == null),
                 any(entries, e -> e.carClass() == null && e.seriesHasClasses()), any(entries, e -> e.carClass() != null),
-                any(entries, EntryLine::seriesHasClasses));
+                any(entries, EntryLine::seriesHasClasses), any(entries, e -> !e.crewComplete()));
     }
 
     /**

@@ -60,6 +60,14 @@ public record TeamProfile(Ref team, List<String> aliases, String country, List<R
     }
 
     /**
+     * @return the same profile without its entry lines, as {@code PaddockQueries.teamSummary} reads it
+     */
+    public TeamSummary summary() {
+        return new TeamSummary(team, aliases, country, supportedBy, seasons, events, drivers, cars, classes,
+                EntryTotals.of(entries), standings, statedTotals, inferred, sources);
+    }
+
+    /**
      * @return the championships won: final standings in first place
      */
     public List<Standing> titles() {

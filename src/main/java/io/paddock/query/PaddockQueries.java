@@ -20,6 +20,7 @@ import io.paddock.model.Ref;
 import io.paddock.model.Rival;
 import io.paddock.model.TeamMateBattle;
 import io.paddock.model.TeamProfile;
+import io.paddock.model.TeamSummary;
 import io.paddock.model.TeammateCounts;
 import io.paddock.model.Teammates;
 
@@ -320,6 +321,19 @@ public final class PaddockQueries {
      */
     public TeamProfile team(String name) {
         return inOneTransaction(() -> profiles.team(name));
+    }
+
+    /**
+     * A team's profile without the entry lines: the same header, standings and stated totals as {@link #team}, with
+     * the lines' counts counted in the database instead of read line by line (about half the time for a big team).
+     *
+     * @param name a team's name or alias, as in {@link #team}
+     * @return equal to {@code team(name).summary()}
+     * @throws UnknownNameException   when no team matches
+     * @throws AmbiguousNameException when several teams match; it lists them
+     */
+    public TeamSummary teamSummary(String name) {
+        return inOneTransaction(() -> profiles.teamSummary(name));
     }
 
     /**

@@ -20,6 +20,7 @@ import io.paddock.model.UnknownPlaces;
 import io.paddock.model.Standing;
 import io.paddock.model.StatedTotal;
 import io.paddock.model.TeamProfile;
+import io.paddock.model.TeamSummary;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -106,7 +107,8 @@ final class ProfileQueries {
         return new EntryTotals(new CountedResults(r.get("events").asInt(), r.get("raceResults").asInt(),
                 r.get("overallWins").asInt(), r.get("classWins").asInt(), r.get("overallPoles").asInt(),
                 r.get("classPoles").asInt()), r.get("teamUnknown").asBoolean(), r.get("carUnknown").asBoolean(),
-                r.get("classUnknown").asBoolean(), r.get("anyClass").asBoolean(), r.get("inClassedSeries").asBoolean());
+                r.get("classUnknown").asBoolean(), r.get("anyClass").asBoolean(), r.get("inClassedSeries").asBoolean(),
+                r.get("crewIncomplete").asBoolean());
     }
 
     TeamProfile team(String name) {
@@ -123,6 +125,25 @@ final class ProfileQueries {
                     refs(header.get("cars"), "car"), refs(header.get("classes"), "class"), entries, EntryTotals.of(entries).counted(),
                     standings, totals, text(header.get("inferred")),
                     sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
+                            standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources)));
+        });
+    }
+
+    /** The team's profile without its entry lines, as {@link #driverSummary} is the driver's. */
+    TeamSummary teamSummary(String name) {
+        Ref team = context.names().resolve(name, "team");
+        Map<String, Object> anchor = Map.of("teamId", team.id());
+        return context.read(reads -> {
+            Record header = single(reads, "profile-team", anchor);
+            Record lines = single(reads, "profile-entry-totals", anchor);
+            List<Standing> standings = standings(reads, anchor);
+            List<StatedTotal> totals = statedTotals(reads, anchor);
+            return new TeamSummary(team, strings(header.get("aliases")), text(header.get("country")),
+                    refs(header.get("supportedBy"), "manufacturer"), integers(header.get("seasons")),
+                    header.get("events").asList(ProfileQueries::eventRef), refs(header.get("drivers"), "driver"),
+                    refs(header.get("cars"), "car"), refs(header.get("classes"), "class"), entryTotals(lines),
+                    standings, totals, text(header.get("inferred")),
+                    sources(strings(header.get("sources")), Stream.of(strings(lines.get("sources"))),
                             standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources)));
         });
     }

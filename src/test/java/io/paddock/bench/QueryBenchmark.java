@@ -96,6 +96,7 @@ final class QueryBenchmark {
             questions.add(new Question("profile summary driver Lewis Hamilton", "profile",
                     () -> summaryCounts(q.driverSummary("Lewis Hamilton")), sql::profileSummaryHamilton));
             questions.add(new Question("profile team Ferrari", "profile", () -> q.team("Ferrari"), null));
+            questions.add(new Question("profile summary team Ferrari", "profile", () -> q.teamSummary("Ferrari"), null));
             questions.add(new Question("profile circuit Monza", "profile", () -> q.circuit("Monza"), null));
             questions.add(new Question("profile event 2008 Brazilian Grand Prix", "profile", () -> q.event("2008 Brazilian Grand Prix"), null));
             questions.add(new Question("career Lewis Hamilton", "profile", () -> q.career("Lewis Hamilton", all), null));

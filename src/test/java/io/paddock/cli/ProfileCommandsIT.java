@@ -48,6 +48,17 @@ class ProfileCommandsIT extends SeededGraph {
     }
 
     @Test
+    void teamSummaryPrintsTheWholeProfileWithoutItsEntriesTable() {
+        CliRun whole = runOnTestServer("team", "Penske");
+        CliRun summary = runOnTestServer("team", "Penske", "--summary");
+
+        assertThat(summary.exitCode()).as(summary.err()).isZero();
+        String header = whole.out().substring(0, whole.out().indexOf("Entries"));
+        assertThat(header).containsPattern("(?m)^Events:\\s+3$");
+        assertThat(summary.out()).isEqualTo(header + whole.out().substring(whole.out().indexOf("Championship standings")));
+    }
+
+    @Test
     void driverSummaryAsCsvIsOneRowOfCounts() {
         CliRun run = runOnTestServer("driver", "Sascha Maassen", "--summary", "--csv");
 

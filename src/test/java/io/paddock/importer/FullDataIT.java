@@ -331,7 +331,7 @@ class FullDataIT {
     }
 
     @Test
-    void theDriverSummaryIsTheWholeProfileWithoutItsLines() {
+    void theDriverAndTeamSummariesAreTheWholeProfilesWithoutTheirLines() {
         // A long Formula 1 career and a long Le Mans one: the summary counts in the database what the whole profile
         // counts from its lines.
         DriverSummary hamilton = queries.driverSummary("Lewis Hamilton");
@@ -341,6 +341,8 @@ class FullDataIT {
         assertThat(hamilton.entryTotals().counted().overallWins())
                 .isEqualTo(DatasetFigures.f1WinsByDriver(y -> true).get("Lewis Hamilton"));
         assertThat(hamilton.entryTotals().classesApply()).isFalse();
+        // A team of every Formula 1 season since 1950, with two or more cars a race.
+        assertThat(queries.teamSummary("Ferrari")).isEqualTo(queries.team("Ferrari").summary());
     }
 
     @Test

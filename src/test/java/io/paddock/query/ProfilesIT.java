@@ -17,6 +17,7 @@ import io.paddock.model.SessionLine;
 import io.paddock.model.Standing;
 import io.paddock.model.StatedTotal;
 import io.paddock.model.TeamProfile;
+import io.paddock.model.TeamSummary;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 
@@ -119,6 +120,22 @@ class ProfilesIT extends SeededGraph {
         }
         assertThat(drivers).hasSize(46);
         assertThat(counted).as("events summed over the drivers").isGreaterThan(46);
+    }
+
+    @Test
+    void theSummaryOfEveryTeamIsTheWholeProfileWithoutItsLines() {
+        List<String> teams = paddock.cypher("MATCH (t:Team) RETURN t.id AS id ORDER BY id", java.util.Map.of())
+                .stream().map(row -> (String) row.get("id")).toList();
+        for (String team : teams) {
+            assertThat(queries.teamSummary(team)).as(team).isEqualTo(queries.team(team).summary());
+        }
+        assertThat(teams).hasSizeGreaterThan(10);
+        // Penske's six cars at three events (penskeEnteredSixCarsAtThreeEvents): the same counts without the lines.
+        TeamSummary penske = queries.teamSummary("Penske");
+        assertThat(penske.entryTotals().counted()).isEqualTo(new CountedResults(3, 4, 0, 2, 1, 2));
+        assertThat(penske.events()).extracting(EventRef::id)
+                .containsExactly("alms-2007-petit-le-mans", "alms-2007-laguna-seca", "alms-2008-mosport");
+        assertThat(penske.entryTotals().crewIncomplete()).isTrue();
     }
 
     @Test

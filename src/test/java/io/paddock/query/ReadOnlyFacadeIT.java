@@ -56,6 +56,7 @@ class ReadOnlyFacadeIT extends SeededGraph {
         calls.put("driver", () -> readOnly.driver("Sascha Maassen"));
         calls.put("driverSummary", () -> readOnly.driverSummary("Sascha Maassen"));
         calls.put("team", () -> readOnly.team("Penske Racing"));
+        calls.put("teamSummary", () -> readOnly.teamSummary("Penske Racing"));
         calls.put("car", () -> readOnly.car("Porsche RS Spyder"));
         calls.put("circuit", () -> readOnly.circuit("Mosport"));
         calls.put("event", () -> readOnly.event("Petit Le Mans 2007"));

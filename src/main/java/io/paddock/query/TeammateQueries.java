@@ -39,31 +39,32 @@ final class TeammateQueries {
         });
     }
 
-    /** {@link #teammates} without the shared events, from {@code co-driver-counts} and {@code team-mate-counts}. */
+    /** {@link #teammates} without the shared events: one statement, {@code teammate-counts}. */
     TeammateCounts counts(String driverName, QueryFilter filter) {
         Ref driver = context.names().resolve(driverName, "driver");
         Map<String, Object> parameters = Map.of("driverId", driver.id());
         Map<String, Object> filterParameters = context.filterParameters(filter);
         return context.read(reads -> {
-            List<PartnerCount> coDrivers = counts(reads.run("co-driver-counts", parameters, filterParameters), filter);
-            List<PartnerCount> teamMates = counts(reads.run("team-mate-counts", parameters, filterParameters), filter);
-            return new TeammateCounts(driver, coDrivers, teamMates, unknownCrews(reads, parameters, filterParameters),
+            Record row = reads.run("teammate-counts", parameters, filterParameters).get(0);
+            List<PartnerCount> coDrivers = counts(row.get("coDrivers"), filter);
+            List<PartnerCount> teamMates = counts(row.get("teamMates"), filter);
+            return new TeammateCounts(driver, coDrivers, teamMates, row.get("unknownCrews").asList(Columns::eventRef),
                     QueryContext.sources(Stream.concat(coDrivers.stream(), teamMates.stream()).map(PartnerCount::sources).toList()));
         });
     }
 
-    /** The events where a crew involved is not fully named ({@code unknown-crews}), shared by both answers. */
+    /** The events where a crew involved is not fully named ({@code unknown-crews}). */
     private static List<EventRef> unknownCrews(QueryContext.Reads reads, Map<String, Object> parameters,
                                                Map<String, Object> filterParameters) {
         return reads.run("unknown-crews", parameters, filterParameters).stream()
                 .map(r -> Columns.eventRef(r.get("event"))).toList();
     }
 
-    private static List<PartnerCount> counts(List<Record> rows, QueryFilter filter) {
-        return rows.stream()
+    private static List<PartnerCount> counts(Value partners, QueryFilter filter) {
+        return partners.asList(p -> new PartnerCount(new Ref("driver", p.get("id").asString(), p.get("name").asString()),
+                        p.get("events").asInt(), QueryContext.sources(List.of(Columns.strings(p.get("sources"))))))
+                .stream()
                 .limit(filter.limitOr(Integer.MAX_VALUE))
-                .map(r -> new PartnerCount(new Ref("driver", r.get("id").asString(), r.get("name").asString()),
-                        r.get("events").asInt(), Columns.sources(r)))
                 .toList();
     }
 

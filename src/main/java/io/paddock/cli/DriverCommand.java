@@ -1,14 +1,11 @@
 package io.paddock.cli;
 
-import io.paddock.model.CountedResults;
 import io.paddock.model.DriverProfile;
 import io.paddock.model.DriverSummary;
 import io.paddock.model.EntryTotals;
 import io.paddock.query.PaddockQueries;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-import java.io.PrintWriter;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,45 +26,27 @@ import java.util.Map;
                 "  paddock driver dindo capello --sources",
                 "  paddock driver mucke --json",
                 "  paddock driver lewis hamilton --summary"})
-final class DriverCommand extends ProfileCommand<DriverProfile> {
-
-    @Option(names = "--summary", description = "Print the profile without its events table (who, the counts, titles,"
-            + " standings, lap records, stated totals, roles), read without the event lines. With --csv: one row of"
-            + " counts.")
-    boolean summaryOnly;
+final class DriverCommand extends SummarisedProfileCommand<DriverProfile, DriverSummary> {
 
     @Override
-    public Integer call() {
-        if (!summaryOnly) {
-            return super.call();
-        }
-        PrintWriter out = out();
-        csv.requested(output); // refuses --csv with --json before the question runs
-        DriverSummary summary = ask(paddock -> paddock.queries().driverSummary(String.join(" ", nameWords)));
-        printAnswer(out, () -> List.of(summaryRow(summary)), () -> Output.answerJson(summary), () -> {
-            ProfilePrinter printer = new ProfilePrinter(out);
-            printHeader(printer, summary);
-            printSections(printer, summary);
-        }, summary.sources());
-        return 0;
+    DriverSummary lookUpSummary(PaddockQueries queries, String name) {
+        return queries.driverSummary(name);
     }
 
-    /** The counts of a summary as one CSV row. */
-    private static Map<String, Object> summaryRow(DriverSummary s) {
-        CountedResults c = s.entryTotals().counted();
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("driver", s.driver().name());
-        row.put("driverId", s.driver().id());
-        row.put("firstSeason", s.seasons().isEmpty() ? null : s.seasons().get(0));
-        row.put("lastSeason", s.seasons().isEmpty() ? null : s.seasons().get(s.seasons().size() - 1));
-        row.put("events", c.events());
-        row.put("raceResults", c.raceResults());
-        row.put("overallWins", c.overallWins());
-        row.put("classWins", c.classWins());
-        row.put("overallPoles", c.overallPoles());
-        row.put("classPoles", c.classPoles());
-        row.put("titles", s.titles().size());
-        return row;
+    @Override
+    void printSummary(ProfilePrinter printer, DriverSummary summary) {
+        printHeader(printer, summary);
+        printSections(printer, summary);
+    }
+
+    @Override
+    Map<String, Object> summaryRow(DriverSummary s) {
+        return countsRow("driver", s.driver(), s.seasons(), s.entryTotals(), s.titles().size());
+    }
+
+    @Override
+    List<String> summarySources(DriverSummary summary) {
+        return summary.sources();
     }
 
     @Override

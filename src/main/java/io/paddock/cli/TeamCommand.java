@@ -1,14 +1,11 @@
 package io.paddock.cli;
 
-import io.paddock.model.CountedResults;
 import io.paddock.model.EntryTotals;
 import io.paddock.model.TeamProfile;
 import io.paddock.model.TeamSummary;
 import io.paddock.query.PaddockQueries;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,44 +25,27 @@ import java.util.Map;
                 "  paddock team \"Dyson Racing\" --sources",
                 "  paddock team flying lizard --json",
                 "  paddock team ferrari --summary"})
-final class TeamCommand extends ProfileCommand<TeamProfile> {
-
-    @Option(names = "--summary", description = "Print the profile without its entries table (the team, the counts,"
-            + " titles, standings, stated totals), read without the entry lines. With --csv: one row of counts.")
-    boolean summaryOnly;
+final class TeamCommand extends SummarisedProfileCommand<TeamProfile, TeamSummary> {
 
     @Override
-    public Integer call() {
-        if (!summaryOnly) {
-            return super.call();
-        }
-        PrintWriter out = out();
-        csv.requested(output); // refuses --csv with --json before the question runs
-        TeamSummary summary = ask(paddock -> paddock.queries().teamSummary(String.join(" ", nameWords)));
-        printAnswer(out, () -> List.of(summaryRow(summary)), () -> Output.answerJson(summary), () -> {
-            ProfilePrinter printer = new ProfilePrinter(out);
-            printHeader(printer, summary);
-            printSections(printer, summary);
-        }, summary.sources());
-        return 0;
+    TeamSummary lookUpSummary(PaddockQueries queries, String name) {
+        return queries.teamSummary(name);
     }
 
-    /** The counts of a summary as one CSV row. */
-    private static Map<String, Object> summaryRow(TeamSummary s) {
-        CountedResults c = s.entryTotals().counted();
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("team", s.team().name());
-        row.put("teamId", s.team().id());
-        row.put("firstSeason", s.seasons().isEmpty() ? null : s.seasons().get(0));
-        row.put("lastSeason", s.seasons().isEmpty() ? null : s.seasons().get(s.seasons().size() - 1));
-        row.put("events", c.events());
-        row.put("raceResults", c.raceResults());
-        row.put("overallWins", c.overallWins());
-        row.put("classWins", c.classWins());
-        row.put("overallPoles", c.overallPoles());
-        row.put("classPoles", c.classPoles());
-        row.put("titles", s.titles().size());
-        return row;
+    @Override
+    void printSummary(ProfilePrinter printer, TeamSummary summary) {
+        printHeader(printer, summary);
+        printSections(printer, summary);
+    }
+
+    @Override
+    Map<String, Object> summaryRow(TeamSummary s) {
+        return countsRow("team", s.team(), s.seasons(), s.entryTotals(), s.titles().size());
+    }
+
+    @Override
+    List<String> summarySources(TeamSummary summary) {
+        return summary.sources();
     }
 
     @Override

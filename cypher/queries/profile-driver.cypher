@@ -19,11 +19,11 @@ RETURN d.id AS id, d.name AS name, coalesce(d.aliases, []) AS aliases,
        COLLECT { MATCH (d)-[:WORKS_DRIVER_OF]->(m:Manufacturer)
                  RETURN {id: m.id, name: m.name} AS manufacturer ORDER BY manufacturer.name } AS worksDriverOf,
        COLLECT { MATCH (d)-[:DROVE]->(:Entry)-[:FOR_SQUAD]->(:Squad)-[:OF_TEAM]->(t:Team)
-                 RETURN DISTINCT {id: t.id, name: t.name} AS team ORDER BY team.name } AS teams,
+                 RETURN DISTINCT {id: t.id, name: t.name} AS team ORDER BY team.name, team.id } AS teams,
        COLLECT { MATCH (d)-[:DROVE]->(:Entry)-[:WITH_CAR]->(car:CarModel)
-                 RETURN DISTINCT {id: car.id, name: car.name} AS car ORDER BY car.name } AS cars,
+                 RETURN DISTINCT {id: car.id, name: car.name} AS car ORDER BY car.name, car.id } AS cars,
        COLLECT { MATCH (d)-[:DROVE]->(:Entry)-[:IN_CLASS]->(c:Class)
-                 RETURN DISTINCT {id: c.id, name: c.name} AS carClass ORDER BY carClass.name } AS classes,
+                 RETURN DISTINCT {id: c.id, name: c.name} AS carClass ORDER BY carClass.name, carClass.id } AS classes,
        COLLECT { MATCH (d)-[:DROVE]->(:Entry)-[:IN_EVENT]->(e:Event)
                  RETURN DISTINCT e.year AS year ORDER BY year } AS seasons,
        roles,

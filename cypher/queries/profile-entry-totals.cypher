@@ -1,9 +1,10 @@
 // What a profile's entry lines add up to, without listing them: the counts of its header ("Counted": events, race
 // results, wins and poles overall and in class, as ProfileQueries counts them from profile-entries.cypher's lines),
 // whether some entries leave the team, the car, the class or part of the crew unknown, and the sources of every line
-// behind them. PaddockQueries.driverSummary and teamSummary read this instead of the lines. It matches the same
-// entries and rows as profile-entries.cypher (one row per entry and each class, team, car and engine it has) and
-// counts the same results, so the two agree (ProfilesIT, FullDataIT). Give one anchor id and leave the others null.
+// behind them. PaddockQueries.teamSummary reads this instead of the lines (driverSummary reads the same counts from
+// profile-driver-summary.cypher). It matches the same entries and rows as profile-entries.cypher (one row per entry
+// and each class, team, car and engine it has) and counts the same results, so the two agree (ProfilesIT,
+// FullDataIT). Give one anchor id and leave the others null.
 // :param driverId => 'sascha-maassen'
 // :param teamId => null
 // :param carId => null

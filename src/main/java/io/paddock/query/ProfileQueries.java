@@ -81,23 +81,23 @@ final class ProfileQueries {
 
     /**
      * The driver's profile without its entry lines: the same header, standings, stated totals, lap records and roles,
-     * with what the lines add up to counted in the database ({@code profile-entry-totals}) instead of read line by line.
+     * with what the lines add up to counted in the database instead of read line by line. The header and the counts
+     * are one statement ({@code profile-driver-summary}), which walks the driver's entries once for both.
      */
     DriverSummary driverSummary(String name) {
         Ref driver = context.names().resolve(name, "driver");
         Map<String, Object> anchor = Map.of("driverId", driver.id());
         return context.read(reads -> {
-            Record header = single(reads, "profile-driver", anchor);
-            Record lines = single(reads, "profile-entry-totals", anchor);
+            Record header = single(reads, "profile-driver-summary", anchor);
             List<Standing> standings = standings(reads, anchor);
             List<StatedTotal> totals = statedTotals(reads, anchor);
             List<LapRecord> lapRecords = lapRecords(reads, anchor);
             return new DriverSummary(driver, strings(header.get("aliases")), text(header.get("nationality")),
                     text(header.get("hometown")), refs(header.get("worksDriverOf"), "manufacturer"),
                     refs(header.get("teams"), "team"), refs(header.get("cars"), "car"),
-                    refs(header.get("classes"), "class"), integers(header.get("seasons")), entryTotals(lines), standings,
+                    refs(header.get("classes"), "class"), integers(header.get("seasons")), entryTotals(header), standings,
                     totals, lapRecords, header.get("roles").asList(ProfileQueries::role), text(header.get("inferred")),
-                    sources(strings(header.get("sources")), Stream.of(strings(lines.get("sources"))),
+                    sources(strings(header.get("sources")), Stream.of(strings(header.get("entrySources"))),
                             standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources),
                             lapRecords.stream().map(LapRecord::sources)));
         });

@@ -104,10 +104,57 @@ final class NameSearch {
     }
 
     private List<Record> run(String luceneQuery, List<String> labels) {
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        parameters.put("query", luceneQuery);
-        parameters.put("labels", labels);
-        return context.run("search", parameters);
+        List<Object> search = Arrays.asList(luceneQuery, labels);
+        return context.read(reads -> {
+            List<Record> known = reads.searched(search);
+            return known != null ? known : reads.run("search", Map.of("searches", List.of(asked(search))));
+        });
+    }
+
+    /**
+     * Runs the first search of each name a question will resolve (its names and its filter's series, class and event)
+     * in one statement, so that resolving them one by one in the same transaction asks the database once instead of
+     * once per name. Resolution itself is unchanged: it takes these hits where it would have searched.
+     */
+    void prefetch(QueryFilter filter, List<Typed> names) {
+        List<Typed> all = new ArrayList<>(names);
+        all.add(new Typed(filter.series(), List.of("series")));
+        all.add(new Typed(filter.className(), List.of("class")));
+        all.add(new Typed(filter.event(), List.of("event")));
+        List<List<Object>> searches = all.stream()
+                .filter(typed -> typed.text() != null && !searchTokens(typed.text()).isEmpty())
+                .map(typed -> firstSearch(typed.text(), typed.kinds()))
+                .distinct()
+                .toList();
+        if (searches.size() < 2 || !context.inTransaction()) {
+            return; // one name saves nothing; outside a facade call's transaction the hits would not be kept
+        }
+        context.read(reads -> {
+            Map<Long, List<Record>> bySearch = new java.util.HashMap<>();
+            reads.run("search", Map.of("searches", searches.stream().map(NameSearch::asked).toList()))
+                    .forEach(r -> bySearch.computeIfAbsent(r.get("search").asLong(), k -> new ArrayList<>()).add(r));
+            for (int i = 0; i < searches.size(); i++) {
+                reads.searched(searches.get(i), bySearch.getOrDefault((long) i, List.of()));
+            }
+            return null;
+        });
+    }
+
+    /** The first search a typed name makes (prefix query and labels), which is also what its hits are kept under. */
+    static List<Object> firstSearch(String typed, List<String> kinds) {
+        return Arrays.asList(luceneQuery(searchTokens(typed), false), kinds.isEmpty() ? null : labels(kinds));
+    }
+
+    /** A name as a user typed it, and the kinds it may name (empty: any). */
+    record Typed(String text, List<String> kinds) {
+    }
+
+    /** One entry of search.cypher's {@code $searches}. */
+    private static Map<String, Object> asked(List<Object> search) {
+        Map<String, Object> asked = new java.util.HashMap<>();
+        asked.put("query", search.get(0));
+        asked.put("labels", search.get(1));
+        return asked;
     }
 
     private static Hit hit(Record r) {

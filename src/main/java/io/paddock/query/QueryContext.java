@@ -59,6 +59,11 @@ final class QueryContext {
         return open != null ? work.apply(open) : readApart(work);
     }
 
+    /** Whether this thread has a read transaction open (a facade call is one). */
+    boolean inTransaction() {
+        return current.get() != null;
+    }
+
     /**
      * A read in a transaction of its own even while this thread has one open: for the clean-up after a failure,
      * which the failed transaction no longer takes.
@@ -86,9 +91,19 @@ final class QueryContext {
     final class Reads {
 
         private final TransactionContext tx;
+        /** Name searches already run in this transaction, by Lucene query and labels ({@link NameSearch#prefetch}). */
+        private final Map<List<Object>, List<Record>> searched = new HashMap<>();
 
         private Reads(TransactionContext tx) {
             this.tx = tx;
+        }
+
+        List<Record> searched(List<Object> search) {
+            return searched.get(search);
+        }
+
+        void searched(List<Object> search, List<Record> hits) {
+            searched.put(search, hits);
         }
 
         List<Record> run(String query, Map<String, ?> parameters) {

@@ -34,7 +34,7 @@ final class RivalryQueries {
     }
 
     HeadToHead headToHead(String kind, String nameA, String nameB, QueryFilter filter) {
-        Sides sides = sides(kind, nameA, nameB);
+        Sides sides = sides(kind, nameA, nameB, filter);
         List<Record> rows = context.run("head-to-head", sides.parameters(kind), filter);
         List<Duel> duels = bySession(rows).stream().map(RivalryQueries::duel).toList();
         HeadToHeadScore score = score(sides, rows, duels.stream().map(Verdict::of).toList());
@@ -48,7 +48,7 @@ final class RivalryQueries {
      * reasons, margins and order the duels show, reduced by the same rule ({@link #verdict}).
      */
     HeadToHeadScore headToHeadScore(String kind, String nameA, String nameB, QueryFilter filter) {
-        Sides sides = sides(kind, nameA, nameB);
+        Sides sides = sides(kind, nameA, nameB, filter);
         List<Record> rows = context.run("head-to-head-score", sides.parameters(kind), filter);
         return score(sides, rows, bySession(rows).stream().map(RivalryQueries::verdict).toList());
     }
@@ -60,7 +60,10 @@ final class RivalryQueries {
         }
     }
 
-    private Sides sides(String kind, String nameA, String nameB) {
+    /** The two sides, resolved by name; their searches and the filter's go to the database as one statement. */
+    private Sides sides(String kind, String nameA, String nameB, QueryFilter filter) {
+        context.names().prefetch(filter, List.of(new NameSearch.Typed(nameA, List.of(kind)),
+                new NameSearch.Typed(nameB, List.of(kind))));
         Ref a = context.names().resolve(nameA, kind);
         Ref b = context.names().resolve(nameB, kind);
         if (a.id().equals(b.id())) {

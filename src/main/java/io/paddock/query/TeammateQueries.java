@@ -28,7 +28,7 @@ final class TeammateQueries {
     }
 
     Teammates teammates(String driverName, QueryFilter filter) {
-        Ref driver = context.names().resolve(driverName, "driver");
+        Ref driver = driver(driverName, filter);
         Map<String, Object> parameters = Map.of("driverId", driver.id());
         Map<String, Object> filterParameters = context.filterParameters(filter);
         return context.read(reads -> {
@@ -41,7 +41,7 @@ final class TeammateQueries {
 
     /** {@link #teammates} without the shared events: one statement, {@code teammate-counts}. */
     TeammateCounts counts(String driverName, QueryFilter filter) {
-        Ref driver = context.names().resolve(driverName, "driver");
+        Ref driver = driver(driverName, filter);
         Map<String, Object> parameters = Map.of("driverId", driver.id());
         Map<String, Object> filterParameters = context.filterParameters(filter);
         return context.read(reads -> {
@@ -51,6 +51,12 @@ final class TeammateQueries {
             return new TeammateCounts(driver, coDrivers, teamMates, row.get("unknownCrews").asList(Columns::eventRef),
                     QueryContext.sources(Stream.concat(coDrivers.stream(), teamMates.stream()).map(PartnerCount::sources).toList()));
         });
+    }
+
+    /** The driver asked about; its search and the filter's go to the database as one statement. */
+    private Ref driver(String driverName, QueryFilter filter) {
+        context.names().prefetch(filter, List.of(new NameSearch.Typed(driverName, List.of("driver"))));
+        return context.names().resolve(driverName, "driver");
     }
 
     /** The events where a crew involved is not fully named ({@code unknown-crews}). */

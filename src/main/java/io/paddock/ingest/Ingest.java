@@ -108,9 +108,10 @@ public final class Ingest {
     /** Nodes of the graph whose name or an alias folds to the same words as {@code name}, added to the knowledge base. */
     private List<KnowledgeBase.Entity> lookup(KnowledgeBase kb, String name) {
         String phrase = "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("query", phrase);
-        parameters.put("labels", LOOKED_UP.stream().map(EntityKind::label).toList());
+        Map<String, Object> search = new HashMap<>();
+        search.put("query", phrase);
+        search.put("labels", LOOKED_UP.stream().map(EntityKind::label).toList());
+        Map<String, Object> parameters = Map.of("searches", List.of(search)); // search.cypher takes a list of searches
         List<KnowledgeBase.Entity> out = new ArrayList<>();
         String key = Text.key(name);
         for (Map<String, Object> row : graph.cypher(SEARCH, parameters)) {

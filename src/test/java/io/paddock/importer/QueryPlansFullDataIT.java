@@ -111,7 +111,7 @@ class QueryPlansFullDataIT {
         p.put("profile-standings", params("driverId", "lewis-hamilton"));
         p.put("profile-stated-totals", params("driverId", "romain-dumas"));
         // Lap records exist only in the seed (no dataset has them): its Laguna Seca example stays.
-        p.put("search", params("query", "hamilton*", "labels", List.of("Driver")));
+        p.put("search", params("searches", List.of(Map.of("query", "hamilton*", "labels", List.of("Driver")))));
         p.put("records-stated-totals", params("season", null));
         return p;
     }

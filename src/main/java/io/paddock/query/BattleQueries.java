@@ -37,14 +37,15 @@ final class BattleQueries {
 
     /** One driver's team-mates, that driver first. */
     List<TeamMateBattle> battlesOf(String driver, QueryFilter filter) {
-        Ref a = context.names().resolve(driver, "driver");
+        Ref a = context.names().resolveAll(filter, "driver", driver).get(0);
         return run(a.id(), null, null, filter);
     }
 
     /** One pair, in the order asked; no seasons when they never were team-mates within the filters. */
     TeamMateBattle battle(String driverA, String driverB, QueryFilter filter) {
-        Ref a = context.names().resolve(driverA, "driver");
-        Ref b = context.names().resolve(driverB, "driver");
+        List<Ref> named = context.names().resolveAll(filter, "driver", driverA, driverB);
+        Ref a = named.get(0);
+        Ref b = named.get(1);
         if (a.id().equals(b.id())) {
             throw new PaddockException("'" + driverA + "' and '" + driverB + "' are the same driver: " + a.name());
         }

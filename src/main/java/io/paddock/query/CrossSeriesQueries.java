@@ -37,8 +37,9 @@ final class CrossSeriesQueries {
         if (filter.className() != null || filter.event() != null) {
             throw new PaddockException("A path takes season, range of seasons and series filters, not a class or an event");
         }
-        Ref a = context.names().resolve(nameA, "driver");
-        Ref b = context.names().resolve(nameB, "driver");
+        List<Ref> named = context.names().resolveAll(filter, "driver", nameA, nameB);
+        Ref a = named.get(0);
+        Ref b = named.get(1);
         if (a.id().equals(b.id())) {
             throw new PaddockException("'" + nameA + "' and '" + nameB + "' are the same driver: " + a.name());
         }
@@ -57,7 +58,7 @@ final class CrossSeriesQueries {
     }
 
     Career career(String driverName, QueryFilter filter) {
-        Ref driver = context.names().resolve(driverName, "driver");
+        Ref driver = context.names().resolveAll(filter, "driver", driverName).get(0);
         List<CareerLine> seasons = context.run("career", Map.of("driverId", driver.id()), filter).stream()
                 .map(CrossSeriesQueries::seasonLine)
                 .toList();

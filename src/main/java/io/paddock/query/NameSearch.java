@@ -40,10 +40,10 @@ final class NameSearch {
             return List.of();
         }
         List<String> labels = kinds.isEmpty() ? null : labels(kinds);
-        List<Record> prefixHits = run(luceneQuery(tokens, false), labels);
+        List<Record> prefixHits = run(new Search(luceneQuery(tokens, false), labels));
         List<Record> hits = prefixHits.stream().filter(r -> allTokensPrefixAWord(tokens, r)).toList();
         if (hits.isEmpty()) {
-            hits = run(luceneQuery(tokens, true), labels);
+            hits = run(new Search(luceneQuery(tokens, true), labels));
         }
         return hits.stream().map(NameSearch::hit).distinct().toList();
     }
@@ -103,12 +103,37 @@ final class NameSearch {
                 .map(EntityKind::label).toList();
     }
 
-    private List<Record> run(String luceneQuery, List<String> labels) {
-        List<Object> search = Arrays.asList(luceneQuery, labels);
+    /** One full-text search: Lucene query and node labels (null: every kind); one entry of search.cypher's list. */
+    record Search(String query, List<String> labels) {
+
+        /** The first search a typed name makes: every word as a prefix, narrowed to the kinds asked. */
+        static Search first(String typed, List<String> kinds) {
+            return new Search(luceneQuery(searchTokens(typed), false), kinds.isEmpty() ? null : NameSearch.labels(kinds));
+        }
+
+        Map<String, Object> parameter() {
+            Map<String, Object> asked = new java.util.HashMap<>(); // labels may be null
+            asked.put("query", query);
+            asked.put("labels", labels);
+            return asked;
+        }
+    }
+
+    private List<Record> run(Search search) {
         return context.read(reads -> {
             List<Record> known = reads.searched(search);
-            return known != null ? known : reads.run("search", Map.of("searches", List.of(asked(search))));
+            return known != null ? known : reads.run("search", Map.of("searches", List.of(search.parameter())));
         });
+    }
+
+    /**
+     * Names of one kind that one question resolves (two drivers of a head-to-head, a driver of a career …), each
+     * exactly as {@link #resolve} does, after searching for them and for the filter's series, class and event in one
+     * statement ({@link #prefetch}).
+     */
+    List<Ref> resolveAll(QueryFilter filter, String kind, String... typed) {
+        prefetch(filter, Arrays.stream(typed).map(text -> new Typed(text, List.of(kind))).toList());
+        return Arrays.stream(typed).map(text -> resolve(text, kind)).toList();
     }
 
     /**
@@ -121,9 +146,9 @@ final class NameSearch {
         all.add(new Typed(filter.series(), List.of("series")));
         all.add(new Typed(filter.className(), List.of("class")));
         all.add(new Typed(filter.event(), List.of("event")));
-        List<List<Object>> searches = all.stream()
+        List<Search> searches = all.stream()
                 .filter(typed -> typed.text() != null && !searchTokens(typed.text()).isEmpty())
-                .map(typed -> firstSearch(typed.text(), typed.kinds()))
+                .map(typed -> Search.first(typed.text(), typed.kinds()))
                 .distinct()
                 .toList();
         if (searches.size() < 2 || !context.inTransaction()) {
@@ -131,7 +156,7 @@ final class NameSearch {
         }
         context.read(reads -> {
             Map<Long, List<Record>> bySearch = new java.util.HashMap<>();
-            reads.run("search", Map.of("searches", searches.stream().map(NameSearch::asked).toList()))
+            reads.run("search", Map.of("searches", searches.stream().map(Search::parameter).toList()))
                     .forEach(r -> bySearch.computeIfAbsent(r.get("search").asLong(), k -> new ArrayList<>()).add(r));
             for (int i = 0; i < searches.size(); i++) {
                 reads.searched(searches.get(i), bySearch.getOrDefault((long) i, List.of()));
@@ -140,21 +165,8 @@ final class NameSearch {
         });
     }
 
-    /** The first search a typed name makes (prefix query and labels), which is also what its hits are kept under. */
-    static List<Object> firstSearch(String typed, List<String> kinds) {
-        return Arrays.asList(luceneQuery(searchTokens(typed), false), kinds.isEmpty() ? null : labels(kinds));
-    }
-
     /** A name as a user typed it, and the kinds it may name (empty: any). */
     record Typed(String text, List<String> kinds) {
-    }
-
-    /** One entry of search.cypher's {@code $searches}. */
-    private static Map<String, Object> asked(List<Object> search) {
-        Map<String, Object> asked = new java.util.HashMap<>();
-        asked.put("query", search.get(0));
-        asked.put("labels", search.get(1));
-        return asked;
     }
 
     private static Hit hit(Record r) {

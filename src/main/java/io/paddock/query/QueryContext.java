@@ -92,17 +92,17 @@ final class QueryContext {
 
         private final TransactionContext tx;
         /** Name searches already run in this transaction, by Lucene query and labels ({@link NameSearch#prefetch}). */
-        private final Map<List<Object>, List<Record>> searched = new HashMap<>();
+        private final Map<NameSearch.Search, List<Record>> searched = new HashMap<>();
 
         private Reads(TransactionContext tx) {
             this.tx = tx;
         }
 
-        List<Record> searched(List<Object> search) {
+        List<Record> searched(NameSearch.Search search) {
             return searched.get(search);
         }
 
-        void searched(List<Object> search, List<Record> hits) {
+        void searched(NameSearch.Search search, List<Record> hits) {
             searched.put(search, hits);
         }
 

@@ -62,10 +62,9 @@ final class RivalryQueries {
 
     /** The two sides, resolved by name; their searches and the filter's go to the database as one statement. */
     private Sides sides(String kind, String nameA, String nameB, QueryFilter filter) {
-        context.names().prefetch(filter, List.of(new NameSearch.Typed(nameA, List.of(kind)),
-                new NameSearch.Typed(nameB, List.of(kind))));
-        Ref a = context.names().resolve(nameA, kind);
-        Ref b = context.names().resolve(nameB, kind);
+        List<Ref> named = context.names().resolveAll(filter, kind, nameA, nameB);
+        Ref a = named.get(0);
+        Ref b = named.get(1);
         if (a.id().equals(b.id())) {
             throw new io.paddock.PaddockException("'" + nameA + "' and '" + nameB + "' are the same " + kind + ": " + a.name());
         }
@@ -115,7 +114,7 @@ final class RivalryQueries {
     }
 
     List<Rival> rivals(String driverName, QueryFilter filter, boolean overall) {
-        Ref driver = context.names().resolve(driverName, "driver");
+        Ref driver = context.names().resolveAll(filter, "driver", driverName).get(0);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("driverId", driver.id());
         return context.run(overall ? "rivals-overall" : "rivals", parameters, filter).stream()

@@ -55,8 +55,7 @@ final class TeammateQueries {
 
     /** The driver asked about; its search and the filter's go to the database as one statement. */
     private Ref driver(String driverName, QueryFilter filter) {
-        context.names().prefetch(filter, List.of(new NameSearch.Typed(driverName, List.of("driver"))));
-        return context.names().resolve(driverName, "driver");
+        return context.names().resolveAll(filter, "driver", driverName).get(0);
     }
 
     /** The events where a crew involved is not fully named ({@code unknown-crews}). */
@@ -75,8 +74,9 @@ final class TeammateQueries {
     }
 
     Pairing pair(String nameA, String nameB) {
-        Ref a = context.names().resolve(nameA, "driver");
-        Ref b = context.names().resolve(nameB, "driver");
+        List<Ref> named = context.names().resolveAll(QueryFilter.all(), "driver", nameA, nameB);
+        Ref a = named.get(0);
+        Ref b = named.get(1);
         List<Record> rows = context.run("shared-events", Map.of("a", a.id(), "b", b.id()));
         List<SharedEvent> events = rows.stream()
                 .map(r -> new SharedEvent(r.get("event").asString(), r.get("eventName").asString(), r.get("season").asInt(),

@@ -54,7 +54,7 @@ class NameSearchIT extends SeededGraph {
         int kept = context.read(reads -> {
             context.names().prefetch(FILTER, NAMES);
             return (int) NAMES.stream()
-                    .map(typed -> reads.searched(NameSearch.firstSearch(typed.text(), typed.kinds())))
+                    .map(typed -> reads.searched(NameSearch.Search.first(typed.text(), typed.kinds())))
                     .filter(hits -> hits != null && !hits.isEmpty())
                     .count();
         });

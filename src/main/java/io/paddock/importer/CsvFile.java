@@ -134,7 +134,7 @@ final class CsvFile {
             if (e instanceof PaddockException p) {
                 throw p;
             }
-            throw new PaddockException(name() + ":" + line + ": unreadable CSV: " + firstLine(e.getMessage()), e);
+            throw new PaddockException(name() + ":" + line + ": unreadable CSV: " + Utf8.visible(firstLine(e.getMessage())), e);
         }
         return count;
     }

@@ -49,6 +49,16 @@ class CsvFileTests {
     }
 
     @Test
+    void aValueTheReaderCannotUseIsShownOnOneLineWithItsControlCharactersEscaped() throws IOException {
+        // Found by FrontDoorFuzzTests: a NUL inside a number reached the one-line refusal as a raw NUL.
+        Path file = write("qualifying.csv", "qualifyId,number\n1,50\u000001\n".getBytes());
+        assertThatThrownBy(() -> new CsvFile(file, ',', "\\N").read(List.of("number"),
+                row -> Integer.parseInt(row.get("number"))))
+                .isInstanceOf(PaddockException.class)
+                .hasMessage("qualifying.csv:2: unreadable CSV: For input string: \"50\\u000001\"");
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreRefused() throws IOException {
         Path file = write("drivers.csv", new byte[]{'i', 'd', '\n', '1', (byte) 0xE9, '\n'});
         assertThatThrownBy(() -> new CsvFile(file, ',', "\\N").readAll(List.of("id")))

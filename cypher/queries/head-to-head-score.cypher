@@ -1,8 +1,10 @@
-// Head-to-head scores: the rows head-to-head.cypher returns (the same pairs, found the same way), with only what the
-// scores are made of (who was ahead overall and in class, in the race and in qualifying, and the wins), for
-// PaddockQueries.headToHeadScore: no names, reasons, margins or order, which only the event-by-event table shows. The
-// facade reduces them by the same rule (AheadRule) and gives the same scores as head-to-head.cypher. Sources are each
-// row's two results' sources.
+// Head-to-head scores: for PaddockQueries.headToHeadScore and `h2h --score`. The same sessions head-to-head.cypher
+// compares (its pairs of cars, found the same way), one row per session with each side's cars instead of one row per
+// pair: the facade takes each side's best car by the same rule (AheadRule), overall and in each class both sides had
+// a car in, and gives the same scores as head-to-head.cypher. Two teams with two cars each meet in about four pairs
+// per session, so a row per pair read every result four times (ADR 0049).
+// carsA and carsB hold one list per car: [class id, position, class position, status, laps]. sources holds each
+// car's sources. No names, reasons, margins or order: only the event-by-event table shows them.
 // $kind is 'driver', 'team' or 'manufacturer'; $a and $b are ids.
 // :param kind => 'driver'
 // :param a => 'rinaldo-capello'
@@ -46,16 +48,18 @@ WHERE ($season IS NULL OR e.year = $season)
   AND ($fromYear IS NULL OR e.year >= $fromYear)
   AND ($toYear IS NULL OR e.year <= $toYear)
   AND ($seriesId IS NULL OR e.seriesId = $seriesId)
-MATCH (ra:Result)-[:OF_ENTRY]->(ea), (ra)-[:IN_SESSION]->(x:Session)
-MATCH (rb:Result)-[:OF_ENTRY]->(eb), (rb)-[:IN_SESSION]->(x)
-OPTIONAL MATCH (ea)-[:IN_CLASS]->(ca:Class)
-OPTIONAL MATCH (eb)-[:IN_CLASS]->(cb:Class)
-WITH e, x, ea, eb, ra, rb, ca, cb, classedSeries
-WHERE $classId IS NULL OR (ca.id = $classId AND cb.id = $classId)
-RETURN e.id AS event, x.type AS session, ea.id AS entryA, eb.id AS entryB,
-       ca.name AS classA, ca = cb AS sameClass,
-       ra.position AS positionA, rb.position AS positionB,
-       ra.classPosition AS classPositionA, rb.classPosition AS classPositionB,
-       ra.status AS statusA, rb.status AS statusB, ra.laps AS lapsA, rb.laps AS lapsB,
-       e.seriesId IN classedSeries AS seriesHasClasses,
-       ra.sources + rb.sources AS sources;
+// Each side's cars of an event that passed the filters, once (the branches above never put a car on both sides).
+WITH e, collect(DISTINCT ea) AS entriesA, collect(DISTINCT eb) AS entriesB, classedSeries
+CALL (entriesA, entriesB) {
+  UNWIND entriesA + entriesB AS entry
+  OPTIONAL MATCH (entry)-[:IN_CLASS]->(class:Class)
+  WITH entry, class WHERE $classId IS NULL OR class.id = $classId
+  MATCH (r:Result)-[:OF_ENTRY]->(entry), (r)-[:IN_SESSION]->(x:Session)
+  WITH x, entry IN entriesA AS sideA, [class.id, r.position, r.classPosition, r.status, r.laps] AS car,
+       r.sources AS sources
+  WITH x, collect(CASE WHEN sideA THEN car END) AS carsA, collect(CASE WHEN NOT sideA THEN car END) AS carsB,
+       collect(sources) AS sources
+  WHERE size(carsA) > 0 AND size(carsB) > 0
+  RETURN x.type AS session, carsA, carsB, sources
+}
+RETURN e.id AS event, session, e.seriesId IN classedSeries AS seriesHasClasses, carsA, carsB, sources;

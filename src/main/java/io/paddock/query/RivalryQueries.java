@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Head-to-heads between two drivers, teams or manufacturers ({@code head-to-head.cypher}) and the rivals of a
@@ -37,20 +38,31 @@ final class RivalryQueries {
         Sides sides = sides(kind, nameA, nameB, filter);
         List<Record> rows = context.run("head-to-head", sides.parameters(kind), filter);
         List<Duel> duels = bySession(rows).stream().map(RivalryQueries::duel).toList();
-        HeadToHeadScore score = score(sides, rows, duels.stream().map(Verdict::of).toList());
+        Wins wins = new Wins(wins(rows, "positionA", "entryA"), wins(rows, "positionB", "entryB"),
+                wins(rows, "classPositionA", "entryA"), wins(rows, "classPositionB", "entryB"));
+        HeadToHeadScore score = score(sides, duels.stream().map(Verdict::of).toList(), wins,
+                rows.stream().map(Columns::sources).toList());
         return new HeadToHead(sides.a(), sides.b(), duels, score.overall(), score.inClass(), score.qualifying(),
                 score.qualifyingInClass(), score.winsA(), score.winsB(), score.classWinsA(), score.classWinsB(),
                 score.sources(), score.seriesHasClasses());
     }
 
     /**
-     * The scores alone, from {@code head-to-head-score.cypher}: the rows the scores are made of, without the names,
-     * reasons, margins and order the duels show, reduced by the same rule ({@link #verdict}).
+     * The scores alone, from {@code head-to-head-score.cypher}: each session's cars on both sides, without the names,
+     * reasons, margins and order the duels show, reduced by the same rule ({@link Best}) to the same scores.
      */
     HeadToHeadScore headToHeadScore(String kind, String nameA, String nameB, QueryFilter filter) {
         Sides sides = sides(kind, nameA, nameB, filter);
-        List<Record> rows = context.run("head-to-head-score", sides.parameters(kind), filter);
-        return score(sides, rows, bySession(rows).stream().map(RivalryQueries::verdict).toList());
+        List<Meeting> meetings = context.run("head-to-head-score", sides.parameters(kind), filter).stream()
+                .map(Meeting::of).toList();
+        Map<String, List<Meeting>> bySession = new LinkedHashMap<>();
+        meetings.forEach(m -> bySession.computeIfAbsent(m.event() + "|" + m.session(), k -> new ArrayList<>()).add(m));
+        List<Verdict> verdicts = bySession.values().stream().map(RivalryQueries::verdict).toList();
+        Wins wins = new Wins(Meeting.wins(meetings, Meeting::carsA, Car::position),
+                Meeting.wins(meetings, Meeting::carsB, Car::position),
+                Meeting.wins(meetings, Meeting::carsA, Car::classPosition),
+                Meeting.wins(meetings, Meeting::carsB, Car::classPosition));
+        return score(sides, verdicts, wins, meetings.stream().flatMap(m -> m.sources().stream()).toList());
     }
 
     /** The two sides, resolved by name. */
@@ -87,8 +99,9 @@ final class RivalryQueries {
         }
     }
 
-    /** The scores from the sessions' verdicts; wins and sources from the rows (every row's results are compared). */
-    private static HeadToHeadScore score(Sides sides, List<Record> rows, List<Verdict> verdicts) {
+    /** The scores from the sessions' verdicts; the wins and sources as each query counts them. */
+    private static HeadToHeadScore score(Sides sides, List<Verdict> verdicts, Wins wins,
+                                         List<? extends List<String>> sources) {
         boolean classes = verdicts.stream().anyMatch(Verdict::seriesHasClasses);
         int[] overall = new int[2];
         int[] inClass = new int[2];
@@ -107,10 +120,12 @@ final class RivalryQueries {
         return new HeadToHeadScore(sides.a(), sides.b(), new Score(overall[0], overall[1]),
                 classes ? new Score(inClass[0], inClass[1]) : null, new Score(qualifying[0], qualifying[1]),
                 classes ? new Score(qualifyingInClass[0], qualifyingInClass[1]) : null,
-                wins(rows, "positionA", "entryA"), wins(rows, "positionB", "entryB"),
-                classes ? wins(rows, "classPositionA", "entryA") : null,
-                classes ? wins(rows, "classPositionB", "entryB") : null,
-                QueryContext.sources(rows.stream().map(Columns::sources).toList()), classes);
+                wins.a(), wins.b(), classes ? wins.classA() : null, classes ? wins.classB() : null,
+                QueryContext.sources(sources), classes);
+    }
+
+    /** The events each side won, overall and in class. */
+    private record Wins(int a, int b, int classA, int classB) {
     }
 
     List<Rival> rivals(String driverName, QueryFilter filter, boolean overall) {
@@ -128,56 +143,146 @@ final class RivalryQueries {
     /** One session: each side's best car under {@link AheadRule}, overall and per shared class, and the verdicts. */
     private static Duel duel(List<Record> rows) {
         Record first = rows.get(0);
-        Best best = Best.of(rows);
+        Field overall = new Field();
+        Map<String, Field> byClass = new LinkedHashMap<>();
+        for (Record r : rows) {
+            Car a = car(r, "A");
+            Car b = car(r, "B");
+            overall.add(a, b);
+            if (r.get("sameClass").asBoolean(false)) {
+                byClass.computeIfAbsent(r.get("classA").asString(), k -> new Field()).add(a, b);
+            }
+        }
+        Best best = Best.of(overall, byClass);
         Double margin = rows.stream()
-                .filter(r -> r.get("entryA").equals(best.a().get("entryA")) && r.get("entryB").equals(best.b().get("entryB")))
+                .filter(r -> r.get("entryA").asString().equals(best.a().entry())
+                        && r.get("entryB").asString().equals(best.b().entry()))
                 .map(r -> r.get("marginSeconds"))
                 .filter(v -> !v.isNull())
                 .map(Value::asDouble)
                 .findFirst().orElse(null);
+        List<Duel.ClassDuel> classDuels = best.classes().stream()
+                .map(c -> new Duel.ClassDuel(c.key(), c.positionA(), c.positionB(), c.ahead())).toList();
         return new Duel(first.get("event").asString(), first.get("eventName").asString(), first.get("season").asInt(),
-                first.get("session").asString(), integer(best.a(), "positionA"), integer(best.b(), "positionB"),
-                best.verdict().ahead(), best.classDuels(), margin,
+                first.get("session").asString(), best.a().position(), best.b().position(),
+                best.verdict().ahead(), classDuels, margin,
                 QueryContext.sources(rows.stream().map(Columns::sources).toList()),
-                Columns.series(first.get("series"), first.get("seriesName")), outcome(best.a(), "A"), outcome(best.b(), "B"),
+                Columns.series(first.get("series"), first.get("seriesName")), best.a().outcome(), best.b().outcome(),
                 best.verdict().rule(), first.get("seriesHasClasses").asBoolean(true));
     }
 
-    /** One session's verdicts without the duel's names and margin, for the scores alone. */
-    private static Verdict verdict(List<Record> rows) {
-        Best best = Best.of(rows);
-        return new Verdict(rows.get(0).get("session").asString(), best.verdict().ahead(),
-                best.classDuels().stream().map(Duel.ClassDuel::ahead).toList(), rows.get(0).get("seriesHasClasses").asBoolean(true));
+    /** The car of side {@code A} or {@code B} in a row of {@code head-to-head.cypher}. */
+    private static Car car(Record r, String side) {
+        return new Car(r.get("entry" + side).asString(), null, integer(r, "position" + side),
+                integer(r, "classPosition" + side), outcome(r, side));
     }
 
-    /** Each side's best car in one session, overall, the verdict between them, and the duels inside each shared class. */
-    private record Best(Record a, Record b, AheadRule.Verdict verdict, List<Duel.ClassDuel> classDuels) {
-        static Best of(List<Record> rows) {
-            Record bestA = best(rows, "positionA", "A");
-            Record bestB = best(rows, "positionB", "B");
-            AheadRule.Verdict verdict = AheadRule.decide(integer(bestA, "positionA"), outcome(bestA, "A"),
-                    integer(bestB, "positionB"), outcome(bestB, "B"));
-            Map<String, List<Record>> byClass = new LinkedHashMap<>();
-            rows.stream().filter(r -> r.get("sameClass").asBoolean(false))
-                    .forEach(r -> byClass.computeIfAbsent(r.get("classA").asString(), k -> new ArrayList<>()).add(r));
-            List<Duel.ClassDuel> classDuels = byClass.entrySet().stream()
-                    .map(e -> {
-                        Record inClassA = best(e.getValue(), "classPositionA", "A");
-                        Record inClassB = best(e.getValue(), "classPositionB", "B");
-                        Integer classA = integer(inClassA, "classPositionA");
-                        Integer classB = integer(inClassB, "classPositionB");
-                        return new Duel.ClassDuel(e.getKey(), classA, classB,
-                                AheadRule.decide(classA, outcome(inClassA, "A"), classB, outcome(inClassB, "B")).ahead());
-                    })
-                    .toList();
-            return new Best(bestA, bestB, verdict, classDuels);
+    /**
+     * One session's verdicts without the duel's names and margin, for the scores alone. Two sessions of one type in an
+     * event make one duel, as in {@link #duel}; a class counts only where both sides had a car in it in the same
+     * session, as a pair of cars of {@code head-to-head.cypher} does.
+     */
+    private static Verdict verdict(List<Meeting> meetings) {
+        Field overall = new Field();
+        Map<String, Field> byClass = new LinkedHashMap<>();
+        for (Meeting m : meetings) {
+            for (Car a : m.carsA()) {
+                for (Car b : m.carsB()) {
+                    overall.add(a, b);
+                    if (a.classId() != null && a.classId().equals(b.classId())) {
+                        byClass.computeIfAbsent(a.classId(), k -> new Field()).add(a, b);
+                    }
+                }
+            }
+        }
+        Best best = Best.of(overall, byClass);
+        Meeting first = meetings.get(0);
+        return new Verdict(first.session(), best.verdict().ahead(),
+                best.classes().stream().map(ClassVerdict::ahead).toList(), first.seriesHasClasses());
+    }
+
+    /**
+     * A car in one session as the rule reads it: its entry (null where the query does not name it), its class (null
+     * where the query does not give it), its positions overall and in class, and how it ended the session.
+     */
+    private record Car(String entry, String classId, Integer position, Integer classPosition, Outcome outcome) {
+    }
+
+    /** The cars of each side in one comparison (overall, or in one class), a car of A beside a car of B it met. */
+    private record Field(List<Car> a, List<Car> b) {
+        Field() {
+            this(new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(Car carA, Car carB) {
+            a.add(carA);
+            b.add(carB);
         }
     }
 
-    /** The row of the side's best car (by the position column, then status and laps, as {@link AheadRule} ranks). */
-    private static Record best(List<Record> rows, String positionColumn, String side) {
-        return rows.stream().min(AheadRule.bestFirst(r -> integer(r, positionColumn), r -> outcome(r, side)))
-                .orElseThrow();
+    /** The verdict in one class: each side's best class position and who was ahead. */
+    private record ClassVerdict(String key, Integer positionA, Integer positionB, String ahead) {
+    }
+
+    /** Each side's best car in one session, overall, the verdict between them, and the verdict in each shared class. */
+    private record Best(Car a, Car b, AheadRule.Verdict verdict, List<ClassVerdict> classes) {
+        static Best of(Field overall, Map<String, Field> byClass) {
+            Car bestA = best(overall.a(), Car::position);
+            Car bestB = best(overall.b(), Car::position);
+            AheadRule.Verdict verdict = AheadRule.decide(bestA.position(), bestA.outcome(), bestB.position(),
+                    bestB.outcome());
+            List<ClassVerdict> classes = byClass.entrySet().stream()
+                    .map(e -> {
+                        Car inClassA = best(e.getValue().a(), Car::classPosition);
+                        Car inClassB = best(e.getValue().b(), Car::classPosition);
+                        return new ClassVerdict(e.getKey(), inClassA.classPosition(), inClassB.classPosition(),
+                                AheadRule.decide(inClassA.classPosition(), inClassA.outcome(),
+                                        inClassB.classPosition(), inClassB.outcome()).ahead());
+                    })
+                    .toList();
+            return new Best(bestA, bestB, verdict, classes);
+        }
+
+        /** The side's best car, by the given position, then status and laps, as {@link AheadRule} ranks them. */
+        private static Car best(List<Car> cars, Function<Car, Integer> position) {
+            return cars.stream().min(AheadRule.bestFirst(position, Car::outcome)).orElseThrow();
+        }
+    }
+
+    /**
+     * One session of {@code head-to-head-score.cypher}: its event and type, whether the series has classes, each
+     * side's cars in it and their sources.
+     */
+    private record Meeting(String event, String session, boolean seriesHasClasses, List<Car> carsA, List<Car> carsB,
+                           List<List<String>> sources) {
+        static Meeting of(Record r) {
+            return new Meeting(r.get("event").asString(), r.get("session").asString(),
+                    r.get("seriesHasClasses").asBoolean(true), cars(r.get("carsA")), cars(r.get("carsB")),
+                    r.get("sources").asList(v -> v.isNull() ? List.<String>of() : v.asList(Value::asString)));
+        }
+
+        /** The cars as the query lists them: {@code [class id, position, class position, status, laps]}. */
+        private static List<Car> cars(Value cars) {
+            return cars.asList(car -> new Car(null, car.get(0).isNull() ? null : car.get(0).asString(),
+                    integer(car.get(1)), integer(car.get(2)),
+                    new Outcome(car.get(3).isNull() ? null : status(car.get(3).asString()), null, integer(car.get(4)))));
+        }
+
+        /** The events where one of the side's cars was first in the race, by the given position. */
+        static int wins(List<Meeting> meetings, Function<Meeting, List<Car>> side, Function<Car, Integer> position) {
+            Set<String> events = new HashSet<>();
+            for (Meeting m : meetings) {
+                if (SessionType.RACE.graphValue().equals(m.session())
+                        && side.apply(m).stream().anyMatch(car -> Integer.valueOf(1).equals(position.apply(car)))) {
+                    events.add(m.event());
+                }
+            }
+            return events.size();
+        }
+
+        private static Integer integer(Value v) {
+            return v.isNull() ? null : v.asInt();
+        }
     }
 
     /** How side {@code A} or {@code B}'s car of this row ended the session. */

@@ -7,7 +7,8 @@
 // $kind is 'driver', 'team' or 'manufacturer'; $a and $b are ids.
 // The pairs of cars come from one branch per kind: drivers and teams are matched from both ids and meet on the event
 // (the planner joins the two sides, instead of checking every entry of every event against a list); manufacturers,
-// whose cars follow the marque credit rule (ADR 0027), keep the lists. head-to-head-score.cypher finds the same pairs.
+// whose cars follow the marque credit rule (ADR 0027), keep the lists. head-to-head-score.cypher finds the same pairs;
+// head-to-head-sessions.cypher, which the facade reads, gives the same pairs as one row per session (ADR 0049).
 // :param kind => 'driver'
 // :param a => 'rinaldo-capello'
 // :param b => 'romain-dumas'

@@ -217,7 +217,7 @@ public final class PaddockQueries {
 
     /**
      * Who a head-to-head compares: three of the {@link HolderKind}s, whose keys name the sides' kind to the name search
-     * and to {@code head-to-head.cypher} ({@code $kind}).
+     * and to the head-to-head files ({@code $kind}).
      */
     public enum Side {
         /** Two drivers; a shared car is not a duel. */

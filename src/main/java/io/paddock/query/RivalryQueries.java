@@ -14,17 +14,21 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Head-to-heads between two drivers, teams or manufacturers ({@code head-to-head.cypher}) and the rivals of a
- * driver ({@code rivals.cypher}). The query returns one row per pair of cars in a session; this class reduces
- * them to one duel per session (each side's best car) and to the scores, both under {@link AheadRule}.
+ * Head-to-heads between two drivers, teams or manufacturers ({@code head-to-head-sessions.cypher}, and
+ * {@code head-to-head-score.cypher} for the scores alone) and the rivals of a driver ({@code rivals.cypher}). The
+ * head-to-head queries return one row per session with each side's cars in it; this class pairs them and reduces the
+ * pairs to one duel per session type of an event (each side's best car) and to the scores, both under
+ * {@link AheadRule}.
  */
 final class RivalryQueries {
 
@@ -36,12 +40,11 @@ final class RivalryQueries {
 
     HeadToHead headToHead(String kind, String nameA, String nameB, QueryFilter filter) {
         Sides sides = sides(kind, nameA, nameB, filter);
-        List<Record> rows = context.run("head-to-head", sides.parameters(kind), filter);
-        List<Duel> duels = bySession(rows).stream().map(RivalryQueries::duel).toList();
-        Wins wins = new Wins(wins(rows, "positionA", "entryA"), wins(rows, "positionB", "entryB"),
-                wins(rows, "classPositionA", "entryA"), wins(rows, "classPositionB", "entryB"));
-        HeadToHeadScore score = score(sides, duels.stream().map(Verdict::of).toList(), wins,
-                rows.stream().map(Columns::sources).toList());
+        List<Meeting> meetings = context.run("head-to-head-sessions", sides.parameters(kind), filter).stream()
+                .map(Meeting::ofCarMaps).toList();
+        List<Duel> duels = bySession(meetings).stream().map(RivalryQueries::duel).toList();
+        HeadToHeadScore score = score(sides, duels.stream().map(Verdict::of).toList(), Wins.of(meetings),
+                Meeting.sources(meetings));
         return new HeadToHead(sides.a(), sides.b(), duels, score.overall(), score.inClass(), score.qualifying(),
                 score.qualifyingInClass(), score.winsA(), score.winsB(), score.classWinsA(), score.classWinsB(),
                 score.sources(), score.seriesHasClasses());
@@ -54,15 +57,9 @@ final class RivalryQueries {
     HeadToHeadScore headToHeadScore(String kind, String nameA, String nameB, QueryFilter filter) {
         Sides sides = sides(kind, nameA, nameB, filter);
         List<Meeting> meetings = context.run("head-to-head-score", sides.parameters(kind), filter).stream()
-                .map(Meeting::of).toList();
-        Map<String, List<Meeting>> bySession = new LinkedHashMap<>();
-        meetings.forEach(m -> bySession.computeIfAbsent(m.event() + "|" + m.session(), k -> new ArrayList<>()).add(m));
-        List<Verdict> verdicts = bySession.values().stream().map(RivalryQueries::verdict).toList();
-        Wins wins = new Wins(Meeting.wins(meetings, Meeting::carsA, Car::position),
-                Meeting.wins(meetings, Meeting::carsB, Car::position),
-                Meeting.wins(meetings, Meeting::carsA, Car::classPosition),
-                Meeting.wins(meetings, Meeting::carsB, Car::classPosition));
-        return score(sides, verdicts, wins, meetings.stream().flatMap(m -> m.sources().stream()).toList());
+                .map(Meeting::ofCarLists).toList();
+        List<Verdict> verdicts = bySession(meetings).stream().map(RivalryQueries::verdict).toList();
+        return score(sides, verdicts, Wins.of(meetings), Meeting.sources(meetings));
     }
 
     /** The two sides, resolved by name. */
@@ -83,11 +80,13 @@ final class RivalryQueries {
         return new Sides(a, b);
     }
 
-    /** The rows of each session (event and session type), in the order the query returned them. */
-    private static java.util.Collection<List<Record>> bySession(List<Record> rows) {
-        Map<String, List<Record>> bySession = new LinkedHashMap<>();
-        rows.forEach(r -> bySession.computeIfAbsent(r.get("event").asString() + "|" + r.get("session").asString(),
-                k -> new ArrayList<>()).add(r));
+    /**
+     * The meetings of each session type of an event, in the order the query returned them: two sessions of one type
+     * in an event make one duel.
+     */
+    private static java.util.Collection<List<Meeting>> bySession(List<Meeting> meetings) {
+        Map<String, List<Meeting>> bySession = new LinkedHashMap<>();
+        meetings.forEach(m -> bySession.computeIfAbsent(m.event() + "|" + m.session(), k -> new ArrayList<>()).add(m));
         return bySession.values();
     }
 
@@ -99,9 +98,8 @@ final class RivalryQueries {
         }
     }
 
-    /** The scores from the sessions' verdicts; the wins and sources as each query counts them. */
-    private static HeadToHeadScore score(Sides sides, List<Verdict> verdicts, Wins wins,
-                                         List<? extends List<String>> sources) {
+    /** The scores from the sessions' verdicts, with the wins and the sources (in reading order). */
+    private static HeadToHeadScore score(Sides sides, List<Verdict> verdicts, Wins wins, List<String> sources) {
         boolean classes = verdicts.stream().anyMatch(Verdict::seriesHasClasses);
         int[] overall = new int[2];
         int[] inClass = new int[2];
@@ -121,11 +119,27 @@ final class RivalryQueries {
                 classes ? new Score(inClass[0], inClass[1]) : null, new Score(qualifying[0], qualifying[1]),
                 classes ? new Score(qualifyingInClass[0], qualifyingInClass[1]) : null,
                 wins.a(), wins.b(), classes ? wins.classA() : null, classes ? wins.classB() : null,
-                QueryContext.sources(sources), classes);
+                sources, classes);
     }
 
     /** The events each side won, overall and in class. */
     private record Wins(int a, int b, int classA, int classB) {
+        static Wins of(List<Meeting> meetings) {
+            return new Wins(won(meetings, Meeting::carsA, Car::position), won(meetings, Meeting::carsB, Car::position),
+                    won(meetings, Meeting::carsA, Car::classPosition), won(meetings, Meeting::carsB, Car::classPosition));
+        }
+
+        /** The events where one of the side's cars was first in the race, by the given position. */
+        private static int won(List<Meeting> meetings, Function<Meeting, List<Car>> side, Function<Car, Integer> position) {
+            Set<String> events = new HashSet<>();
+            for (Meeting m : meetings) {
+                if (SessionType.RACE.graphValue().equals(m.session())
+                        && side.apply(m).stream().anyMatch(car -> Integer.valueOf(1).equals(position.apply(car)))) {
+                    events.add(m.event());
+                }
+            }
+            return events.size();
+        }
     }
 
     List<Rival> rivals(String driverName, QueryFilter filter, boolean overall) {
@@ -140,83 +154,74 @@ final class RivalryQueries {
                 .toList();
     }
 
-    /** One session: each side's best car under {@link AheadRule}, overall and per shared class, and the verdicts. */
-    private static Duel duel(List<Record> rows) {
-        Record first = rows.get(0);
-        Field overall = new Field();
-        Map<String, Field> byClass = new LinkedHashMap<>();
-        for (Record r : rows) {
-            Car a = car(r, "A");
-            Car b = car(r, "B");
-            overall.add(a, b);
-            if (r.get("sameClass").asBoolean(false)) {
-                byClass.computeIfAbsent(r.get("classA").asString(), k -> new Field()).add(a, b);
-            }
-        }
-        Best best = Best.of(overall, byClass);
-        Double margin = rows.stream()
-                .filter(r -> r.get("entryA").asString().equals(best.a().entry())
-                        && r.get("entryB").asString().equals(best.b().entry()))
-                .map(r -> r.get("marginSeconds"))
-                .filter(v -> !v.isNull())
-                .map(Value::asDouble)
+    /**
+     * One session type of an event: each side's best car under {@link AheadRule}, overall and per shared class, the
+     * verdicts, and the margin between the two best cars where the sources time one against the other.
+     */
+    private static Duel duel(List<Meeting> meetings) {
+        Meeting first = meetings.get(0);
+        // The pairs in the order of their entries, as the duel's class order and the rule's ties have always read them.
+        List<Pair> pairs = pairs(meetings).stream()
+                .sorted(Comparator.comparing((Pair p) -> p.a().entry()).thenComparing(p -> p.b().entry()))
+                .toList();
+        Best best = Best.of(pairs, Car::className);
+        Double margin = pairs.stream()
+                .filter(p -> p.a().entry().equals(best.a().entry()) && p.b().entry().equals(best.b().entry()))
+                .map(Pair::margin)
+                .filter(Objects::nonNull)
                 .findFirst().orElse(null);
         List<Duel.ClassDuel> classDuels = best.classes().stream()
                 .map(c -> new Duel.ClassDuel(c.key(), c.positionA(), c.positionB(), c.ahead())).toList();
-        return new Duel(first.get("event").asString(), first.get("eventName").asString(), first.get("season").asInt(),
-                first.get("session").asString(), best.a().position(), best.b().position(),
-                best.verdict().ahead(), classDuels, margin,
-                QueryContext.sources(rows.stream().map(Columns::sources).toList()),
-                Columns.series(first.get("series"), first.get("seriesName")), best.a().outcome(), best.b().outcome(),
-                best.verdict().rule(), first.get("seriesHasClasses").asBoolean(true));
-    }
-
-    /** The car of side {@code A} or {@code B} in a row of {@code head-to-head.cypher}. */
-    private static Car car(Record r, String side) {
-        return new Car(r.get("entry" + side).asString(), null, integer(r, "position" + side),
-                integer(r, "classPosition" + side), outcome(r, side));
+        return new Duel(first.event(), first.eventName(), first.season(), first.session(), best.a().position(),
+                best.b().position(), best.verdict().ahead(), classDuels, margin, Meeting.sources(meetings),
+                first.series(), best.a().outcome(), best.b().outcome(), best.verdict().rule(), first.seriesHasClasses());
     }
 
     /**
-     * One session's verdicts without the duel's names and margin, for the scores alone. Two sessions of one type in an
-     * event make one duel, as in {@link #duel}; a class counts only where both sides had a car in it in the same
-     * session, as a pair of cars of {@code head-to-head.cypher} does.
+     * One session type's verdicts without the duel's names and margin, for the scores alone. A class counts only where
+     * both sides had a car in it in the same session, as in {@link #duel}.
      */
     private static Verdict verdict(List<Meeting> meetings) {
-        Field overall = new Field();
-        Map<String, Field> byClass = new LinkedHashMap<>();
-        for (Meeting m : meetings) {
-            for (Car a : m.carsA()) {
-                for (Car b : m.carsB()) {
-                    overall.add(a, b);
-                    if (a.classId() != null && a.classId().equals(b.classId())) {
-                        byClass.computeIfAbsent(a.classId(), k -> new Field()).add(a, b);
-                    }
-                }
-            }
-        }
-        Best best = Best.of(overall, byClass);
+        Best best = Best.of(pairs(meetings), Car::classId);
         Meeting first = meetings.get(0);
         return new Verdict(first.session(), best.verdict().ahead(),
                 best.classes().stream().map(ClassVerdict::ahead).toList(), first.seriesHasClasses());
     }
 
-    /**
-     * A car in one session as the rule reads it: its entry (null where the query does not name it), its class (null
-     * where the query does not give it), its positions overall and in class, and how it ended the session.
-     */
-    private record Car(String entry, String classId, Integer position, Integer classPosition, Outcome outcome) {
+    /** Every car of A beside every car of B of the same session. */
+    private static List<Pair> pairs(List<Meeting> meetings) {
+        List<Pair> pairs = new ArrayList<>();
+        for (Meeting m : meetings) {
+            for (Car a : m.carsA()) {
+                for (Car b : m.carsB()) {
+                    pairs.add(new Pair(a, b));
+                }
+            }
+        }
+        return pairs;
     }
 
-    /** The cars of each side in one comparison (overall, or in one class), a car of A beside a car of B it met. */
-    private record Field(List<Car> a, List<Car> b) {
-        Field() {
-            this(new ArrayList<>(), new ArrayList<>());
+    /**
+     * A car in one session as the rule reads it: its class, positions overall and in class, and how it ended the
+     * session; for the whole head-to-head also its entry, its class's name, the entry it was timed against and that
+     * gap, and its sources (null or empty where the query does not give them).
+     */
+    private record Car(String classId, Integer position, Integer classPosition, Outcome outcome, String entry,
+                       String className, List<String> gapTo, Double gapSeconds, List<String> sources) {
+    }
+
+    /** A car of A and a car of B that met in one session. */
+    private record Pair(Car a, Car b) {
+        boolean sameClass() {
+            return a.classId() != null && a.classId().equals(b.classId());
         }
 
-        void add(Car carA, Car carB) {
-            a.add(carA);
-            b.add(carB);
+        /** B's gap where B was timed against A, else A's where A was timed against B. */
+        Double margin() {
+            if (b.gapTo().contains(a.entry())) {
+                return b.gapSeconds();
+            }
+            return a.gapTo().contains(b.entry()) ? a.gapSeconds() : null;
         }
     }
 
@@ -226,15 +231,19 @@ final class RivalryQueries {
 
     /** Each side's best car in one session, overall, the verdict between them, and the verdict in each shared class. */
     private record Best(Car a, Car b, AheadRule.Verdict verdict, List<ClassVerdict> classes) {
-        static Best of(Field overall, Map<String, Field> byClass) {
-            Car bestA = best(overall.a(), Car::position);
-            Car bestB = best(overall.b(), Car::position);
+        /** From the pairs that met; each shared class under the key given (its name to show, or its id to count). */
+        static Best of(List<Pair> pairs, Function<Car, String> classKey) {
+            Car bestA = best(pairs.stream().map(Pair::a).toList(), Car::position);
+            Car bestB = best(pairs.stream().map(Pair::b).toList(), Car::position);
             AheadRule.Verdict verdict = AheadRule.decide(bestA.position(), bestA.outcome(), bestB.position(),
                     bestB.outcome());
+            Map<String, List<Pair>> byClass = new LinkedHashMap<>();
+            pairs.stream().filter(Pair::sameClass)
+                    .forEach(p -> byClass.computeIfAbsent(classKey.apply(p.a()), k -> new ArrayList<>()).add(p));
             List<ClassVerdict> classes = byClass.entrySet().stream()
                     .map(e -> {
-                        Car inClassA = best(e.getValue().a(), Car::classPosition);
-                        Car inClassB = best(e.getValue().b(), Car::classPosition);
+                        Car inClassA = best(e.getValue().stream().map(Pair::a).toList(), Car::classPosition);
+                        Car inClassB = best(e.getValue().stream().map(Pair::b).toList(), Car::classPosition);
                         return new ClassVerdict(e.getKey(), inClassA.classPosition(), inClassB.classPosition(),
                                 AheadRule.decide(inClassA.classPosition(), inClassA.outcome(),
                                         inClassB.classPosition(), inClassB.outcome()).ahead());
@@ -250,34 +259,46 @@ final class RivalryQueries {
     }
 
     /**
-     * One session of {@code head-to-head-score.cypher}: its event and type, whether the series has classes, each
-     * side's cars in it and their sources.
+     * One session of a head-to-head file: its event and type, whether the series has classes, and each side's cars in
+     * it; the event's name, season and series where the file gives them.
      */
     private record Meeting(String event, String session, boolean seriesHasClasses, List<Car> carsA, List<Car> carsB,
-                           List<List<String>> sources) {
-        static Meeting of(Record r) {
+                           List<List<String>> carSources, String eventName, int season, Ref series) {
+
+        /** A row of {@code head-to-head-score.cypher}: cars as {@code [class id, position, class position, status, laps]}. */
+        static Meeting ofCarLists(Record r) {
+            Function<Value, Car> car = c -> new Car(text(c.get(0)), integer(c.get(1)), integer(c.get(2)),
+                    new Outcome(status(text(c.get(3))), null, integer(c.get(4))), null, null, List.of(), null, List.of());
             return new Meeting(r.get("event").asString(), r.get("session").asString(),
-                    r.get("seriesHasClasses").asBoolean(true), cars(r.get("carsA")), cars(r.get("carsB")),
-                    r.get("sources").asList(v -> v.isNull() ? List.<String>of() : v.asList(Value::asString)));
+                    r.get("seriesHasClasses").asBoolean(true), r.get("carsA").asList(car), r.get("carsB").asList(car),
+                    r.get("sources").asList(v -> v.isNull() ? List.<String>of() : v.asList(Value::asString)), null, 0, null);
         }
 
-        /** The cars as the query lists them: {@code [class id, position, class position, status, laps]}. */
-        private static List<Car> cars(Value cars) {
-            return cars.asList(car -> new Car(null, car.get(0).isNull() ? null : car.get(0).asString(),
-                    integer(car.get(1)), integer(car.get(2)),
-                    new Outcome(car.get(3).isNull() ? null : status(car.get(3).asString()), null, integer(car.get(4)))));
+        /** A row of {@code head-to-head-sessions.cypher}: cars as maps, with their names, reasons, gaps and sources. */
+        static Meeting ofCarMaps(Record r) {
+            Function<Value, Car> car = c -> new Car(text(c.get("classId")), integer(c.get("position")),
+                    integer(c.get("classPosition")),
+                    new Outcome(status(text(c.get("status"))), text(c.get("reason")), integer(c.get("laps"))),
+                    c.get("entry").asString(), text(c.get("class")), c.get("gapTo").asList(Value::asString),
+                    c.get("gapSeconds").isNull() ? null : c.get("gapSeconds").asDouble(),
+                    c.get("sources").isNull() ? List.of() : c.get("sources").asList(Value::asString));
+            List<Car> carsA = r.get("carsA").asList(car);
+            List<Car> carsB = r.get("carsB").asList(car);
+            List<List<String>> sources = new ArrayList<>();
+            carsA.forEach(c -> sources.add(c.sources()));
+            carsB.forEach(c -> sources.add(c.sources()));
+            return new Meeting(r.get("event").asString(), r.get("session").asString(),
+                    r.get("seriesHasClasses").asBoolean(true), carsA, carsB, sources, text(r.get("eventName")),
+                    r.get("season").asInt(), Columns.series(r.get("series"), r.get("seriesName")));
         }
 
-        /** The events where one of the side's cars was first in the race, by the given position. */
-        static int wins(List<Meeting> meetings, Function<Meeting, List<Car>> side, Function<Car, Integer> position) {
-            Set<String> events = new HashSet<>();
-            for (Meeting m : meetings) {
-                if (SessionType.RACE.graphValue().equals(m.session())
-                        && side.apply(m).stream().anyMatch(car -> Integer.valueOf(1).equals(position.apply(car)))) {
-                    events.add(m.event());
-                }
-            }
-            return events.size();
+        /** The sources of every car of the meetings, in reading order. */
+        static List<String> sources(List<Meeting> meetings) {
+            return QueryContext.sources(meetings.stream().flatMap(m -> m.carSources().stream()).toList());
+        }
+
+        private static String text(Value v) {
+            return v.isNull() ? null : v.asString();
         }
 
         private static Integer integer(Value v) {
@@ -285,38 +306,15 @@ final class RivalryQueries {
         }
     }
 
-    /** How side {@code A} or {@code B}'s car of this row ended the session. */
-    private static Outcome outcome(Record r, String side) {
-        Value status = r.get("status" + side);
-        Value reason = r.get("reason" + side);
-        return new Outcome(status.isNull() ? null : status(status.asString()), reason.isNull() ? null : reason.asString(),
-                integer(r, "laps" + side));
-    }
-
     private static ResultStatus status(String name) {
+        if (name == null) {
+            return null;
+        }
         try {
             return ResultStatus.valueOf(name);
         } catch (IllegalArgumentException notOurs) {
             return null; // a status written by another tool: the rule treats it as not given
         }
-    }
-
-    /** Events where one of the side's cars won the race (overall or class, by column). */
-    private static int wins(List<Record> rows, String positionColumn, String entryColumn) {
-        Set<String> events = new HashSet<>();
-        Set<String> seen = new HashSet<>();
-        for (Record r : rows) {
-            String key = r.get(entryColumn).asString() + "|" + r.get("session").asString();
-            if (SessionType.RACE.graphValue().equals(r.get("session").asString()) && seen.add(key) && Integer.valueOf(1).equals(integer(r, positionColumn))) {
-                events.add(r.get("event").asString());
-            }
-        }
-        return events.size();
-    }
-
-    private static Integer integer(Record r, String column) {
-        Value value = r.get(column);
-        return value.isNull() ? null : value.asInt();
     }
 
     private static void count(int[] score, String ahead) {

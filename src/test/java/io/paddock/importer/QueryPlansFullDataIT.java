@@ -99,6 +99,8 @@ class QueryPlansFullDataIT {
         p.put("unknown-crews", params("driverId", "romain-dumas"));
         p.put("shared-events", params("a", "lewis-hamilton", "b", "nico-rosberg"));
         p.put("head-to-head", params("kind", "driver", "a", "lewis-hamilton", "b", "nico-rosberg"));
+        p.put("head-to-head-sessions", params("kind", "driver", "a", "lewis-hamilton", "b", "nico-rosberg"));
+        p.put("head-to-head-score", params("kind", "driver", "a", "lewis-hamilton", "b", "nico-rosberg"));
         p.put("rivals", params("driverId", "tom-kristensen"));
         p.put("profile-driver", params("driverId", "lewis-hamilton"));
         p.put("profile-team", params("teamId", "ferrari"));

@@ -10,7 +10,12 @@ import io.paddock.model.Score;
 import io.paddock.query.PaddockQueries.Side;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,6 +121,58 @@ class RivalriesIT extends SeededGraph {
         HeadToHeadScore penske = queries.headToHeadScore(Side.TEAMS, "Penske", "Dyson Racing", QueryFilter.all());
         assertThat(penske.summary()).isEqualTo("Penske Racing 2 – 0 Dyson Racing (races in class)");
         assertThat(penske.qualifyingInClass()).isEqualTo(new Score(1, 0));
+    }
+
+    @Test
+    void thePairTableBrowserShowsIsTheFacadesSessionsCarByCar() throws IOException {
+        // head-to-head.cypher (one row per pair of cars, for Browser and notebooks) and head-to-head-sessions.cypher (one
+        // row per session, which the facade reads) give the same pairs, positions and margins.
+        String pairsFile = Files.readString(QueryFileListing.QUERIES.resolve("head-to-head.cypher"));
+        String sessionsFile = Files.readString(QueryFileListing.QUERIES.resolve("head-to-head-sessions.cypher"));
+        record Pair(Side side, String kind, String a, String b) {
+        }
+        List<Pair> pairs = List.of(new Pair(Side.DRIVERS, "driver", "Romain Dumas", "Dindo Capello"),
+                new Pair(Side.TEAMS, "team", "Penske Racing", "Dyson Racing"),
+                new Pair(Side.TEAMS, "team", "Flying Lizard Motorsports", "Penske Racing"),
+                new Pair(Side.MANUFACTURERS, "manufacturer", "Porsche", "Audi"));
+        String lmp2 = (String) paddock.cypher("MATCH (c:Class {name: 'LMP2'}) RETURN c.id AS id", Map.of()).get(0).get("id");
+        int compared = 0;
+        for (Pair pair : pairs) {
+            HeadToHead named = queries.headToHead(pair.side(), pair.a(), pair.b(), QueryFilter.all());
+            for (String classId : java.util.Arrays.asList(null, lmp2)) {
+                Map<String, Object> parameters = new HashMap<>();
+                parameters.put("kind", pair.kind());
+                parameters.put("a", named.a().id());
+                parameters.put("b", named.b().id());
+                for (String filter : List.of("season", "fromYear", "toYear", "seriesId")) {
+                    parameters.put(filter, null);
+                }
+                parameters.put("classId", classId);
+                List<String> fromPairs = paddock.cypher(pairsFile, parameters).stream()
+                        .map(r -> List.of(r.get("event"), r.get("session"), r.get("entryA"), r.get("entryB"),
+                                String.valueOf(r.get("positionA")), String.valueOf(r.get("positionB")),
+                                String.valueOf(r.get("marginSeconds"))).toString())
+                        .sorted().toList();
+                List<String> fromSessions = new ArrayList<>();
+                for (Map<String, Object> row : paddock.cypher(sessionsFile, parameters)) {
+                    for (Object carA : (List<?>) row.get("carsA")) {
+                        for (Object carB : (List<?>) row.get("carsB")) {
+                            Map<?, ?> a = (Map<?, ?>) carA;
+                            Map<?, ?> b = (Map<?, ?>) carB;
+                            Object margin = ((List<?>) b.get("gapTo")).contains(a.get("entry")) ? b.get("gapSeconds")
+                                    : ((List<?>) a.get("gapTo")).contains(b.get("entry")) ? a.get("gapSeconds") : null;
+                            fromSessions.add(List.of(row.get("event"), row.get("session"), a.get("entry"), b.get("entry"),
+                                    String.valueOf(a.get("position")), String.valueOf(b.get("position")),
+                                    String.valueOf(margin)).toString());
+                        }
+                    }
+                }
+                assertThat(fromSessions.stream().sorted().toList()).as(pair + " class " + classId).isEqualTo(fromPairs);
+                compared += fromPairs.size();
+            }
+        }
+        // The seed's pairings meet in more than ten pairs of cars, so the two files compared real rows.
+        assertThat(compared).isGreaterThan(10);
     }
 
     @Test

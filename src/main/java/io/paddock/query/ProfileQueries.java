@@ -67,13 +67,11 @@ final class ProfileQueries {
             List<Standing> standings = standings(reads, anchor);
             List<StatedTotal> totals = statedTotals(reads, anchor);
             List<LapRecord> lapRecords = lapRecords(reads, anchor);
-            List<Role> roles = header.get("roles").asList(ProfileQueries::role);
-            return new DriverProfile(driver, strings(header.get("aliases")), text(header.get("nationality")),
-                    text(header.get("hometown")), refs(header.get("worksDriverOf"), "manufacturer"),
-                    refs(header.get("teams"), "team"), refs(header.get("cars"), "car"),
-                    refs(header.get("classes"), "class"), integers(header.get("seasons")), entries, EntryTotals.of(entries).counted(), standings, totals, lapRecords, roles,
-                    text(header.get("inferred")),
-                    sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
+            DriverHeader h = DriverHeader.of(header);
+            return new DriverProfile(driver, h.aliases(), h.nationality(), h.hometown(), h.worksDriverOf(), h.teams(),
+                    h.cars(), h.classes(), h.seasons(), entries, EntryTotals.of(entries).counted(), standings, totals,
+                    lapRecords, h.roles(), h.inferred(),
+                    sources(h.sources(), entries.stream().map(EntryLine::sources),
                             standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources),
                             lapRecords.stream().map(LapRecord::sources)));
         });
@@ -92,15 +90,42 @@ final class ProfileQueries {
             List<Standing> standings = standings(reads, anchor);
             List<StatedTotal> totals = statedTotals(reads, anchor);
             List<LapRecord> lapRecords = lapRecords(reads, anchor);
-            return new DriverSummary(driver, strings(header.get("aliases")), text(header.get("nationality")),
-                    text(header.get("hometown")), refs(header.get("worksDriverOf"), "manufacturer"),
-                    refs(header.get("teams"), "team"), refs(header.get("cars"), "car"),
-                    refs(header.get("classes"), "class"), integers(header.get("seasons")), entryTotals(header), standings,
-                    totals, lapRecords, header.get("roles").asList(ProfileQueries::role), text(header.get("inferred")),
-                    sources(strings(header.get("sources")), Stream.of(strings(header.get("entrySources"))),
+            DriverHeader h = DriverHeader.of(header);
+            return new DriverSummary(driver, h.aliases(), h.nationality(), h.hometown(), h.worksDriverOf(), h.teams(),
+                    h.cars(), h.classes(), h.seasons(), entryTotals(header), standings, totals, lapRecords, h.roles(),
+                    h.inferred(),
+                    sources(h.sources(), Stream.of(strings(header.get("entrySources"))),
                             standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources),
                             lapRecords.stream().map(LapRecord::sources)));
         });
+    }
+
+    /**
+     * The header columns a driver's whole profile ({@code profile-driver}) and summary ({@code profile-driver-summary})
+     * share, read in one place so the two cannot read them differently.
+     */
+    private record DriverHeader(List<String> aliases, String nationality, String hometown, List<Ref> worksDriverOf,
+                                List<Ref> teams, List<Ref> cars, List<Ref> classes, List<Integer> seasons,
+                                List<Role> roles, String inferred, List<String> sources) {
+        static DriverHeader of(Record r) {
+            return new DriverHeader(strings(r.get("aliases")), text(r.get("nationality")), text(r.get("hometown")),
+                    refs(r.get("worksDriverOf"), "manufacturer"), refs(r.get("teams"), "team"), refs(r.get("cars"), "car"),
+                    refs(r.get("classes"), "class"), integers(r.get("seasons")), r.get("roles").asList(ProfileQueries::role),
+                    text(r.get("inferred")), strings(r.get("sources")));
+        }
+    }
+
+    /** The header columns of {@code profile-team}, read in one place for the team's whole profile and its summary. */
+    private record TeamHeader(List<String> aliases, String country, List<Ref> supportedBy, List<Integer> seasons,
+                              List<EventRef> events, List<Ref> drivers, List<Ref> cars, List<Ref> classes, String inferred,
+                              List<String> sources) {
+        static TeamHeader of(Record r) {
+            return new TeamHeader(strings(r.get("aliases")), text(r.get("country")),
+                    refs(r.get("supportedBy"), "manufacturer"), integers(r.get("seasons")),
+                    r.get("events").asList(ProfileQueries::eventRef), refs(r.get("drivers"), "driver"),
+                    refs(r.get("cars"), "car"), refs(r.get("classes"), "class"), text(r.get("inferred")),
+                    strings(r.get("sources")));
+        }
     }
 
     private static EntryTotals entryTotals(Record r) {
@@ -119,12 +144,10 @@ final class ProfileQueries {
             List<EntryLine> entries = entries(reads, anchor);
             List<Standing> standings = standings(reads, anchor);
             List<StatedTotal> totals = statedTotals(reads, anchor);
-            return new TeamProfile(team, strings(header.get("aliases")), text(header.get("country")),
-                    refs(header.get("supportedBy"), "manufacturer"), integers(header.get("seasons")),
-                    header.get("events").asList(ProfileQueries::eventRef), refs(header.get("drivers"), "driver"),
-                    refs(header.get("cars"), "car"), refs(header.get("classes"), "class"), entries, EntryTotals.of(entries).counted(),
-                    standings, totals, text(header.get("inferred")),
-                    sources(strings(header.get("sources")), entries.stream().map(EntryLine::sources),
+            TeamHeader h = TeamHeader.of(header);
+            return new TeamProfile(team, h.aliases(), h.country(), h.supportedBy(), h.seasons(), h.events(), h.drivers(),
+                    h.cars(), h.classes(), entries, EntryTotals.of(entries).counted(), standings, totals, h.inferred(),
+                    sources(h.sources(), entries.stream().map(EntryLine::sources),
                             standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources)));
         });
     }
@@ -138,12 +161,10 @@ final class ProfileQueries {
             Record lines = single(reads, "profile-entry-totals", anchor);
             List<Standing> standings = standings(reads, anchor);
             List<StatedTotal> totals = statedTotals(reads, anchor);
-            return new TeamSummary(team, strings(header.get("aliases")), text(header.get("country")),
-                    refs(header.get("supportedBy"), "manufacturer"), integers(header.get("seasons")),
-                    header.get("events").asList(ProfileQueries::eventRef), refs(header.get("drivers"), "driver"),
-                    refs(header.get("cars"), "car"), refs(header.get("classes"), "class"), entryTotals(lines),
-                    standings, totals, text(header.get("inferred")),
-                    sources(strings(header.get("sources")), Stream.of(strings(lines.get("sources"))),
+            TeamHeader h = TeamHeader.of(header);
+            return new TeamSummary(team, h.aliases(), h.country(), h.supportedBy(), h.seasons(), h.events(), h.drivers(),
+                    h.cars(), h.classes(), entryTotals(lines), standings, totals, h.inferred(),
+                    sources(h.sources(), Stream.of(strings(lines.get("sources"))),
                             standings.stream().map(Standing::sources), totals.stream().map(StatedTotal::sources)));
         });
     }

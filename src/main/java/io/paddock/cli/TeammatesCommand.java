@@ -5,6 +5,7 @@ import io.paddock.model.EventRef;
 import io.paddock.model.Pairing;
 import io.paddock.model.Partner;
 import io.paddock.model.PartnerCount;
+import io.paddock.model.Ref;
 import io.paddock.model.SharedEvent;
 import io.paddock.model.TeammateCounts;
 import io.paddock.model.Teammates;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -77,43 +80,50 @@ final class TeammatesCommand extends QuestionCommand {
     }
 
     private void teammates(PrintWriter out, Teammates answer) {
-        printAnswer(out, () -> {
-            // Both lists in one table, told apart by the role column.
-            List<Map<String, Object>> rows = new ArrayList<>();
-            rows.addAll(csvRows("co-driver", answer.coDrivers()));
-            rows.addAll(csvRows("team-mate", answer.teamMates()));
-            return rows;
-        }, () -> Output.answerJson(answer), () -> {
-            out.printf("%s — co-drivers (same car)%n", answer.driver().name());
-            out.print(Output.table(partnerRows(answer.coDrivers())));
-            out.printf("%n%s — team-mates (same team, same event, another car)%n", answer.driver().name());
-            out.print(Output.table(partnerRows(answer.teamMates())));
-            unknown(out, answer.unknownCrews());
-        }, answer.sources());
+        bothLists(out, answer.driver(), answer.coDrivers(), answer.teamMates(), TeammatesCommand::partnerRows,
+                answer.unknownCrews(), () -> Output.answerJson(answer), answer.sources());
     }
 
     private void counts(PrintWriter out, TeammateCounts answer) {
-        printAnswer(out, () -> {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            rows.addAll(countRows("co-driver", answer.coDrivers()));
-            rows.addAll(countRows("team-mate", answer.teamMates()));
-            return rows;
-        }, () -> Output.answerJson(answer), () -> {
-            out.printf("%s — co-drivers (same car)%n", answer.driver().name());
-            out.print(Output.table(countRows(null, answer.coDrivers())));
-            out.printf("%n%s — team-mates (same team, same event, another car)%n", answer.driver().name());
-            out.print(Output.table(countRows(null, answer.teamMates())));
-            unknown(out, answer.unknownCrews());
-        }, answer.sources());
+        bothLists(out, answer.driver(), answer.coDrivers(), answer.teamMates(), TeammatesCommand::countRows,
+                answer.unknownCrews(), () -> Output.answerJson(answer), answer.sources());
     }
 
-    /** Driver and events, after the role where one is given (the CSV's one table of both lists). */
-    private static List<Map<String, Object>> countRows(String role, List<PartnerCount> partners) {
+    /**
+     * Co-drivers and team-mates, whole or counted: a table each at a terminal, one table told apart by a role column
+     * in CSV.
+     */
+    private <P> void bothLists(PrintWriter out, Ref driver, List<P> coDrivers, List<P> teamMates,
+                               Function<List<P>, List<Map<String, Object>>> rows, List<EventRef> unknownCrews,
+                               Supplier<String> json, List<String> sources) {
+        printAnswer(out, () -> {
+            List<Map<String, Object>> all = new ArrayList<>();
+            all.addAll(withRole("co-driver", rows.apply(coDrivers)));
+            all.addAll(withRole("team-mate", rows.apply(teamMates)));
+            return all;
+        }, json, () -> {
+            out.printf("%s — co-drivers (same car)%n", driver.name());
+            out.print(Output.table(rows.apply(coDrivers)));
+            out.printf("%n%s — team-mates (same team, same event, another car)%n", driver.name());
+            out.print(Output.table(rows.apply(teamMates)));
+            unknown(out, unknownCrews);
+        }, sources);
+    }
+
+    /** The role first, then the table's columns. */
+    private static List<Map<String, Object>> withRole(String role, List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("role", role);
+            line.putAll(row);
+            return line;
+        }).toList();
+    }
+
+    /** Driver and events. */
+    private static List<Map<String, Object>> countRows(List<PartnerCount> partners) {
         return partners.stream().map(p -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            if (role != null) {
-                row.put("role", role);
-            }
             row.put("driver", p.driver().name());
             row.put("events", p.events());
             return row;
@@ -148,16 +158,6 @@ final class TeammatesCommand extends QuestionCommand {
                 row.put("class", ProfilePrinter.className(e));
             }
             return row;
-        }).toList();
-    }
-
-    /** A list's rows for CSV: the role first, then the table's columns with every shared event. */
-    private static List<Map<String, Object>> csvRows(String role, List<Partner> partners) {
-        return partnerRows(partners).stream().map(row -> {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("role", role);
-            line.putAll(row);
-            return line;
         }).toList();
     }
 

@@ -39,11 +39,10 @@ final class NameSearch {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        List<String> labels = kinds.isEmpty() ? null : labels(kinds);
-        List<Record> prefixHits = run(new Search(luceneQuery(tokens, false), labels));
+        List<Record> prefixHits = run(Search.of(tokens, false, kinds));
         List<Record> hits = prefixHits.stream().filter(r -> allTokensPrefixAWord(tokens, r)).toList();
         if (hits.isEmpty()) {
-            hits = run(new Search(luceneQuery(tokens, true), labels));
+            hits = run(Search.of(tokens, true, kinds));
         }
         return hits.stream().map(NameSearch::hit).distinct().toList();
     }
@@ -106,9 +105,18 @@ final class NameSearch {
     /** One full-text search: Lucene query and node labels (null: every kind); one entry of search.cypher's list. */
     record Search(String query, List<String> labels) {
 
-        /** The first search a typed name makes: every word as a prefix, narrowed to the kinds asked. */
+        /**
+         * The search for a typed name's words: each word as a prefix, or fuzzy (the fallback), narrowed to the kinds
+         * asked. The one place a search is built, so a search kept by {@link #prefetch} is found again by
+         * {@link #hits}.
+         */
+        static Search of(List<String> tokens, boolean fuzzy, List<String> kinds) {
+            return new Search(luceneQuery(tokens, fuzzy), kinds.isEmpty() ? null : NameSearch.labels(kinds));
+        }
+
+        /** The first search a typed name makes ({@link #hits}): its words as prefixes. */
         static Search first(String typed, List<String> kinds) {
-            return new Search(luceneQuery(searchTokens(typed), false), kinds.isEmpty() ? null : NameSearch.labels(kinds));
+            return of(searchTokens(typed), false, kinds);
         }
 
         Map<String, Object> parameter() {
@@ -146,11 +154,13 @@ final class NameSearch {
         all.add(new Typed(filter.series(), List.of("series")));
         all.add(new Typed(filter.className(), List.of("class")));
         all.add(new Typed(filter.event(), List.of("event")));
-        List<Search> searches = all.stream()
-                .filter(typed -> typed.text() != null && !searchTokens(typed.text()).isEmpty())
-                .map(typed -> Search.first(typed.text(), typed.kinds()))
-                .distinct()
-                .toList();
+        List<Search> searches = new ArrayList<>();
+        for (Typed typed : all) {
+            if (typed.text() != null && !searchTokens(typed.text()).isEmpty()
+                    && !searches.contains(Search.first(typed.text(), typed.kinds()))) {
+                searches.add(Search.first(typed.text(), typed.kinds()));
+            }
+        }
         if (searches.size() < 2 || !context.inTransaction()) {
             return; // one name saves nothing; outside a facade call's transaction the hits would not be kept
         }

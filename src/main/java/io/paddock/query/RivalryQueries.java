@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Head-to-heads between two drivers, teams or manufacturers ({@code head-to-head-sessions.cypher}, and
@@ -203,11 +204,11 @@ final class RivalryQueries {
 
     /**
      * A car in one session as the rule reads it: its class, positions overall and in class, and how it ended the
-     * session; for the whole head-to-head also its entry, its class's name, the entry it was timed against and that
-     * gap, and its sources (null or empty where the query does not give them).
+     * session; for the whole head-to-head also its entry, its class's name, and the entries it was timed against and
+     * that gap (null or empty where the query does not give them). Its sources stay with its meeting.
      */
     private record Car(String classId, Integer position, Integer classPosition, Outcome outcome, String entry,
-                       String className, List<String> gapTo, Double gapSeconds, List<String> sources) {
+                       String className, List<String> gapTo, Double gapSeconds) {
     }
 
     /** A car of A and a car of B that met in one session. */
@@ -268,7 +269,7 @@ final class RivalryQueries {
         /** A row of {@code head-to-head-score.cypher}: cars as {@code [class id, position, class position, status, laps]}. */
         static Meeting ofCarLists(Record r) {
             Function<Value, Car> car = c -> new Car(text(c.get(0)), integer(c.get(1)), integer(c.get(2)),
-                    new Outcome(status(text(c.get(3))), null, integer(c.get(4))), null, null, List.of(), null, List.of());
+                    new Outcome(status(text(c.get(3))), null, integer(c.get(4))), null, null, List.of(), null);
             return new Meeting(r.get("event").asString(), r.get("session").asString(),
                     r.get("seriesHasClasses").asBoolean(true), r.get("carsA").asList(car), r.get("carsB").asList(car),
                     r.get("sources").asList(v -> v.isNull() ? List.<String>of() : v.asList(Value::asString)), null, 0, null);
@@ -280,13 +281,12 @@ final class RivalryQueries {
                     integer(c.get("classPosition")),
                     new Outcome(status(text(c.get("status"))), text(c.get("reason")), integer(c.get("laps"))),
                     c.get("entry").asString(), text(c.get("class")), c.get("gapTo").asList(Value::asString),
-                    c.get("gapSeconds").isNull() ? null : c.get("gapSeconds").asDouble(),
-                    c.get("sources").isNull() ? List.of() : c.get("sources").asList(Value::asString));
+                    c.get("gapSeconds").isNull() ? null : c.get("gapSeconds").asDouble());
             List<Car> carsA = r.get("carsA").asList(car);
             List<Car> carsB = r.get("carsB").asList(car);
             List<List<String>> sources = new ArrayList<>();
-            carsA.forEach(c -> sources.add(c.sources()));
-            carsB.forEach(c -> sources.add(c.sources()));
+            Stream.of(r.get("carsA"), r.get("carsB")).forEach(cars -> cars.values().forEach(c ->
+                    sources.add(c.get("sources").isNull() ? List.of() : c.get("sources").asList(Value::asString))));
             return new Meeting(r.get("event").asString(), r.get("session").asString(),
                     r.get("seriesHasClasses").asBoolean(true), carsA, carsB, sources, text(r.get("eventName")),
                     r.get("season").asInt(), Columns.series(r.get("series"), r.get("seriesName")));

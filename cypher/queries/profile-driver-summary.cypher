@@ -6,8 +6,10 @@
 // (ProfilesIT: every seed driver; FullDataIT: Hamilton, Kristensen).
 // :param driverId => 'sascha-maassen'
 CALL () {
-  OPTIONAL MATCH (class:Class)-[:OF_SERIES]->(classed:Series) WHERE class.id IS NOT NULL
-  RETURN collect(DISTINCT classed.id) AS classedSeries
+  // The series that have classes: each series asked for one class of its own, not every class read.
+  MATCH (classed:Series) WHERE classed.id IS NOT NULL
+    AND EXISTS { (classed)<-[:OF_SERIES]-(class:Class) WHERE class.id IS NOT NULL }
+  RETURN collect(classed.id) AS classedSeries
 }
 MATCH (d:Driver {id: $driverId})
 // The lines: one row per entry and each class, team, car and engine it has, as profile-entries.cypher has them.

@@ -10,8 +10,10 @@
 // :param carId => null
 // :param eventId => null
 CALL () {
-  OPTIONAL MATCH (class:Class)-[:OF_SERIES]->(classed:Series) WHERE class.id IS NOT NULL
-  RETURN collect(DISTINCT classed.id) AS classedSeries
+  // The series that have classes: each series asked for one class of its own, not every class read.
+  MATCH (classed:Series) WHERE classed.id IS NOT NULL
+    AND EXISTS { (classed)<-[:OF_SERIES]-(class:Class) WHERE class.id IS NOT NULL }
+  RETURN collect(classed.id) AS classedSeries
 }
 CALL () {
   MATCH (:Driver {id: $driverId})-[:DROVE]->(n:Entry) RETURN n

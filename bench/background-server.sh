@@ -7,7 +7,7 @@
 #   4. the server's heap and resident memory at rest (paddock status --json),
 #   5. the same first question with --no-server (its own embedded Neo4j), three times.
 # Builds the graph on first use (through the server, so the import figures are printed then).
-# The server runs with the paddock script's default options (client compiler, class-data-sharing archive); the
+# The server runs with the paddock script's default options (class-data-sharing archive; ADR 0050); the
 # archive is recorded when the first server after a build stops, which the graph build below includes.
 # Usage: bench/background-server.sh [N]   (default N = 20)
 set -euo pipefail

@@ -154,13 +154,11 @@ final class NameSearch {
         all.add(new Typed(filter.series(), List.of("series")));
         all.add(new Typed(filter.className(), List.of("class")));
         all.add(new Typed(filter.event(), List.of("event")));
-        List<Search> searches = new ArrayList<>();
-        for (Typed typed : all) {
-            if (typed.text() != null && !searchTokens(typed.text()).isEmpty()
-                    && !searches.contains(Search.first(typed.text(), typed.kinds()))) {
-                searches.add(Search.first(typed.text(), typed.kinds()));
-            }
-        }
+        List<Search> searches = all.stream()
+                .filter(typed -> typed.text() != null && !searchTokens(typed.text()).isEmpty())
+                .map(typed -> Search.first(typed.text(), typed.kinds()))
+                .distinct()
+                .toList();
         if (searches.size() < 2 || !context.inTransaction()) {
             return; // one name saves nothing; outside a facade call's transaction the hits would not be kept
         }
